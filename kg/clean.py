@@ -1,0 +1,144 @@
+"""Clean stage: split a file into report copies and remove scraping noise.
+
+Scraped reports repeat themselves (the same report pasted several times into one
+file), carry photo captions (…本报记者…摄), web-page buttons (打印本页, 关闭窗口)
+and junk glued to headings (a novel's title after "一、2016年工作回顾").  Noise is
+cut out by structure, never by a list of known junk strings, and every run of
+kept text is recorded so offsets map back to the text as read.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+
+import jieba
+
+from .model import CleanText, SourceText
+
+_LINE = re.compile(r"[^\n]*\n|[^\n]+$")
+_TAG = re.compile(r"<!--.*?-->|<(?:script|style)\b.*?</(?:script|style)\s*>|</?[a-zA-Z][^<>]{0,500}>|&(?:nbsp|amp|lt|gt|quot|ldquo|rdquo|mdash|hellip|middot|#\d{2,6});", re.S | re.I)
+_CAPTION = re.compile(r"(?:(?:本报|新华社|通讯员|记者|摄影)[^\n。]{0,30}摄(?:影)?\s*[)）]?\s*$)|(?:^[（(]?(?:图为|图片来源|摄影[:：]))")
+_BUTTON = re.compile(
+    r"^\s*[【\[]?(?:打印本页|打印此页|关闭窗口|返回顶部|返回首页|分享到|字体[:：]|字号[:：]|扫一扫|上一篇|下一篇|"
+    r"责任编辑|编辑[:：]|发布时间|发布日期|浏览次数|点击数|访问量|来源[:：]|【打印】|【关闭】|相关链接|网站地图)"
+)
+# A top-level heading that names a part of the report ends with one of these head
+# nouns ("2016年工作回顾", "2017年工作安排", "加强政府自身建设"); text glued after the
+# last one is a candidate for scraping junk (see heading_junk).
+_HEAD_NOUNS = ("回顾", "安排", "任务", "目标", "要求", "部署", "建设", "打算", "思路", "工作")
+_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十]{1,3}部分[、，,：:\s]?)")
+_HEAD_TAIL = re.compile(".*(" + "|".join(_HEAD_NOUNS) + r")([\u4e00-\u9fff]{3,12})\s*$")
+_CONNECTIVE = tuple("和与及并、暨的新有更")
+
+
+def heading_junk(line: str, body: str = "") -> int | None:
+    """Offset in ``line`` where junk glued to a top-level heading starts, or None.
+
+    Junk is what follows the heading's last head noun when it is at least three
+    characters, carries no head noun itself and occurs nowhere else in ``body``
+    (the report's text): real heading words recur in the report, a novel's title does not.
+    The test is on the tail's words, so "二号首长" glued to "2016年工作回顾" is cut while
+    "民生福祉" in "增进民生福祉" stays.
+    """
+    if not _HEADING.match(line) or len(line.strip()) > 40 or re.search(r"[，,。；;！？“”]", line):
+        return None
+    m = _HEAD_TAIL.search(line.rstrip())
+    if not m:
+        return None
+    tail = m.group(2)
+    if tail.startswith(_CONNECTIVE) or any(n in tail for n in _HEAD_NOUNS):
+        return None
+    if len(jieba.lcut(tail)) < 2:
+        return None  # one word, typically a set phrase ending the heading (日新月异)
+    rest = body.replace(line.strip(), "")
+    words = [w for w in jieba.cut_for_search(tail) if len(w) >= 2]
+    if not words or any(w in rest for w in words):
+        return None
+    return m.start(2)
+
+
+def _lines(text: str, start: int, end: int):
+    for m in _LINE.finditer(text, start, end):
+        yield m.start(), m.end()
+
+
+def _norm(s: str) -> str:
+    return re.sub(r"\s+", "", s)
+
+
+def split_copies(src: SourceText) -> tuple[list[tuple[int, int]], int]:
+    """Spans of the distinct report copies in a file, and how many repeated copies were dropped.
+
+    A file that is the same report pasted k times yields one span.  The file is cut
+    where its first line (a title naming a report) recurs; identical pieces are kept once.
+    """
+    text, body = src.text, src.body_start
+    lines = list(_lines(text, body, len(text)))
+    first = next(((s, e) for s, e in lines if text[s:e].strip()), None)
+    if first is None:
+        return [(body, len(text))], 0
+    head = _norm(text[first[0]:first[1]])
+    cuts = [s for s, e in lines if _norm(text[s:e]) == head]
+    if len(cuts) < 2 or len(head) > 80:
+        return [(body, len(text))], 0
+    pieces = [(a, b) for a, b in zip([body] + cuts[1:], cuts[1:] + [len(text)])]
+    hashes = [hashlib.sha1(_norm(text[a:b]).encode()).hexdigest() for a, b in pieces]
+    if len(set(hashes)) > 1 and "报告" not in head:
+        return [(body, len(text))], 0  # a recurring first line that is no title: one report
+    seen: set[str] = set()
+    spans = []
+    for span, h in zip(pieces, hashes):
+        if h not in seen:
+            seen.add(h)
+            spans.append(span)
+    return spans, len(pieces) - len(spans)
+
+
+def clean(src: SourceText, start: int | None = None, end: int | None = None) -> CleanText:
+    """Remove noise from ``src.text[start:end]`` keeping a map back to source offsets."""
+    text = src.text
+    start = src.body_start if start is None else start
+    end = len(text) if end is None else end
+    out: list[str] = []
+    chunks: list[tuple[int, int]] = []
+    captions: list[str] = []
+    noise: list[str] = []
+    pos = 0
+
+    def keep(a: int, b: int) -> None:
+        nonlocal pos
+        if b <= a:
+            return
+        if chunks and chunks[-1][1] + (pos - chunks[-1][0]) == a:
+            pass  # contiguous with the previous run: no new chunk needed
+        else:
+            chunks.append((pos, a))
+        out.append(text[a:b])
+        pos += b - a
+
+    report = text[start:end]
+    for ls, le in _lines(text, start, end):
+        line = text[ls:le]
+        body = line.rstrip("\r\n")
+        if _CAPTION.search(body.strip()):
+            captions.append(body.strip())
+            noise.append(body.strip())
+            keep(le - (len(line) - len(body)), le)  # keep the line break so paragraphs stay apart
+            continue
+        if _BUTTON.match(body) and len(body.strip()) < 40:
+            noise.append(body.strip())
+            continue
+        cut = heading_junk(body, report)
+        if cut is not None:
+            noise.append(body[cut:].strip())
+            keep(ls, ls + cut)
+            keep(ls + len(body), le)
+            continue
+        # HTML saved as text: drop tags and entities, keep the words between them.
+        a = ls
+        for m in _TAG.finditer(text, ls, le):
+            keep(a, m.start())
+            a = m.end()
+        keep(a, le)
+    return CleanText(source=src, text="".join(out), chunks=chunks, source_start=start, source_end=end,
+                     captions=captions, noise=noise)

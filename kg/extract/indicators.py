@@ -1,0 +1,308 @@
+"""City-wide indicator observations: code, kind (actual/target), year, value, growth.
+
+Rules, all structural:
+- a surface form from lexicons/indicators.tsv opens a clause; the clause runs to the
+  next indicator or to a comma segment that no longer speaks of amounts or growth;
+- the part of the report decides the kind: the review part gives actuals of the
+  review year, the plan part targets of the report year; multi-year figures
+  (年均, 累计, …倍) and later-year targets (到2020年) are left out;
+- "分别…A和B" distributes values in order over the indicators listed before it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from ..model import Document, Evidence, Observation, ReportMeta
+from ..text import fold
+
+UNIT_BASE = {
+    "万亿元": ("元", 1e12), "亿元": ("元", 1e8), "万元": ("元", 1e4), "元": ("元", 1),
+    "亿美元": ("美元", 1e8), "万美元": ("美元", 1e4), "美元": ("美元", 1),
+    "亿人次": ("人次", 1e8), "万人次": ("人次", 1e4), "人次": ("人次", 1),
+    "万人": ("人", 1e4), "万名": ("人", 1e4), "人": ("人", 1), "名": ("人", 1),
+    "万户": ("户", 1e4), "户": ("户", 1), "%": ("%", 1),
+}
+_NUM = r"(\d+(?:\.\d+)?)"
+_UNIT = r"(万亿元|亿元|万元|亿美元|万美元|美元|元|亿人次|万人次|人次|万人|万名|万户|户|人|名|%)"
+_VALUE = re.compile(r"^(?:[^\d，,、；]{0,8}?)" + _NUM + _UNIT + r"(左右|以上|以内|以下)?")
+_GROWTH = re.compile(r"(增长|增加|上升|提高|上涨|涨幅|增速|回升|下降|减少|降低|回落)(?:了|为|到|达到|达|控制在)?" + _NUM + r"[%％](左右|以上|以内|以下)?")
+_BARE_PCT = re.compile(r"^(?:控制在|为|保持在)?" + _NUM + r"[%％](左右|以上|以内|以下)?")
+_PP = re.compile(r"(提高|增加|上升|下降|降低|回落|减少)" + _NUM + r"个百分点")
+_LEAD = re.compile(r"^(?:同比|比上年|较上年|按可比价(?:格)?计算|按可比口径|全年|预计|分别|均|也|年均|实际|名义|持续|较快|稳定)")
+_CONTINUES = re.compile(r"^[^，,；]{0,12}?(?:增长|增加|上升|提高|上涨|涨幅|增速|下降|减少|降低|回落|个百分点|同比|比上年|较上年|按可比价|分别|完成|实现|达到|突破|超过|控制在|为|\d)")
+_MULTI_YEAR = re.compile(r"年均|累计|五年|是20\d\d年的|倍|翻一番|翻番|季度|上半年|1[-—～至]\d+月|由[^，]{0,12}的")
+_SUB_YEAR = re.compile(r"季度|首季|上半年|1[-—～至]\d{1,2}月|前[两三四五六七八九十]个月")
+_MULTI_YEAR_PASSAGE = re.compile(r"^(?:五年来|过去五年|本届政府|[“\"]十[一二三四五]五[”\"]以来|[“\"]十[一二三四五]五[”\"]期间)")
+# a clause about a part of the jurisdiction (产业集聚区实现规上工业增加值…) is no city-wide figure
+_SUBJECT = re.compile(r"集聚区|园区|开发区|高新区|新区|县|企业|行业|镇|乡|村|示范区|农业|服务业|民间|工业")
+_HARMLESS = re.compile(r"全市|全省|全区|全州|全国|全年|今年|去年|预计|实现|完成|力争|确保|争取|其中|初步统计|据统计|初步核算|主要|经济|社会|发展|预期|目标|指标|是|的|\d+年|[：:，,、\s“”]")
+_LATER_YEAR = re.compile(r"到(20\d\d)年")
+_TARGET_CUE = re.compile(r"预期目标|主要目标|今年|力争|确保|争取|目标是")
+_WORDING = re.compile(r"(确保|力争|争取|预计|努力|力求)")
+_PREFIX = re.compile(r"(?:全市|全省|全区|全州|全国|全县|全盟|我市|我省)$")
+_NEGATIVE = ("下降", "减少", "降低", "回落")
+
+
+@dataclass(frozen=True)
+class _Form:
+    code: str
+    measure: str
+    pattern: re.Pattern
+
+
+@lru_cache(maxsize=1)
+def forms() -> tuple[_Form, ...]:
+    """Indicator surface forms from the lexicon file."""
+    out = []
+    text = (resources.files("kg") / "lexicons" / "indicators.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            code, measure, rx = line.split("\t")
+            out.append(_Form(code, measure, re.compile(rx)))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _any_form() -> re.Pattern:
+    return re.compile("|".join(f"(?P<{f.code}>{f.pattern.pattern})" for f in forms()))
+
+
+_MEASURE = {}
+
+
+def _measure(code: str) -> str:
+    if not _MEASURE:
+        _MEASURE.update({f.code: f.measure for f in forms()})
+    return _MEASURE[code]
+
+
+@dataclass
+class _Hit:
+    code: str
+    start: int  # clean offsets of the surface form
+    end: int
+    scope_end: int
+    value: float | None = None
+    unit: str | None = None
+    growth: float | None = None
+    pp: float | None = None
+    comparator: str | None = None
+
+
+def _clean_match(rx: re.Pattern, s: str):
+    """First match of ``rx`` in ``s`` not preceded in its comma segment by a multi-year or sub-year cue."""
+    for m in rx.finditer(s):
+        seg_start = max(s.rfind(c, 0, m.start()) for c in "，,；") + 1
+        if not _MULTI_YEAR.search(s[max(seg_start, m.start() - 8):m.end()]):
+            return m
+    return None
+
+
+def _parse_scope(s: str, hit: _Hit) -> None:
+    """Fill value/growth/pp from the text after a surface form (its clause)."""
+    measure = _measure(hit.code)
+    m = _VALUE.search(s)
+    if m and _MULTI_YEAR.search(s[: m.end()]):
+        m = None
+    if m and not _GROWTH.match(s[: m.end()].lstrip("同比比上年")) and not re.search(r"增长|下降|上涨|增速|涨幅|提高|降低", s[: m.start(1)]):
+        unit = m.group(2)
+        if unit != "%" or measure == "rate" or re.search(r"达到|为|控制在|保持", s[: m.start(1)]) and measure != "price":
+            if not (unit == "%" and measure == "amount"):
+                hit.value, hit.unit = float(m.group(1)), unit
+                hit.comparator = m.group(3)
+    g = _clean_match(_GROWTH, s)
+    if measure == "price" and not g:
+        g = _BARE_PCT.match(s)
+        if g:
+            hit.growth, hit.comparator = float(g.group(1)), g.group(2)
+            g = None
+    if g and measure != "rate":
+        v = float(g.group(2))
+        hit.growth = -v if g.group(1) in _NEGATIVE else v
+        hit.comparator = hit.comparator or g.group(3)
+    elif g and measure == "rate" and hit.value is None:
+        # 城镇登记失业率控制在4.5%以内: a rate's % is its level
+        hit.value, hit.unit, hit.comparator = float(g.group(2)), "%", g.group(3)
+    p = _clean_match(_PP, s)
+    if p:
+        v = float(p.group(2))
+        hit.pp = -v if p.group(1) in _NEGATIVE else v
+    if hit.comparator is None and re.search(r"突破|超过", s[:8]):
+        hit.comparator = "以上"
+    if hit.comparator is None and re.search(r"控制在", s[:8]) and hit.value is not None:
+        hit.comparator = "以内"
+
+
+def _scope(text: str, start: int, limit: int) -> int:
+    """End of an indicator's clause: comma segments continue while they speak of amounts or growth."""
+    pos = start
+    first = True
+    for seg in re.finditer(r"[^，,；;]+[，,；;]?", text[start:limit]):
+        body = seg.group().rstrip("，,；;")
+        if not first and not _CONTINUES.match(body):
+            break
+        pos = start + seg.end()
+        first = False
+        if seg.group().endswith(("；", ";")):
+            break
+    return pos
+
+
+def _distribute(text: str, hits: list[_Hit]) -> None:
+    """'A…、B…分别增长x%和y%' → x to A, y to B."""
+    for i, h in enumerate(hits):
+        s = text[h.end:h.scope_end]
+        m = re.search(r"分别(?:增长|达到|为|提高到|下降|上涨|是)?", s)
+        if not m:
+            continue
+        tail = s[m.end():]
+        nums = re.findall(_NUM + r"(万亿元|亿元|万元|亿美元|元|万人次|万人|%|个百分点)?", re.split("[;；]", tail)[0])
+        group = [h]
+        j = i - 1
+        if h.code in _SPLIT:
+            continue
+        while j >= 0 and hits[j].scope_end >= h.start - 6 and len(group) < len(nums):
+            group.insert(0, hits[j])
+            j -= 1
+        if len(group) < 2 or len(nums) < len(group):
+            continue
+        growth = bool(re.match(r"分别(?:增长|上涨|下降)", s[m.start():]))
+        for g, (num, unit) in zip(group, nums):
+            if growth or unit == "%" and _measure(g.code) == "amount":
+                g.growth = float(num) * (-1 if "下降" in s[m.start():m.end()] else 1)
+            else:
+                g.value, g.unit = float(num), unit or g.unit
+
+
+def extract_indicators(doc: Document, meta: ReportMeta) -> list[Observation]:
+    """Indicator observations of a segmented report."""
+    text = doc.clean.text
+    ftext = fold(text)
+    out: dict[tuple, Observation] = {}
+    rx = _any_form()
+    for sent in doc.sentences:
+        stext = ftext[sent.start:sent.end]
+        kind, year = _kind(sent.part, stext, meta)
+        if kind is None:
+            continue
+        para = ftext[doc.paragraphs[sent.paragraph][0]:doc.paragraphs[sent.paragraph][1]]
+        if _SUB_YEAR.search(para[:15]):
+            continue  # a paragraph on this year's first quarter or months
+        multi_year = bool(_MULTI_YEAR_PASSAGE.match(para.lstrip()))
+        matches = [m for m in rx.finditer(ftext, sent.start, sent.end)]
+        hits: list[_Hit] = []
+        for k, m in enumerate(matches):
+            limit = matches[k + 1].start() if k + 1 < len(matches) else sent.end
+            # "占GDP比重" and similar shares are not the indicator itself
+            if ftext[max(sent.start, m.start() - 1):m.start()] == "占":
+                continue
+            clause_start = max(ftext.rfind(c, sent.start, m.start()) for c in "，,；;：:。") + 1
+            if _SUBJECT.search(_HARMLESS.sub("", ftext[max(clause_start, sent.start):m.start()])):
+                continue
+            hits.append(_Hit(m.lastgroup, m.start(), m.end(), _scope(ftext, m.end(), limit)))
+        for h in hits:
+            _parse_scope(ftext[h.end:h.scope_end], h)
+        _distribute(ftext, hits)
+        for h in hits:
+            if multi_year:
+                # a multi-year passage states levels at the end of the review year; its
+                # growth rates and flows are cumulative
+                h.growth = h.pp = None
+                if not (_measure(h.code) == "rate" or "收入" in ftext[h.start:h.end] and h.unit == "元"):
+                    continue
+            if h.value is None and h.growth is None and h.pp is None:
+                continue
+            for obs in _observations(h, kind, year, doc, meta, sent.start):
+                prev = out.get(obs.key)
+                rank = (not multi_year, _filled(obs))
+                if prev is None or rank > prev[0]:
+                    out[obs.key] = (rank, obs)
+    for obs in _poverty(doc, meta):
+        out.setdefault(obs.key, ((True, 1), obs))
+    return [o for _, o in out.values()]
+
+
+_POVERTY = re.compile(r"(?:精准)?脱贫" + _NUM + r"(万人|万|人)(?!次)|" + _NUM + r"(万名|万人|万|名|人)(?:农村)?(?:建档立卡)?(?:贫困人口|贫困群众)?(?:实现)?(?:稳定)?(?:脱贫)(?!攻坚)")
+
+
+def _poverty(doc: Document, meta: ReportMeta) -> list[Observation]:
+    """People lifted out of poverty: '1.5万名贫困人口实现稳定脱贫', '精准脱贫34075人'."""
+    out = []
+    ftext = fold(doc.clean.text)
+    for sent in doc.sentences:
+        kind, year = _kind(sent.part, ftext[sent.start:sent.end], meta)
+        if kind is None:
+            continue
+        for m in _POVERTY.finditer(ftext, sent.start, sent.end):
+            seg = ftext[max(max(ftext.rfind(c, sent.start, m.start()) for c in ",;"), sent.start):m.end()]
+            if _MULTI_YEAR.search(seg) or _SUBJECT.search(_HARMLESS.sub("", seg[: seg.find(m.group())])):
+                continue
+            num, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+            unit = {"万": "万人", "万名": "万人", "名": "人"}.get(unit, unit)
+            h = _Hit("POVERTY_ALLEVIATION", m.start(), m.end(), m.end(), value=float(num), unit=unit)
+            obs = next(_observations(h, kind, year, doc, meta, sent.start))
+            obs.surface = doc.clean.text[m.start():m.end()]
+            out.append(obs)
+    return out
+
+
+_SPLIT = {"URBAN_RURAL_INCOME": ("URBAN_DISPOSABLE_INCOME", "RURAL_DISPOSABLE_INCOME"),
+          "THREE_SECTORS": ("PRIMARY_INDUSTRY_VA", "SECONDARY_INDUSTRY_VA", "TERTIARY_INDUSTRY_VA")}
+
+
+def _kind(part: str, s: str, meta: ReportMeta) -> tuple[str | None, int | None]:
+    later = _LATER_YEAR.search(s)
+    if later and meta.year and int(later.group(1)) > meta.year:
+        return None, None
+    if part == "review":
+        return "actual", meta.review_year
+    if part == "plan":
+        return "target", meta.year
+    if part == "other":
+        if _TARGET_CUE.search(s):
+            return "target", meta.year
+        if re.search(r"去年|过去一年|上年", s) or (meta.review_year and f"{meta.review_year}年" in s):
+            return "actual", meta.review_year
+    return None, None
+
+
+def _filled(o: Observation) -> int:
+    return sum(x is not None for x in (o.value, o.growth_pct, o.change_pp))
+
+
+def _observations(h: _Hit, kind: str, year: int | None, doc: Document, meta: ReportMeta, sent_start: int):
+    text = doc.clean.text
+    # evidence: from the prefix (全市…) to the end of the clause
+    a = h.start
+    pre = _PREFIX.search(fold(text[max(0, a - 2):a]))
+    if pre:
+        a -= len(pre.group())
+    b = h.scope_end
+    while b > a and text[b - 1] in "，,；;。 ":
+        b -= 1
+    s, e = doc.clean.span(a, b)
+    ev = Evidence(meta.id, text[a:b], s, e)
+    wording = _WORDING.search(text[max(sent_start, a - 6):a])
+    codes = _SPLIT.get(h.code, (h.code,))
+    scope = fold(text[h.end:h.scope_end])
+    for k, code in enumerate(codes):
+        value, unit, growth = h.value, h.unit, h.growth
+        if len(codes) > 1:
+            # 城乡居民人均可支配收入分别达到A元、B元，增长x%、y%: the k-th number of each list
+            values = re.findall(_NUM + "元", scope)
+            value = float(values[k]) if k < len(values) else None
+            unit = "元" if value is not None else None
+            g = re.search(r"(?:增长|上涨|下降)((?:\d+(?:\.\d+)?%?[、和及与]?)+)", scope)
+            growths = re.findall(_NUM, g.group(1)) if g else []
+            if len(growths) >= len(codes):
+                growth = float(growths[k])
+        base, factor = UNIT_BASE.get(unit or "", (unit, 1))
+        yield Observation(
+            indicator=code, surface=text[h.start:h.end], year=year, kind=kind,
+            value=value, unit=unit, growth_pct=growth, change_pp=h.pp, comparator=h.comparator,
+            evidence=ev, value_base=(value * factor if value is not None else None), base_unit=base,
+            wording=wording.group(1) if wording else None,
+        )

@@ -1,0 +1,168 @@
+"""Typed objects passed between pipeline stages.
+
+read → clean → segment → metadata → extract → resolve → graph.  Every offset
+that leaves a stage refers to the source text *as read* (after decoding, before
+cleaning), so evidence can always be located in the original file.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+@dataclass
+class SourceText:
+    """A decoded input file."""
+
+    path: str
+    text: str
+    encoding: str
+    front_title: str | None = None  # title from a Markdown front matter
+    body_start: int = 0  # first offset after the front matter
+
+
+@dataclass
+class CleanText:
+    """One report's text with scraping noise removed.
+
+    ``chunks`` maps the clean text back to the source: each entry is
+    ``(clean_start, source_start)`` of a run copied verbatim, sorted.
+    """
+
+    source: SourceText
+    text: str
+    chunks: list[tuple[int, int]]
+    source_start: int
+    source_end: int
+    captions: list[str] = field(default_factory=list)  # removed photo captions (metadata may use them)
+    noise: list[str] = field(default_factory=list)  # removed strings, for diagnostics
+
+    def to_source(self, i: int) -> int:
+        """Source offset of clean offset ``i`` (an end offset maps just past its character)."""
+        from bisect import bisect_right
+
+        k = bisect_right(self.chunks, (i, float("inf"))) - 1
+        if k < 0:
+            return self.source_start
+        cs, ss = self.chunks[k]
+        return ss + (i - cs)
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Source offsets of the clean span ``[start, end)``."""
+        if end <= start:
+            s = self.to_source(start)
+            return s, s
+        return self.to_source(start), self.to_source(end - 1) + 1
+
+
+@dataclass
+class Sentence:
+    start: int  # clean offsets
+    end: int
+    text: str
+    part: str  # review | plan | outlook | other (see segment.py)
+    section: int  # index into Document.sections (-1 before the first heading)
+    paragraph: int
+
+
+@dataclass
+class Section:
+    level: int  # 1 for 一、, 2 for （一）
+    heading: str
+    start: int
+    end: int
+    part: str
+
+
+@dataclass
+class Document:
+    """A segmented report."""
+
+    clean: CleanText
+    title: str
+    sections: list[Section]
+    sentences: list[Sentence]
+    paragraphs: list[tuple[int, int]]
+
+
+@dataclass
+class ReportMeta:
+    id: str
+    title: str
+    region: str | None
+    province: str | None
+    level: str | None  # national | province | prefecture | county
+    year: int | None
+    review_year: int | None
+    speaker: str | None = None
+    speaker_title: str | None = None
+    meeting: str | None = None
+    date: str | None = None
+    path: str = ""
+    sha1: str = ""
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Evidence:
+    """Where a fact was read: the sentence and the span, in source offsets."""
+
+    report: str
+    sentence: str
+    start: int
+    end: int
+
+
+@dataclass
+class Entity:
+    id: str
+    type: str  # Region | Project | Organization | Policy | Person | Industry
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    properties: dict[str, Any] = field(default_factory=dict)
+    mentions: list[Evidence] = field(default_factory=list)
+
+
+@dataclass
+class Observation:
+    indicator: str  # closed code list, see lexicons/indicators.tsv
+    surface: str
+    year: int | None
+    kind: str  # actual | target
+    value: float | None
+    unit: str | None
+    growth_pct: float | None
+    change_pp: float | None
+    comparator: str | None
+    evidence: Evidence
+    value_base: float | None = None
+    base_unit: str | None = None
+    wording: str | None = None  # 确保 / 力争 / 预计 … as written before a target
+
+    @property
+    def key(self) -> tuple:
+        return (self.indicator, self.surface if self.indicator == "OTHER" else "", self.year, self.kind)
+
+
+@dataclass
+class Relation:
+    type: str
+    source: str
+    target: str
+    properties: dict[str, Any] = field(default_factory=dict)
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+@dataclass
+class Extraction:
+    """Everything read from one report."""
+
+    meta: ReportMeta
+    entities: list[Entity]
+    observations: list[Observation]
+    relations: list[Relation]
+
+
+def to_plain(obj: Any) -> Any:
+    """Dataclass → JSON-ready dict (recursively)."""
+    return asdict(obj)

@@ -1,0 +1,102 @@
+"""Segment stage: title, sections, paragraphs and sentences with offsets.
+
+Each section is tagged with the part of the report it belongs to, which the
+indicator extractor needs to tell actuals from targets:
+review (the past year's results), plan (this year's tasks and targets),
+outlook (multi-year plans) or other.
+"""
+from __future__ import annotations
+
+import re
+
+from .model import CleanText, Document, Section, Sentence
+from .text import fold
+
+_L1 = re.compile(r"^[ \t　]*(?:[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十]{1,3}部分)")
+_L2 = re.compile(r"^[ \t　]*[（(][一二三四五六七八九十]{1,3}[)）]")
+_SENT_END = re.compile(r"[。！？!?]+[”’」』]?|\n")
+_REVIEW = re.compile(r"回顾|过去|成绩|成就|工作总结|工作情况|五年来|去年")
+_PLAN = re.compile(r"安排|任务|目标|今年|打算|部署|重点工作|主要工作|总体要求|思路|政策取向")
+_OUTLOOK = re.compile(r"今后五年|未来五年|十[一二三四五六]五|五年规划|远景|二〇[三五]〇|20[3-5]0年")
+
+
+def classify(heading: str, year: int | None = None) -> str | None:
+    """Part of the report a heading opens (review/plan/outlook) or None when it says nothing."""
+    h = fold(heading)
+    years = [int(y) for y in re.findall(r"(20\d\d|19\d\d)年", h)]
+    if _REVIEW.search(h) and not (_PLAN.search(h) and years and year and max(years) >= year):
+        return "review"
+    if _OUTLOOK.search(h) and not (years and year and year in years):
+        return "outlook"
+    if _PLAN.search(h):
+        return "plan"
+    if years and year:
+        if max(years) == year:
+            return "plan"
+        if max(years) == year - 1:
+            return "review"
+    return None
+
+
+def heading_text(text: str, start: int, end: int) -> str:
+    """A heading is its whole line when short, else the line's first sentence (（一）稳增长。…)."""
+    line = text[start:end]
+    m = re.search(r"[。！？]", line)
+    if len(line) > 40 and m:
+        return line[: m.start()]
+    return line.strip()
+
+
+def segment(clean: CleanText, title: str | None = None, year: int | None = None) -> Document:
+    """Split a clean report into sections, paragraphs and sentences (clean offsets)."""
+    text = clean.text
+    paragraphs: list[tuple[int, int]] = []
+    for m in re.finditer(r"[^\n]+", text):
+        if m.group().strip():
+            paragraphs.append((m.start(), m.end()))
+    if title is None:
+        title = text[paragraphs[0][0]:paragraphs[0][1]].strip() if paragraphs else ""
+    sections: list[Section] = []
+    part = "other"
+    l1_part = "other"
+    sentences: list[Sentence] = []
+    for pi, (ps, pe) in enumerate(paragraphs):
+        line = text[ps:pe]
+        if _L1.match(line):
+            h = heading_text(text, ps, pe)
+            l1_part = classify(h, year) or "other"
+            part = l1_part
+            sections.append(Section(level=1, heading=h, start=ps, end=pe, part=part))
+        elif _L2.match(line):
+            h = heading_text(text, ps, pe)
+            # a subsection refines the part only where its section said nothing
+            part = (classify(h, year) or l1_part) if l1_part == "other" else l1_part
+            sections.append(Section(level=2, heading=h, start=ps, end=pe, part=part))
+        for sm in _iter_sentences(text, ps, pe):
+            s, e = sm
+            sentences.append(Sentence(start=s, end=e, text=text[s:e], part=part,
+                                      section=len(sections) - 1, paragraph=pi))
+    # a section ends where the next one at its level or above starts
+    for i, sec in enumerate(sections):
+        nxt = next((s.start for s in sections[i + 1:] if s.level <= sec.level), len(text))
+        sec.end = nxt
+    return Document(clean=clean, title=title, sections=sections, sentences=sentences, paragraphs=paragraphs)
+
+
+def _iter_sentences(text: str, start: int, end: int):
+    a = start
+    for m in _SENT_END.finditer(text, start, end):
+        b = m.end()
+        if text[a:b].strip():
+            yield _trim(text, a, b)
+        a = b
+    if a < end and text[a:end].strip():
+        yield _trim(text, a, end)
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b
