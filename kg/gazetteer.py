@@ -90,9 +90,13 @@ def _alias(name: str) -> str:
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
     """The shared gazetteer (built once per process)."""
-    import jionlp  # imported lazily: its import prints a banner and takes a second
+    import contextlib
+    import io
 
-    table = jionlp.china_location_loader(detail=False)
+    with contextlib.redirect_stdout(io.StringIO()):  # jionlp prints a banner on import; keep stdout clean
+        import jionlp
+
+        table = jionlp.china_location_loader(detail=False)
     divs = [Division(NATIONAL, "中国", "national", None, None, "100000")]
     seen = set()
 

@@ -4,9 +4,20 @@ from __future__ import annotations
 from ..model import Extraction
 from ..prepare import Prepared
 from .indicators import extract_indicators
+from .organizations import extract_organizations
+from .policies import extract_policies
+from .projects import extract_projects
+from .relations import entity_relations, extract_cooperations, speaker_entities
 
 
 def extract_report(p: Prepared) -> Extraction:
-    """All entities, observations and relations of one report (before cross-report resolution)."""
-    obs = extract_indicators(p.doc, p.meta)
-    return Extraction(meta=p.meta, entities=[], observations=obs, relations=[])
+    """All entities, observations and relations of one report (before resolution)."""
+    doc, meta = p.doc, p.meta
+    orgs = extract_organizations(doc, meta)
+    projects = extract_projects(doc, meta)
+    policies = extract_policies(doc, meta)
+    coops, parties = extract_cooperations(doc, meta, orgs)
+    people, offices = speaker_entities(meta)
+    entities = orgs + parties + projects + policies + people
+    relations = coops + entity_relations(meta, entities) + offices
+    return Extraction(meta=meta, entities=entities, observations=extract_indicators(doc, meta), relations=relations)

@@ -1,0 +1,132 @@
+"""Command line: `kg build`, `kg extract`, `kg eval`."""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+EPILOG = """examples:
+  kg build data/reports --out out/           build the graph of every report under data/reports
+  kg extract data/reports/2017_三门峡市.txt   print one report's facts as JSON (the extraction contract)
+  kg eval --gold ../shared/gold data/raw     score the extractor on annotated reports
+"""
+
+
+def _quiet_libraries() -> None:
+    """jieba and jionlp print banners on import; a CLI's stdout must stay clean JSON."""
+    import logging
+
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+
+
+def _cmd_build(a: argparse.Namespace) -> int:
+    from .pipeline import build
+
+    run = build(a.paths, a.out, workers=a.workers, progress=not a.no_progress)
+    nodes, edges = run.graph.counts() if run.graph else ({}, {})
+    print(f"reports read: {len(run.extractions)} from {run.files} files "
+          f"(repeated copies dropped: {run.copies_dropped}, duplicate reports dropped: {run.duplicates_dropped}, "
+          f"files failed: {len(run.failures)})", file=sys.stderr)
+    print("nodes:  " + ", ".join(f"{k} {v}" for k, v in nodes.items()), file=sys.stderr)
+    print("edges:  " + ", ".join(f"{k} {v}" for k, v in edges.items()), file=sys.stderr)
+    print(f"written: {Path(a.out) / 'graph.json'}, graph.graphml, reports/ ({len(run.extractions)} files)", file=sys.stderr)
+    for f in run.failures:
+        print(f"error: {f}", file=sys.stderr)
+    return 0 if run.ok else 1
+
+
+def _extract(paths: list[str], workers: int) -> tuple[list[dict], list[str]]:
+    from .contract import report_json
+    from .pipeline import extract_paths
+
+    run = extract_paths(paths, workers=workers)
+    return [report_json(ex) for ex in run.extractions], run.failures
+
+
+def _cmd_extract(a: argparse.Namespace) -> int:
+    docs, failures = _extract(a.files, a.workers)
+    if a.format == "json":
+        json.dump(docs if len(docs) != 1 or len(a.files) > 1 else docs[0], sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    else:
+        for d in docs:
+            r = d["report"]
+            print(f"{r['id']}: {r['title']} region={r['region']} year={r['year']} speaker={r['speaker']} "
+                  f"entities={len(d['entities'])} observations={len(d['observations'])} relations={len(d['relations'])}")
+    for f in failures:
+        print(f"error: {f}", file=sys.stderr)
+    return 0 if not failures else 1
+
+
+def _cmd_eval(a: argparse.Namespace) -> int:
+    from .evaluate import score
+
+    if a.pred:
+        data = json.loads(Path(a.pred).read_text(encoding="utf-8"))
+        docs, failures = (data if isinstance(data, list) else [data]), []
+    else:
+        docs, failures = _extract(a.paths or ["data/raw"], a.workers)
+    s = score(a.gold, docs, show_errors=a.show_errors)
+    for e in s.errors:
+        print("  " + e)
+    print(s.table())
+    for f in failures:
+        print(f"error: {f}", file=sys.stderr)
+    return 0 if not failures else 1
+
+
+def parser() -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(
+        prog="kg", description="Turn Chinese government work reports (政府工作报告) into a knowledge graph with evidence.",
+        epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = ap.add_subparsers(dest="cmd", required=True, metavar="COMMAND")
+
+    b = sub.add_parser("build", help="extract every report under PATHS and write the graph into --out",
+                       description="Read every .txt/.md report under PATHS (files or folders, recursively), extract "
+                                   "entities, indicators and relations with evidence, and write OUT/graph.json, "
+                                   "OUT/graph.graphml and OUT/reports/<report-id>.json. Exits 1 if any file failed "
+                                   "(after writing the others).")
+    b.add_argument("paths", nargs="+", help="report files or folders")
+    b.add_argument("--out", default="out", help="output folder (default: out)")
+    b.add_argument("--workers", type=int, default=1, help="extraction processes (default: 1)")
+    b.add_argument("--no-progress", action="store_true", help="no progress bar")
+    b.set_defaults(func=_cmd_build)
+
+    e = sub.add_parser("extract", help="print the facts of reports as JSON (the extraction contract)",
+                       description="Extract reports and print them in the contract of ../shared/gold/FORMAT.md: one JSON "
+                                   "object for one report, an array for several.")
+    e.add_argument("files", nargs="+", help="report files or folders")
+    e.add_argument("--format", choices=("json", "summary"), default="json", help="json (default) or a one-line summary per report")
+    e.add_argument("--workers", type=int, default=1, help="extraction processes (default: 1)")
+    e.set_defaults(func=_cmd_extract)
+
+    v = sub.add_parser("eval", help="precision/recall/F1 against gold annotations",
+                       description="Score extraction of PATHS (default data/raw) or of a --pred JSON file against "
+                                   "GOLD/*.gold.json, with the rules of ../shared/eval/score.py.")
+    v.add_argument("paths", nargs="*", help="report files or folders to extract (default: data/raw)")
+    v.add_argument("--gold", required=True, help="folder of *.gold.json")
+    v.add_argument("--pred", help="score this contract JSON instead of extracting")
+    v.add_argument("--show-errors", type=int, default=0, metavar="N", help="list up to N misses and spurious items per section")
+    v.add_argument("--workers", type=int, default=1)
+    v.set_defaults(func=_cmd_eval)
+    return ap
+
+
+def main(argv: list[str] | None = None) -> int:
+    a = parser().parse_args(argv)
+    _quiet_libraries()
+    try:
+        return a.func(a)
+    except KeyboardInterrupt:
+        print("kg: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        os._exit(0)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,123 @@
+"""Organizations: suffix patterns, a gazetteer of well-known bodies, and enumerations ending in 等企业.
+
+Boilerplate bodies every report names (党中央, 国务院, 省委, 市政府, 人大, 政协…) and
+generic references (龙头企业, 金融机构) are left out.
+"""
+from __future__ import annotations
+
+import re
+
+from .. import lexicons
+from ..model import Document, Entity, ReportMeta
+from ..resolve import entity_id
+from ..text import fold
+from .spans import evidence, left_start, split_list
+
+_SUFFIX = re.compile(
+    r"(?:股份有限公司|有限责任公司|有限公司|集团公司|分公司|集团|公司|股份|银行|农商行|农商银行|农信社|信用社|商行|"
+    r"大学|学院|研究院|研究所|科学院|医院|商会|协会|管理委员会|管委会|督察组|军分区|检测中心|交易中心|股交中心|"
+    r"[一二三四五六七八九十]{1,3}局|总署|制药厂|纺厂|[\u4e00-\u9fff]{1,2}厂)"
+)
+_BOILERPLATE = re.compile(
+    r"^(?:党中央|中央|国务院|省委|省政府|市委|市政府|县委|县政府|区委|区政府|州委|州政府|人大|政协|常委会|"
+    r"[省市县区州]?人民政府|[省市县区州]?人大常委会|[省市县区州]?政协|[省市县区州]?纪委|[省市县区州]?监委)$"
+)
+_GENERIC = re.compile(
+    r"^(?:国有|民营|中小|小微|龙头|重点|骨干|规上|规模以上|高新技术|科技型|外资|外商|各类|本地|县级|市级|省级|"
+    r"大型|知名|上市|金融|担保|融资|投资|平台|村镇|新型|一批|一家|多家|各|全国|全市|全省|国内外?|世界500强|"
+    r"商业|政策性|地方|农村|城市|城投|国资|民间|职业|高等|普通|综合|专科|中心|乡镇|社区|家庭|合作|专业|"
+    r"物流|电商|互联网|科技|文化|旅游|建筑|房地产|生产|服务|制造|[一二三四五六七八九十百千\d]+[个家所]?)+$"
+)
+_FINANCIAL = re.compile(r"银行|农商行|农信社|信用社|商行|担保|证券|保险|基金|股交|交易所|信托")
+_EDU = re.compile(r"大学|学院|研究院|研究所|科学院|社科院|交大")
+_GOV = re.compile(r"局$|委员会$|管委会$|部$|总署$|督察组$|办$|总局$")
+_LIST_END = re.compile(r"等(?:\d+|[一二三四五六七八九十百几多]+)?[家个]?(?:知名|大型|重点|龙头|央企|国内外)*(?:企业|公司|央企|车企|集团|银行|金融机构|高校|院校|科研院所)")
+
+
+def org_type(name: str, default: str = "enterprise") -> str:
+    if _FINANCIAL.search(name):
+        return "financial"
+    if _EDU.search(name):
+        return "education_research"
+    if name.endswith("医院"):
+        return "medical"
+    if name.endswith("军分区"):
+        return "other"
+    if _GOV.search(name):
+        return "government"
+    return default
+
+
+def valid_org(name: str, suffix: str) -> bool:
+    """A specific name: not boilerplate, not a generic reference, not a local government office."""
+    if len(name) < len(suffix) + 2 or len(name) > 25 or _BOILERPLATE.match(name):
+        return False
+    core = name[: len(name) - len(suffix)]
+    if not core or _GENERIC.match(core):
+        return False
+    if re.match(r"^[省市县区州]", name) and suffix.endswith(("局", "委员会", "办")):
+        return False
+    return not re.search(r"[\d%]", core[:1])
+
+
+def _lexicon_re() -> re.Pattern:
+    forms = sorted(lexicons.organizations(), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, forms)))
+
+
+_LEX = None
+_BOUNDARY_BEFORE = set("、，,与和同及（(“ 。；;:：省市") | {""}
+_BOUNDARY_AFTER = set("、，,等和及）)”。；;签合联在的达共开")
+
+
+def extract_organizations(doc: Document, meta: ReportMeta) -> list[Entity]:
+    """Organization entities with their mentions."""
+    global _LEX
+    if _LEX is None:
+        _LEX = _lexicon_re()
+    text = fold(doc.clean.text)
+    out: list[Entity] = []
+
+    def add(name: str, typ: str, sent, a: int, b: int, canonical: str | None = None) -> None:
+        canon = canonical or name
+        aliases = [name] if canonical and canonical != name else []
+        out.append(Entity(entity_id("Organization", canon), "Organization", canon, aliases,
+                          {"type": typ}, [evidence(doc, sent, meta.id, a, b)]))
+
+    for sent in doc.sentences:
+        s, e = sent.start, sent.end
+        taken: list[tuple[int, int]] = []
+        for m in _LEX.finditer(text, s, e):
+            form = m.group()
+            before, after = text[m.start() - 1:m.start()] if m.start() > s else "", text[m.end():m.end() + 1]
+            if len(form) <= 3 and (before not in _BOUNDARY_BEFORE or after not in _BOUNDARY_AFTER):
+                continue
+            canon, typ = lexicons.organizations()[form]
+            # a mention names what the text says (省农发行 stays a provincial branch)
+            a = m.start() - 1 if before in ("省", "市") else m.start()
+            name = doc.clean.text[a:m.end()]
+            add(name if a < m.start() else canon, typ, sent, a, m.end(), None if a < m.start() else canon)
+            if a == m.start() and form != canon:
+                out[-1].aliases = [form]
+            taken.append((a, m.end()))
+        for m in _SUFFIX.finditer(text, s, e):
+            if any(a <= m.start() < b for a, b in taken):
+                continue
+            a = left_start(text, m.start(), s)
+            name = doc.clean.text[a:m.end()]
+            if valid_org(name, m.group()):
+                add(name, org_type(name), sent, a, m.end())
+                taken.append((a, m.end()))
+        # 与一汽、东风、北汽等企业对接: the items of such a list are organizations
+        for m in _LIST_END.finditer(text, s, e):
+            seg_start = max(text.rfind(c, s, m.start()) for c in ",;:。") + 1
+            seg_start = max(seg_start, s)
+            a = left_start(text, m.start(), seg_start, max_len=80)
+            pos = a
+            for item in split_list(doc.clean.text[a:m.start()]):
+                i0 = doc.clean.text.find(item, pos, m.start())
+                pos = i0 + len(item)
+                if 2 <= len(item) <= 10 and not any(x <= i0 < y for x, y in taken) and not _GENERIC.match(item) \
+                        and not _BOILERPLATE.match(item) and not re.search(r"\d|[省市县区]$", item):
+                    add(item, org_type(item), sent, i0, i0 + len(item))
+    return out

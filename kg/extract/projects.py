@@ -1,0 +1,106 @@
+"""Named projects: enumerations of projects, facility suffixes and route numbers.
+
+A project name carries something specific (a proper or place name, a route
+number, a company); generic facilities (中心幼儿园, 集中供热) are left out.
+Status comes from trigger verbs in the clause, investment from 投资/总投资 X亿元.
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Document, Entity, ReportMeta
+from ..resolve import entity_id
+from ..text import fold
+from .spans import evidence, left_start, split_list
+
+_SUFFIX = (
+    r"(?:项目|铁路|城际铁路|市域铁路|高速公路|高速|快速通道|快速路|公路|机场|通用机场|水库|产业园|物流园|工业园|科技园|"
+    r"湿地公园|地质公园|遗址公园|森林公园|文化园|博览园|生态园|农业园|示范园|创意园|商贸城|果蔬城|管廊|污水处理厂|水厂|"
+    r"热电厂|电厂|综合体|枢纽|商城|大厦|古镇|大道|高铁|动车所|隧道|大桥|连接线|改扩建工程|治理工程|保护工程|续建工程|"
+    r"供水工程|引水工程|水利工程|提升工程|展示工程|输变电工程|生产基地|产业基地|实训基地|铝产业基地|新校区|病房楼|门诊综合楼|"
+    r"门急诊楼|新院|开关站|立交|一期|二期|三期)"
+)
+_SUFFIX_RE = re.compile(_SUFFIX + r"(?:[一二三]期)?(?:工程)?")
+_ROUTE = re.compile(r"(?:国道|省道|[GS])\d{2,4}(?:线)?[\u4e00-\u9fff]{0,12}?(?:段|公路|线|改建|南移项目|南移)")
+_LIST = re.compile(r"([^，。；：:]{2,200}?)等(?:\d+|[一二三四五六七八九十百几多]+)?[个项条座所家批]?(?:市级|省级)?(?:重点|重大|产业|基础设施|民生)?(?:项目|工程|道路|园区|公园|场馆)")
+_GENERIC = re.compile(
+    r"^(?:重点|重大|一批|民生|基础设施|棚户区改造|城市|农村|全市|各类|新型|产业|工业|农业|服务业|续建|新建|在建|"
+    r"新开工|省市|市级|省级|县级|乡村|道路|市政|园林|绿化|水利|交通|能源|社会|公益|招商|引进|签约|PPP|建设|"
+    r"[\d一二三四五六七八九十百千]+[个项条座所家批]?|中心|集中|改造|提升|保障性|安居|公租房|廉租房|老旧|小区|"
+    r"污水|垃圾|供热|供水|供气|燃气|管网|学校|医院|幼儿园|中小学|公共|文化|体育|卫生|旅游|生态|环保|节能|"
+    r"[一二三]期|工程|项目)+"
+)
+_STATUS = [
+    ("completed", re.compile(r"建成|竣工|投产|投用|通车|完工|交付使用|完成")),
+    ("started", re.compile(r"开工|动工|开建|启动建设")),
+    ("signed", re.compile(r"签约|签订|签署")),
+    ("planned", re.compile(r"谋划|规划|前期|获批|筹建|申报|争取")),
+    ("ongoing", re.compile(r"推进|加快|建设|进展顺利|在建|续建|实施")),
+]
+_INVEST = re.compile(r"(?:总)?投资(?:额)?(?:达|约|超过)?(\d+(?:\.\d+)?)(亿元|万元)")
+
+
+def _status(clause: str) -> str | None:
+    for status, rx in _STATUS:
+        if rx.search(clause):
+            return status
+    return None
+
+
+def valid_project(name: str) -> bool:
+    if len(name) < 4 or len(name) > 30:
+        return False
+    if _GENERIC.fullmatch(name) or _GENERIC.fullmatch(re.sub(_SUFFIX + "$", "", name) or "项目"):
+        return False
+    return not re.match(r"^[\d.]+|^[的和与及]", name)
+
+
+def extract_projects(doc: Document, meta: ReportMeta) -> list[Entity]:
+    """Project entities with investment and status properties."""
+    raw = doc.clean.text
+    text = fold(raw)
+    out: list[Entity] = []
+
+    def add(name: str, sent, a: int, b: int) -> None:
+        clause_a = max([text.rfind(c, sent.start, a) for c in ",;:"] + [sent.start])
+        clause_b = min([x for x in (text.find(c, b, sent.end) for c in ",;") if x >= 0] + [sent.end])
+        clause = text[clause_a:clause_b]
+        inv = _INVEST.search(clause)
+        props = {"status": _status(clause),
+                 "investment_value": float(inv.group(1)) if inv else None,
+                 "investment_unit": inv.group(2) if inv else None,
+                 "region": meta.region}
+        bare = re.sub(r"(?:项目|工程)$", "", name)
+        out.append(Entity(entity_id("Project", bare if len(bare) >= 4 else name, meta.region), "Project", name,
+                          [bare] if bare != name and len(bare) >= 4 else [], props,
+                          [evidence(doc, sent, meta.id, a, b)]))
+
+    for sent in doc.sentences:
+        if sent.part == "outlook":
+            continue
+        s, e = sent.start, sent.end
+        taken: list[tuple[int, int]] = []
+        for m in _ROUTE.finditer(text, s, e):
+            a = left_start(text, m.start(), s, max_len=6)
+            add(raw[a:m.end()], sent, a, m.end())
+            taken.append((a, m.end()))
+        for m in _LIST.finditer(text, s, e):
+            a = left_start(text, m.start(1) + len(m.group(1)), m.start(1), max_len=200)
+            pos = a
+            for item in split_list(raw[a:m.end(1)]):
+                i0 = raw.find(item, pos, m.end(1))
+                pos = i0 + len(item)
+                st = left_start(text, i0 + len(item), i0, max_len=30)
+                name = raw[st:i0 + len(item)]
+                if valid_project(name) and not any(x <= st < y for x, y in taken):
+                    add(name, sent, st, i0 + len(item))
+                    taken.append((st, i0 + len(item)))
+        for m in _SUFFIX_RE.finditer(text, s, e):
+            if any(x < m.end() <= y for x, y in taken):
+                continue
+            a = left_start(text, m.start(), s, max_len=20)
+            name = raw[a:m.end()]
+            if valid_project(name) and "“" not in raw[a - 1:a]:
+                add(name, sent, a, m.end())
+                taken.append((a, m.end()))
+    return out

@@ -1,0 +1,101 @@
+"""Relations between the report's region and what it names.
+
+COOPERATES_WITH: 与/同 + parties + 签订/签署/达成 …协议 (signed) or 合作 in plans
+(planned), one relation per party of a list (与省农发行、国开行、建行签订…).
+HAS_PROJECT, IMPLEMENTS, PARTICIPATES_IN and HOLDS_OFFICE follow from the entities.
+"""
+from __future__ import annotations
+
+import re
+
+from .. import lexicons
+from ..model import Document, Entity, Evidence, Relation, ReportMeta
+from ..resolve import entity_id
+from ..text import fold
+from .organizations import _BOILERPLATE, _GENERIC, org_type
+from .spans import evidence, split_list
+
+_COOP = re.compile(r"(?:与|同|和)([^，。；：与同]{2,80}?)(?:签订|签署|达成|签约|开展|建立|深化|加强|推进|深度|全面|战略|实现|对接|洽谈|合作)"
+                   r"([^，。；]{0,24}?(?:协议|合作|对接|共建|项目))")
+_SIGNED = re.compile(r"签订|签署|达成|签约")
+_AMOUNT = re.compile(r"(?:总金额|总额|金额|融资|授信)(?:达)?(\d+(?:\.\d+)?)(亿元|万元)")
+_NOT_PARTY = re.compile(r"[省市县区州国]$|地区|国家$|政府|各|企业$|高校$|院所$|机构$|^(?:国内外|省内外|知名)")
+
+
+def extract_cooperations(doc: Document, meta: ReportMeta, orgs: list[Entity]) -> tuple[list[Relation], list[Entity]]:
+    """Cooperation relations, and organizations first seen as cooperation parties."""
+    raw = doc.clean.text
+    text = fold(raw)
+    known = {}
+    for o in orgs:
+        for n in [o.name, *o.aliases]:
+            known[n] = o
+    lex = lexicons.organizations()
+    region = f"region:{meta.region}"
+    rels: list[Relation] = []
+    new: list[Entity] = []
+    for sent in doc.sentences:
+        for m in _COOP.finditer(text, sent.start, sent.end):
+            parties = raw[m.start(1):m.end(1)]
+            what = re.sub(r"^[了的]", "", raw[m.start(2):m.end(2)]) or "合作"
+            clause = text[m.start():m.end()]
+            status = "signed" if _SIGNED.search(clause) and sent.part != "plan" else "planned"
+            amount = _AMOUNT.search(text[sent.start:sent.end])
+            pos = m.start(1)
+            for item in split_list(re.sub(r"等(?:\d+|[一二三四五六七八九十多]+)?[家个]?.*$", "", parties)):
+                i0 = raw.find(item, pos, m.end(1))
+                pos = i0 + len(item)
+                name = item.strip()
+                if name in known:
+                    ent = known[name]
+                elif name in lex or (name[:1] in "省市" and name[1:] in lex):
+                    canon, typ = lex.get(name) or lex[name[1:]]
+                    ent = Entity(entity_id("Organization", canon if name in lex else name), "Organization",
+                                 canon if name in lex else name, [name] if name in lex and name != canon else [],
+                                 {"type": typ}, [evidence(doc, sent, meta.id, i0, i0 + len(name))])
+                    new.append(ent)
+                elif 2 <= len(name) <= 12 and not _NOT_PARTY.search(name) and not _GENERIC.match(name) \
+                        and not _BOILERPLATE.match(name) and not re.search(r"\d", name):
+                    ent = Entity(entity_id("Organization", name), "Organization", name, [],
+                                 {"type": org_type(name)}, [evidence(doc, sent, meta.id, i0, i0 + len(name))])
+                    new.append(ent)
+                else:
+                    continue
+                known[name] = ent
+                rels.append(Relation("COOPERATES_WITH", region, ent.id, {
+                    "what": what, "status": status,
+                    "amount_value": float(amount.group(1)) if amount else None,
+                    "amount_unit": amount.group(2) if amount else None},
+                    [evidence(doc, sent, meta.id, m.start(), m.end())]))
+    return rels, new
+
+
+def entity_relations(meta: ReportMeta, entities: list[Entity]) -> list[Relation]:
+    """Region HAS_PROJECT / IMPLEMENTS relations and PARTICIPATES_IN for organizations named inside a project's sentence."""
+    region = f"region:{meta.region}"
+    rels = []
+    projects = [e for e in entities if e.type == "Project"]
+    for e in entities:
+        ev = e.mentions[:1]
+        if e.type == "Project":
+            rels.append(Relation("HAS_PROJECT", region, e.id, {
+                k: e.properties.get(k) for k in ("investment_value", "investment_unit", "status")}, ev))
+        elif e.type == "Policy":
+            rels.append(Relation("IMPLEMENTS", region, e.id, {"scope": e.properties.get("scope")}, ev))
+    for o in (e for e in entities if e.type == "Organization"):
+        for m in o.mentions:
+            for p in projects:
+                if any(pm.sentence == m.sentence for pm in p.mentions) and o.name in p.name:
+                    rels.append(Relation("PARTICIPATES_IN", o.id, p.id, {}, [m]))
+    return rels
+
+
+def speaker_entities(meta: ReportMeta) -> tuple[list[Entity], list[Relation]]:
+    """The speaker as a Person holding office in the report's region."""
+    if not meta.speaker or not meta.region:
+        return [], []
+    pid = entity_id("Person", meta.speaker)
+    ev = [Evidence(meta.id, meta.title, 0, 0)]
+    person = Entity(pid, "Person", meta.speaker, [], {"title": meta.speaker_title}, [])
+    rel = Relation("HOLDS_OFFICE", pid, f"region:{meta.region}", {"title": meta.speaker_title, "year": meta.year}, ev)
+    return [person], [rel]

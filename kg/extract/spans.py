@@ -1,0 +1,50 @@
+"""Shared span helpers for entity rules: where a name starts, list items, sentence evidence."""
+from __future__ import annotations
+
+import re
+
+from ..model import Document, Evidence, Sentence
+
+# A name never reaches back over punctuation or these function words and verbs.
+_STOP_WORDS = (
+    "与", "和", "同", "及", "以及", "等", "在", "对", "由", "向", "把", "被", "为", "是", "了", "的", "将", "从", "跟",
+    "引进", "引入", "签约", "签订", "签署", "成立", "组建", "落户", "联合", "依托", "支持", "推动", "推进", "实施",
+    "建设", "加快", "组织", "邀请", "入驻", "深化", "积极", "主动", "开工", "建成", "完成", "启动", "谋划", "新建",
+    "续建", "开展", "打造", "争取", "协调", "服务", "帮助", "全力", "重点", "抓好", "做好", "促进", "加强", "围绕",
+    "扶持", "培育", "发展", "壮大", "投资", "形成", "达成", "合作", "共建", "携手", "对接", "洽谈", "包括", "如",
+    "其中", "全市", "全省", "我市", "我省", "市内", "一批", "一个", "各", "省内", "国内", "实现", "获批", "通过",
+    "确保", "力争", "争创", "创建", "开通", "投用", "投产", "竣工", "动工", "开建", "改造", "提升", "扩建",
+)
+_STOP_CHARS = set("，,。；;：:、！？!?（）()“”\"'‘’《》【】[]　 \n\t…—-·/")
+_STOP_RE = re.compile("|".join(sorted(map(re.escape, _STOP_WORDS), key=len, reverse=True)))
+
+
+def left_start(text: str, end: int, floor: int, max_len: int = 20) -> int:
+    """Start of the name that ends at ``end``: back to punctuation or the last function word/verb."""
+    a = end
+    while a > floor and end - a < max_len and text[a - 1] not in _STOP_CHARS:
+        a -= 1
+    last = None
+    for m in _STOP_RE.finditer(text, a, end):
+        if m.end() < end:
+            last = m
+    return last.end() if last else a
+
+
+def split_list(s: str) -> list[str]:
+    """'甲、乙和丙' → ['甲', '乙', '丙']."""
+    return [p for p in re.split(r"[、，,]|(?<=[\u4e00-\u9fff])(?:和|及|与|以及)(?=[\u4e00-\u9fff])", s) if p]
+
+
+def evidence(doc: Document, sent: Sentence, report: str, start: int, end: int) -> Evidence:
+    """Evidence of a span (clean offsets): the sentence text and the span in source offsets."""
+    s, e = doc.clean.span(start, end)
+    return Evidence(report, sent.text, s, e)
+
+
+def sentence_at(doc: Document, pos: int) -> Sentence | None:
+    from bisect import bisect_right
+
+    starts = [s.start for s in doc.sentences]
+    k = bisect_right(starts, pos) - 1
+    return doc.sentences[k] if k >= 0 else None

@@ -1,0 +1,176 @@
+"""The graph model every writer consumes (JSON, GraphML, and later Neo4j, RDF, HTML).
+
+Nodes: Report, Region, Project, Organization, Policy, Person, Industry,
+Indicator, Observation.  Edges carry their evidence (report, sentence, offsets).
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+from typing import Any, Iterable
+
+import networkx as nx
+
+from .gazetteer import gazetteer
+from .model import Evidence, Extraction
+
+
+@dataclass
+class Node:
+    id: str
+    label: str
+    name: str
+    properties: dict[str, Any] = field(default_factory=dict)
+    aliases: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Edge:
+    source: str
+    target: str
+    type: str
+    properties: dict[str, Any] = field(default_factory=dict)
+    evidence: list[Evidence] = field(default_factory=list)
+
+    @property
+    def key(self) -> tuple[str, str, str]:
+        return (self.source, self.type, self.target)
+
+
+@dataclass
+class Graph:
+    nodes: dict[str, Node] = field(default_factory=dict)
+    edges: dict[tuple[str, str, str], Edge] = field(default_factory=dict)
+
+    def add_node(self, node: Node) -> Node:
+        """Add or merge a node (aliases and properties are unioned; the first value wins)."""
+        old = self.nodes.get(node.id)
+        if old is None:
+            self.nodes[node.id] = node
+            return node
+        for a in node.aliases:
+            if a not in old.aliases and a != old.name:
+                old.aliases.append(a)
+        for k, v in node.properties.items():
+            if old.properties.get(k) is None and v is not None:
+                old.properties[k] = v
+        return old
+
+    def add_edge(self, edge: Edge) -> Edge:
+        """Add or merge an edge (one per source, type, target; evidence accumulates)."""
+        old = self.edges.get(edge.key)
+        if old is None:
+            self.edges[edge.key] = edge
+            return edge
+        for k, v in edge.properties.items():
+            if old.properties.get(k) is None and v is not None:
+                old.properties[k] = v
+        seen = {(e.report, e.start, e.end) for e in old.evidence}
+        old.evidence.extend(e for e in edge.evidence if (e.report, e.start, e.end) not in seen)
+        return old
+
+    def counts(self) -> tuple[dict[str, int], dict[str, int]]:
+        """Nodes by label and edges by type."""
+        nodes: dict[str, int] = {}
+        edges: dict[str, int] = {}
+        for n in self.nodes.values():
+            nodes[n.label] = nodes.get(n.label, 0) + 1
+        for e in self.edges.values():
+            edges[e.type] = edges.get(e.type, 0) + 1
+        return dict(sorted(nodes.items())), dict(sorted(edges.items()))
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "nodes": [asdict(n) for n in self.nodes.values()],
+            "edges": [asdict(e) for e in self.edges.values()],
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "Graph":
+        g = cls()
+        for n in data["nodes"]:
+            g.add_node(Node(**n))
+        for e in data["edges"]:
+            ev = [Evidence(**x) for x in e.pop("evidence", [])]
+            g.add_edge(Edge(evidence=ev, **e))
+        return g
+
+    def to_networkx(self) -> nx.MultiDiGraph:
+        """A networkx view for analysis (GraphML-safe scalar attributes)."""
+        g = nx.MultiDiGraph()
+        for n in self.nodes.values():
+            g.add_node(n.id, label=n.label, name=n.name, **_scalars(n.properties),
+                       **({"aliases": "|".join(n.aliases)} if n.aliases else {}))
+        for e in self.edges.values():
+            attrs = _scalars(e.properties)
+            if e.evidence:
+                attrs["evidence"] = e.evidence[0].sentence
+                attrs["evidence_report"] = e.evidence[0].report
+                attrs["evidence_start"] = e.evidence[0].start
+                attrs["evidence_end"] = e.evidence[0].end
+            g.add_edge(e.source, e.target, key=e.type, type=e.type, **attrs)
+        return g
+
+
+def _scalars(props: dict[str, Any]) -> dict[str, Any]:
+    out = {}
+    for k, v in props.items():
+        if v is None:
+            continue
+        out[k] = v if isinstance(v, (str, int, float, bool)) else json.dumps(v, ensure_ascii=False)
+    return out
+
+
+def region_id(name: str) -> str:
+    return f"region:{name}"
+
+
+def _add_region(g: Graph, name: str, province: str | None = None) -> str:
+    """A Region node with its chain of parents (PART_OF), from the gazetteer."""
+    chain = gazetteer().chain(name, province)
+    if not chain:
+        g.add_node(Node(region_id(name), "Region", name))
+        return region_id(name)
+    for d in chain:
+        g.add_node(Node(region_id(d.name), "Region", d.name, {"level": d.level, "code": d.code or None,
+                                                                "province": d.province}, [d.alias]))
+    for child, parent in zip(chain, chain[1:]):
+        g.add_edge(Edge(region_id(child.name), region_id(parent.name), "PART_OF"))
+    return region_id(chain[0].name)
+
+
+def build_graph(extractions: Iterable[Extraction]) -> Graph:
+    """Assemble resolved per-report extractions into one graph."""
+    g = Graph()
+    for ex in extractions:
+        m = ex.meta
+        rid = f"report:{m.id}"
+        g.add_node(Node(rid, "Report", m.title, {
+            "year": m.year, "review_year": m.review_year, "region": m.region, "province": m.province,
+            "level": m.level, "speaker": m.speaker, "speaker_title": m.speaker_title, "meeting": m.meeting,
+            "date": m.date, "path": m.path, "sha1": m.sha1}))
+        region = _add_region(g, m.region, m.province) if m.region else None
+        if region:
+            g.add_edge(Edge(rid, region, "ABOUT"))
+        for e in ex.entities:
+            if e.type == "Region":
+                _add_region(g, e.name)
+            else:
+                g.add_node(Node(e.id, e.type, e.name, dict(e.properties), list(e.aliases)))
+            g.add_edge(Edge(rid, e.id, "MENTIONS", {"count": len(e.mentions)}, e.mentions[:3]))
+        for r in ex.relations:
+            g.add_edge(Edge(r.source, r.target, r.type, dict(r.properties), list(r.evidence)))
+        for o in ex.observations:
+            ind = f"indicator:{o.indicator}"
+            g.add_node(Node(ind, "Indicator", o.indicator, {"code": o.indicator}))
+            oid = f"obs:{m.id}:{o.indicator}:{o.kind}:{o.year}" + (f":{o.surface}" if o.indicator == "OTHER" else "")
+            g.add_node(Node(oid, "Observation", f"{m.region} {o.year} {o.surface} ({o.kind})", {
+                "indicator": o.indicator, "surface": o.surface, "year": o.year, "kind": o.kind,
+                "value": o.value, "unit": o.unit, "value_base": o.value_base, "base_unit": o.base_unit,
+                "growth_pct": o.growth_pct, "change_pp": o.change_pp, "comparator": o.comparator,
+                "wording": o.wording, "region": m.region, "report": m.id}))
+            g.add_edge(Edge(oid, ind, "OF_INDICATOR"))
+            if region:
+                g.add_edge(Edge(region, oid, "HAS_OBSERVATION", {}, [o.evidence]))
+            g.add_edge(Edge(rid, oid, "REPORTS", {}, [o.evidence]))
+    return g

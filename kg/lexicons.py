@@ -1,0 +1,33 @@
+"""Lexicon data files (kg/lexicons/*.tsv), loaded once per process."""
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+
+def rows(name: str) -> list[list[str]]:
+    """Tab-separated rows of a lexicon file, comments and blank lines skipped."""
+    text = (resources.files("kg") / "lexicons" / name).read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def organizations() -> dict[str, tuple[str, str]]:
+    """Surface form → (canonical name, type) for well-known organizations."""
+    out: dict[str, tuple[str, str]] = {}
+    for r in rows("organizations.tsv"):
+        name, typ = r[0], r[1]
+        for form in [name, *(a for a in (r[2] if len(r) > 2 else "").split("|") if a)]:
+            out.setdefault(form, (name, typ))
+    return out
+
+
+@lru_cache(maxsize=1)
+def policies() -> dict[str, str]:
+    """Surface form → canonical name for well-known national policies."""
+    out: dict[str, str] = {}
+    for r in rows("policies.tsv"):
+        name = r[0]
+        for form in [name, *(a for a in (r[1] if len(r) > 1 else "").split("|") if a)]:
+            out.setdefault(form, name)
+    return out
