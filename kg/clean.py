@@ -117,6 +117,14 @@ def clean(src: SourceText, start: int | None = None, end: int | None = None) -> 
         pos += b - a
 
     report = text[start:end]
+    # junk found glued to a heading is junk wherever else it is pasted (line starts, paragraphs)
+    junk: set[str] = set()
+    for ls, le in _lines(text, start, end):
+        line = text[ls:le].rstrip("\r\n")
+        cut = heading_junk(line, report)
+        if cut is not None:
+            junk.add(line[cut:].strip())
+    junk_re = re.compile("|".join(map(re.escape, sorted(junk, key=len, reverse=True)))) if junk else None
     for ls, le in _lines(text, start, end):
         line = text[ls:le]
         body = line.rstrip("\r\n")
@@ -128,17 +136,16 @@ def clean(src: SourceText, start: int | None = None, end: int | None = None) -> 
         if _BUTTON.match(body) and len(body.strip()) < 40:
             noise.append(body.strip())
             continue
-        cut = heading_junk(body, report)
-        if cut is not None:
-            noise.append(body[cut:].strip())
-            keep(ls, ls + cut)
-            keep(ls + len(body), le)
-            continue
         # HTML saved as text: drop tags and entities, keep the words between them.
         a = ls
         for m in _TAG.finditer(text, ls, le):
             keep(a, m.start())
             a = m.end()
+        if junk_re is not None:
+            for m in junk_re.finditer(text, a, le):
+                noise.append(m.group())
+                keep(a, m.start())
+                a = m.end()
         keep(a, le)
     return CleanText(source=src, text="".join(out), chunks=chunks, source_start=start, source_end=end,
                      captions=captions, noise=noise)

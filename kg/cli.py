@@ -1,4 +1,4 @@
-"""Command line: `kg build`, `kg extract`, `kg eval`."""
+"""Command line: `kg build`, `kg extract`, `kg clean`, `kg eval`."""
 from __future__ import annotations
 
 import argparse
@@ -79,6 +79,29 @@ def _cmd_eval(a: argparse.Namespace) -> int:
     return 0 if not failures else 1
 
 
+def _cmd_clean(a: argparse.Namespace) -> int:
+    from loaders.files import atomic_write
+
+    from .prepare import prepare_file
+    from .read import InputError, iter_paths
+
+    failed = 0
+    for p in iter_paths(a.paths):
+        try:
+            if isinstance(p, InputError):
+                raise p
+            prepared, dropped = prepare_file(str(p))
+        except InputError as e:
+            print(f"error: {e}", file=sys.stderr)
+            failed += 1
+            continue
+        for r in prepared:
+            target = Path(a.out) / f"{r.meta.year}_{r.meta.region}.txt"
+            atomic_write(target, lambda f, r=r: f.write(r.doc.clean.text))
+            print(f"{p} -> {target} (repeated copies dropped: {dropped}, noise removed: {len(r.doc.clean.noise)})")
+    return 1 if failed else 0
+
+
 def parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(
         prog="kg", description="Turn Chinese government work reports (政府工作报告) into a knowledge graph with evidence.",
@@ -103,6 +126,13 @@ def parser() -> argparse.ArgumentParser:
     e.add_argument("--format", choices=("json", "summary"), default="json", help="json (default) or a one-line summary per report")
     e.add_argument("--workers", type=int, default=1, help="extraction processes (default: 1)")
     e.set_defaults(func=_cmd_extract)
+
+    c = sub.add_parser("clean", help="write the de-duplicated, cleaned text of each report as OUT/<year>_<region>.txt",
+                       description="Drop repeated copies and scraping noise (captions, buttons, junk glued to headings) "
+                                   "and write one cleaned text per report, named by year and region.")
+    c.add_argument("paths", nargs="+", help="report files or folders")
+    c.add_argument("--out", required=True, help="output folder")
+    c.set_defaults(func=_cmd_clean)
 
     v = sub.add_parser("eval", help="precision/recall/F1 against gold annotations",
                        description="Score extraction of PATHS (default data/raw) or of a --pred JSON file against "

@@ -297,12 +297,12 @@ def _observations(h: _Hit, kind: str, year: int | None, doc: Document, meta: Rep
             unit = "元" if value is not None else None
             g = re.search(r"(?:增长|上涨|下降)((?:\d+(?:\.\d+)?%?[、和及与]?)+)", scope)
             growths = re.findall(_NUM, g.group(1)) if g else []
-            if len(growths) >= len(codes):
+            if h.growth is not None and len(growths) >= len(codes):
                 growth = float(growths[k])
         base, factor = UNIT_BASE.get(unit or "", (unit, 1))
         yield Observation(
             indicator=code, surface=text[h.start:h.end], year=year, kind=kind,
             value=value, unit=unit, growth_pct=growth, change_pp=h.pp, comparator=h.comparator,
-            evidence=ev, value_base=(value * factor if value is not None else None), base_unit=base,
+            evidence=ev, value_base=(round(value * factor, 4) if value is not None else None), base_unit=base,
             wording=wording.group(1) if wording else None,
         )

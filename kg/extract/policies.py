@@ -21,7 +21,7 @@ _QUOTED = re.compile(r"[“\"]([^”\"“\n]{2,25})[”\"](" + _HEAD + r")?")
 _TITLED = re.compile(r"《([^》\n]{2,40})》")
 _NAMED = re.compile(
     r"(?:深入实施|全面实施|大力实施|实施|推进|推行|开展|落实|启动|建立|健全|完善|执行|贯彻|坚持|推动|打响|创新|探索|建立健全)"
-    r"([\u4e00-\u9fff+]{2,12}?(?:战略|工程|行动|计划|制度|机制|活动))(?![\u4e00-\u9fff]{0,1}(?:建设|改革))"
+    r"([^\s，。；：、“”的和与及]{2,12}?(?:战略|工程|行动|计划|制度|活动))(?![\u4e00-\u9fff]{0,1}(?:建设|改革))"
 )
 # quoted terms that are designations, honours, places or things, not policies
 _NOT_POLICY = re.compile(
@@ -34,6 +34,9 @@ _GENERIC_NAMED = re.compile(
     r"安全|生产|质量|项目|投资|建设|发展|改革|创新|民生|扶贫|生态|环境|文化|教育|卫生|医疗|社会|经济|产业|"
     r"资金|财政|金融|土地|人才|科技|招商|市场|价格|信用|诚信|目标|绩效)){1,3}(?:战略|工程|行动|计划|制度|机制|活动)$"
 )
+# a quoted term names a policy when it is numbered (三去一降一补), has a head noun or a "+"
+_POLICY_SHAPE = re.compile(r"[一二三四五六七八九十百千两双\d+＋]|" + _HEAD + "$")
+_NOT_NUMBERED = re.compile(r"(?:企业|经费|率|冠|甲|期叠加|区|人次|天|年|个|家|批)$")
 _DESIGNATION_VERB = re.compile(r"(?:荣获|获得|获评|评为|命名为|被评为|成功创建|创建|争创|创成|列入|入选|跻身|打造|建成|建设)[^，。；]{0,6}$")
 
 
@@ -73,6 +76,9 @@ def extract_policies(doc: Document, meta: ReportMeta) -> list[Entity]:
             if _NOT_POLICY.search(inner) or _DESIGNATION_VERB.search(raw[max(s, m.start() - 8):m.start()]):
                 continue
             head = m.group(2) or ""
+            lex_hit = lexicons.policies().get(inner + head) or lexicons.policies().get(inner)
+            if not lex_hit and (not (_POLICY_SHAPE.search(inner) or head) or _NOT_NUMBERED.search(inner)):
+                continue
             if head in ("建设", "工作") or head == "" and raw[m.end():m.end() + 2] in ("建设", "工作"):
                 head = ""
             name = inner + head
@@ -95,4 +101,14 @@ def extract_policies(doc: Document, meta: ReportMeta) -> list[Entity]:
             if _GENERIC_NAMED.match(name) or re.search(r"[省市县区]级|一批|若干|各级", name):
                 continue
             add(name, [], sent, m.start(1), m.end(1), "local")
+    return _merge_bare_quotes(out)
+
+
+def _merge_bare_quotes(out: list[Entity]) -> list[Entity]:
+    """“十三五” alone and “十三五”规划 elsewhere in the report are one policy."""
+    by_alias = {a: e for e in out for a in e.aliases}
+    for e in out:
+        full = by_alias.get(e.name)
+        if full is not None and full is not e:
+            e.id, e.name, e.aliases = full.id, full.name, list(full.aliases)
     return out

@@ -47,12 +47,24 @@ def _status(clause: str) -> str | None:
     return None
 
 
+_VOCAB = re.compile(
+    r"现代|国家级|国家|城市|地下|综合|跨境|电商|物流|大数据|装备制造|新能源|汽车|高速|铁路|公路|农业|科技|生态|低碳|"
+    r"示范|创意|文化|旅游|产业|黄金|珠宝|首饰|加工|精深|都市|区域性|地区性|交通|客运|智慧|信息化|数字化|城管|中医院|"
+    r"妇幼保健院|人民医院|综合楼|病房楼|市|区|县|新区|老城区|城区|外环|大外环|重点|重大|工业|合作|投资|储备|竣工|签约|"
+    r"落地|龙头|强链|保护|调查|计划|基本|教育|公共|社会|事业|中央|预算内|省外|境内|中试|试验|转型升级|亿元以上|"
+    r"千万元以上|超亿元|问题|最大|新开工|全年|集中|更多|许多|好|大|强|两|新|老|改建|新改建|提升|治理|污染|面源|"
+    r"集约|节约|国土|森林|湿地|饮水|安全|污水|处理|高铁|枢纽|中心|项目|工程|园|[\d一二三四五六七八九十百千]+[个项条座所家批大期]?|的|和|及|型"
+)
+
+
 def valid_project(name: str) -> bool:
-    if len(name) < 4 or len(name) > 30:
+    """A project name carries something specific once generic vocabulary is set aside."""
+    if len(name) < 4 or len(name) > 30 or "等" in name:
         return False
-    if _GENERIC.fullmatch(name) or _GENERIC.fullmatch(re.sub(_SUFFIX + "$", "", name) or "项目"):
+    core = re.sub(_SUFFIX + "$", "", name)
+    if len(_VOCAB.sub("", core)) < 2:
         return False
-    return not re.match(r"^[\d.]+|^[的和与及]", name)
+    return not re.match(r"^[\d.]+|^[的和与及以]", name)
 
 
 def extract_projects(doc: Document, meta: ReportMeta) -> list[Entity]:

@@ -15,10 +15,11 @@ from ..text import fold
 from .organizations import _BOILERPLATE, _GENERIC, org_type
 from .spans import evidence, split_list
 
-_COOP = re.compile(r"(?:与|同|和)([^，。；：与同]{2,80}?)(?:签订|签署|达成|签约|开展|建立|深化|加强|推进|深度|全面|战略|实现|对接|洽谈|合作)"
-                   r"([^，。；]{0,24}?(?:协议|合作|对接|共建|项目))")
+_COOP = re.compile(r"(?:与|同)([^，。；：与同的]{2,80}?)(?:签订|签署|达成|签约|开展|建立|深化|加强|深度|全面|战略|对接|洽谈|合作)"
+                   r"([^，。；]{0,24}?(?:协议|合作))")
 _SIGNED = re.compile(r"签订|签署|达成|签约")
 _AMOUNT = re.compile(r"(?:总金额|总额|金额|融资|授信)(?:达)?(\d+(?:\.\d+)?)(亿元|万元)")
+_ORG_LIKE = re.compile(r"(?:集团|公司|股份|银行|行|社|大学|学院|研究院|院|所|局|部|委|中心|医院|协会|商会)$")
 _NOT_PARTY = re.compile(r"[省市县区州国]$|地区|国家$|政府|各|企业$|高校$|院所$|机构$|^(?:国内外|省内外|知名)")
 
 
@@ -55,7 +56,8 @@ def extract_cooperations(doc: Document, meta: ReportMeta, orgs: list[Entity]) ->
                                  {"type": typ}, [evidence(doc, sent, meta.id, i0, i0 + len(name))])
                     new.append(ent)
                 elif 2 <= len(name) <= 12 and not _NOT_PARTY.search(name) and not _GENERIC.match(name) \
-                        and not _BOILERPLATE.match(name) and not re.search(r"\d", name):
+                        and not _BOILERPLATE.match(name) and not re.search(r"\d", name) \
+                        and (_ORG_LIKE.search(name) or re.search(r"等[^，。；]{0,6}(?:企业|集团|公司|央企|银行|高校)", parties)):
                     ent = Entity(entity_id("Organization", name), "Organization", name, [],
                                  {"type": org_type(name)}, [evidence(doc, sent, meta.id, i0, i0 + len(name))])
                     new.append(ent)

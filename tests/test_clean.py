@@ -1,0 +1,44 @@
+from kg.clean import clean, heading_junk, split_copies
+from kg.model import SourceText
+from snippets import HEBI_CAPTION, SANMENXIA
+
+
+def _src(text: str) -> SourceText:
+    return SourceText(path="t.txt", text=text, encoding="utf-8")
+
+
+def test_repeated_copies_become_one_report():
+    spans, dropped = split_copies(_src(SANMENXIA * 8))
+    assert len(spans) == 1 and dropped == 7
+
+
+def test_junk_glued_to_headings_is_cut_but_real_headings_stay():
+    c = clean(_src(SANMENXIA))
+    assert "侯卫东官场笔记" not in c.text and "二号首长" not in c.text
+    assert "一、本届政府及2016年工作回顾\n" in c.text
+    assert "二、2017年工作安排\n" in c.text
+    body = "增进民生福祉的各项工作。" * 3
+    assert heading_junk("七、坚定不移增进民生福祉", body) is None
+
+
+def test_photo_caption_removed_and_kept_for_metadata():
+    c = clean(_src(HEBI_CAPTION))
+    assert "本报记者" not in c.text
+    assert c.captions and "唐远游" in c.captions[0]
+
+
+def test_offsets_map_back_to_text_as_read():
+    src = _src(HEBI_CAPTION)
+    c = clean(src)
+    for needle in ("全市生产总值769.4亿元", "居民消费价格指数上涨2.1%", "一、2016年工作回顾"):
+        i = c.text.index(needle)
+        s, e = c.span(i, i + len(needle))
+        assert src.text[s:e] == needle
+
+
+def test_html_tags_are_noise_not_text():
+    src = _src("<html><body><p>2017年某市政府工作报告</p><p>全市生产总值100亿元&nbsp;增长8%</p></body></html>")
+    c = clean(src)
+    assert "<" not in c.text and "全市生产总值100亿元" in c.text
+    i = c.text.index("全市生产总值")
+    assert src.text[c.to_source(i):].startswith("全市生产总值")

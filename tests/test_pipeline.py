@@ -1,0 +1,80 @@
+import json
+import subprocess
+import sys
+
+import networkx as nx
+
+from conftest import ROOT, SHARED, needs
+from kg import build
+from kg.cli import main
+from kg.evaluate import score
+
+NOISE = ("侯卫东官场笔记", "二号首长", "本报记者")
+
+
+def test_build_sample_reports_end_to_end(tmp_path):
+    run = build([ROOT / "data" / "raw"], tmp_path)
+    assert run.ok and len(run.extractions) == 5 and run.copies_dropped == 35
+    assert sorted(ex.meta.id for ex in run.extractions) == [
+        "2017-三门峡市", "2017-嘉峪关市", "2017-安阳市", "2017-焦作市", "2017-鹤壁市"]
+    g = json.loads((tmp_path / "graph.json").read_text(encoding="utf-8"))
+    nodes = {n["id"]: n for n in g["nodes"]}
+    gdp = nodes["obs:2017-三门峡市:GDP:actual:2016"]["properties"]
+    assert (gdp["value"], gdp["unit"], gdp["growth_pct"]) == (1348.6, "亿元", 7.7)
+    assert nodes["region:三门峡市"]["properties"]["level"] == "prefecture"
+    assert any(e["type"] == "PART_OF" and e["source"] == "region:三门峡市" and e["target"] == "region:河南省" for e in g["edges"])
+    ev = next(e for e in g["edges"] if e["type"] == "REPORTS" and e["target"] == "obs:2017-三门峡市:GDP:actual:2016")["evidence"][0]
+    raw = (ROOT / "data" / "raw" / "000_044b8d4ff7903e31.txt").read_text(encoding="utf-8")
+    assert raw[ev["start"]:ev["end"]] == "全市生产总值完成1348.6亿元，同比增长7.7%"
+    # noise never reaches an entity, a heading or a metadata field
+    fields = json.dumps([[n["name"], n["aliases"], n["properties"]] for n in g["nodes"]], ensure_ascii=False)
+    assert not any(n in fields for n in NOISE)
+    assert len(list((tmp_path / "reports").glob("*.json"))) == 5
+    assert nx.read_graphml(tmp_path / "graph.graphml").number_of_nodes() == len(g["nodes"])
+
+
+def test_no_noise_in_headings_of_sample_reports():
+    from kg.prepare import prepare_file
+
+    for f in sorted((ROOT / "data" / "raw").glob("*.txt")):
+        (p,), _ = prepare_file(str(f))
+        assert not any(n in s.heading for s in p.doc.sections for n in NOISE)
+        assert not any(n in str(v) for v in vars(p.meta).values() for n in NOISE)
+
+
+def test_same_report_in_two_files_is_one_report(tmp_path):
+    raw = ROOT / "data" / "raw" / "000_044b8d4ff7903e31.txt"
+    run = build([raw, ROOT / "data" / "reports" / "2017_三门峡市.txt"], tmp_path / "out")
+    assert len(run.extractions) == 1 and run.duplicates_dropped == 1
+
+
+def test_bad_file_fails_run_but_others_are_written(tmp_path, capsys):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "empty.txt").write_bytes(b"")
+    (tmp_path / "in" / "r.txt").write_text((ROOT / "data" / "reports" / "2017_鹤壁市.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    code = main(["build", str(tmp_path / "in"), "--out", str(tmp_path / "out"), "--no-progress"])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert "empty.txt: empty file" in err and "files failed: 1" in err
+    assert (tmp_path / "out" / "reports" / "2017-鹤壁市.json").exists()
+
+
+def test_extract_cli_prints_the_contract():
+    out = subprocess.run([sys.executable, "-m", "kg.cli", "extract", str(ROOT / "data" / "raw" / "001_31756e0e83571e28.txt")],
+                         capture_output=True, text=True, check=True).stdout
+    doc = json.loads(out)
+    assert doc["report"]["region"] == "鹤壁市" and doc["report"]["speaker"] == "唐远游"
+    assert {"entities", "observations", "relations"} <= doc.keys()
+
+
+def test_development_score_does_not_regress():
+    """Pins the development-set score: a change that lowers it fails (figures measured when written)."""
+    needs(SHARED / "gold", "development gold")
+    from kg.contract import report_json
+    from kg.pipeline import extract_paths
+
+    docs = [report_json(ex) for ex in extract_paths([ROOT / "data" / "raw"]).extractions]
+    s = score(SHARED / "gold", docs)
+    p, r, f = s.prf(*s.totals["indicators"])
+    assert f >= 0.97
+    assert s.overall()[2] >= 0.64
