@@ -53,7 +53,9 @@ _VOCAB = re.compile(
     r"妇幼保健院|人民医院|综合楼|病房楼|市|区|县|新区|老城区|城区|外环|大外环|重点|重大|工业|合作|投资|储备|竣工|签约|"
     r"落地|龙头|强链|保护|调查|计划|基本|教育|公共|社会|事业|中央|预算内|省外|境内|中试|试验|转型升级|亿元以上|"
     r"千万元以上|超亿元|问题|最大|新开工|全年|集中|更多|许多|好|大|强|两|新|老|改建|新改建|提升|治理|污染|面源|"
-    r"集约|节约|国土|森林|湿地|饮水|安全|污水|处理|高铁|枢纽|中心|项目|工程|园|[\d一二三四五六七八九十百千]+[个项条座所家批大期]?|的|和|及|型"
+    r"集约|节约|国土|森林|湿地|饮水|安全|污水|处理|高铁|枢纽|中心|项目|工程|园|招商|服务|基金|特许经营|建设|城建|"
+    r"市场前景|新业态|预备|续建|领导|包抓|筹划|引资|引入|乡镇|卫生院|幼儿园|小学|中学|学校|管网|热力|供热|"
+    r"[\d一二三四五六七八九十百千]+[个项条座所家批大期]?|的|和|及|型"
 )
 
 
@@ -97,8 +99,7 @@ def extract_projects(doc: Document, meta: ReportMeta) -> list[Entity]:
             add(raw[a:m.end()], sent, a, m.end())
             taken.append((a, m.end()))
         for m in _LIST.finditer(text, s, e):
-            a = left_start(text, m.start(1) + len(m.group(1)), m.start(1), max_len=200)
-            pos = a
+            a = pos = m.start(1)  # the whole enumeration; each item loses its leading verb below
             for item in split_list(raw[a:m.end(1)]):
                 i0 = raw.find(item, pos, m.end(1))
                 pos = i0 + len(item)

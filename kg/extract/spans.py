@@ -28,8 +28,7 @@ def left_start(text: str, end: int, floor: int, max_len: int = 20) -> int:
         a -= 1
     last = None
     for m in _STOP_RE.finditer(text, a, end):
-        if m.end() < end:
-            last = m
+        last = m  # a stop word right before the suffix leaves no name: callers reject it
     return last.end() if last else a
 
 
