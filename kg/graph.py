@@ -85,16 +85,6 @@ class Graph:
             "edges": [asdict(e) for e in self.edges.values()],
         }
 
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> "Graph":
-        g = cls()
-        for n in data["nodes"]:
-            g.add_node(Node(**n))
-        for e in data["edges"]:
-            ev = [Evidence(**x) for x in e.pop("evidence", [])]
-            g.add_edge(Edge(evidence=ev, **e))
-        return g
-
     def to_networkx(self) -> nx.MultiDiGraph:
         """A networkx view for analysis (GraphML-safe scalar attributes)."""
         g = nx.MultiDiGraph()

@@ -6,7 +6,7 @@ cleaning), so evidence can always be located in the original file.
 """
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any
 
 
@@ -161,8 +161,3 @@ class Extraction:
     entities: list[Entity]
     observations: list[Observation]
     relations: list[Relation]
-
-
-def to_plain(obj: Any) -> Any:
-    """Dataclass → JSON-ready dict (recursively)."""
-    return asdict(obj)

@@ -42,10 +42,3 @@ def evidence(doc: Document, sent: Sentence, report: str, start: int, end: int) -
     s, e = doc.clean.span(start, end)
     return Evidence(report, sent.text, s, e)
 
-
-def sentence_at(doc: Document, pos: int) -> Sentence | None:
-    from bisect import bisect_right
-
-    starts = [s.start for s in doc.sentences]
-    k = bisect_right(starts, pos) - 1
-    return doc.sentences[k] if k >= 0 else None
