@@ -76,3 +76,36 @@ def test_entities_and_cooperation_parties():
     assert all(r.properties["status"] == "signed" for r in ex.relations if r.type == "COOPERATES_WITH")
     # noise never becomes an entity
     assert not any("官场笔记" in e.name or "首长" in e.name for e in ex.entities)
+
+
+def _coop_parties(text: str) -> set[str]:
+    ex = extract_report(_prep("某市政府工作报告\n一、2016年工作回顾\n" + text + "\n"))
+    names = {e.id: e.name for e in ex.entities}
+    return {names[r.target] for r in ex.relations if r.type == "COOPERATES_WITH"}
+
+
+def test_cooperation_lists_with_etc_and_several_groups():
+    # 张掖市 2017: a list closed by 等 + a category, then 合作 without any agreement verb
+    assert _coop_parties("与中铁建、甘建投等大型集团合作取得实质性进展。") == {"中铁建", "甘建投"}
+    # 鹤壁市 2017: several "，与…等…" groups before one trigger
+    assert _coop_parties("与省交通投资集团、中原资产管理公司等投融资平台，与天津大学、省农科院等科研院校开展了战略合作。") \
+        == {"省交通投资集团", "中原资产管理公司", "天津大学", "省农科院"}
+    # 三门峡市 2017: 政府与市场 is no party; the company list is
+    assert _coop_parties("注重政府与市场协同发力，与华为、中兴、浪潮等国内知名互联网企业深度合作。") == {"华为", "中兴", "浪潮"}
+    # a company's own agreement is not the region's cooperation; a suffix after 和 is no list item
+    assert _coop_parties("宏兴股份与印尼东N公司签订合作框架协议。") == set()
+    assert "上海飞和集团" in _coop_parties("先后与甘肃建投、上海飞和集团等签订战略合作协议。")
+
+
+def _projects(text: str) -> set[str]:
+    ex = extract_report(_prep("某市政府工作报告\n一、2016年工作回顾\n" + text + "\n"))
+    return {e.name for e in ex.entities if e.type == "Project"}
+
+
+def test_named_parks_and_roads_but_not_generic_words():
+    # 福州市 2014: named parks in a list closed by 等N个公园
+    assert {"光明港公园", "飞凤山公园", "江心公园"} <= _projects("加快光明港公园、飞凤山公园、江心公园等10个公园建设。")
+    # 北京市 2007: 集成电路 is an industry, not a road
+    assert _projects("在集成电路、疫苗、新能源、生物农业技术等领域取得了一批自主创新成果。") == set()
+    # a list clause ends at its comma: what precedes it is no project
+    assert _projects("坚持一门心思抓项目，东风路、光明路等道路建成通车。") == {"东风路", "光明路"}

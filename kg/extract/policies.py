@@ -16,12 +16,12 @@ from ..resolve import entity_id
 from ..text import fold
 from .spans import evidence
 
-_HEAD = r"(?:专项行动|行动计划|三年行动|攻坚战|改革|战略|工程|行动|计划|制度|机制|活动|模式|体系|政策|理念|布局|规划|试点|建设|工作)"
-_QUOTED = re.compile(r"[“\"]([^”\"“\n]{2,25})[”\"](" + _HEAD + r")?")
+_HEAD = r"(?:普法|专项行动|行动计划|三年行动|攻坚战|改革|战略|工程|行动|计划|制度|机制|活动|模式|体系|政策|理念|布局|规划|试点|建设|工作)"
+_QUOTED = re.compile(r"[“\"]([^”\"“\n]{2,25})[”\"]((?:[\u4e00-\u9fff]{0,6}?)" + _HEAD + r")?")
 _TITLED = re.compile(r"《([^》\n]{2,40})》")
 _NAMED = re.compile(
     r"(?:深入实施|全面实施|大力实施|实施|推进|推行|开展|落实|启动|建立|健全|完善|执行|贯彻|坚持|推动|打响|创新|探索|建立健全)"
-    r"([^\s，。；：、“”的和与及]{2,12}?(?:战略|工程|行动|计划|制度|活动))(?![\u4e00-\u9fff]{0,1}(?:建设|改革))"
+    r"([^\s，,。；;：:、“”\"的和与及]{2,12}?(?:战略|工程|行动|计划|制度|活动))(?!计划)(?![\u4e00-\u9fff]{0,1}(?:建设|改革))"
 )
 # quoted terms that are designations, honours, places or things, not policies
 _NOT_POLICY = re.compile(

@@ -15,12 +15,19 @@ from ..text import fold
 from .organizations import _BOILERPLATE, _GENERIC, org_type
 from .spans import evidence, split_list
 
-_COOP = re.compile(r"(?:与|同)([^，。；：与同的]{2,80}?)(?:签订|签署|达成|签约|开展|建立|深化|加强|深度|全面|战略|对接|洽谈|合作)"
-                   r"([^，。；]{0,24}?(?:协议|合作))")
+# Parties may come in several "，与…等…" groups before one trigger (与A等平台，与B等院校开展合作).
+_PARTIES = r"[^，,。；;：:与的]{2,80}?"
+_COOP = re.compile(r"(?:与|(?<![协共相一等、，,])同)(" + _PARTIES + r"(?:[，,]与" + _PARTIES + r")*)"
+                   r"(?:(?:签订|签署|达成|签约|开展|建立|深化|加强|深度|全面|战略|对接|洽谈)([^，,。；;]{0,24}?(?:协议|合作))"
+                   r"|(?:等|的)?(合作|对接))")
 _SIGNED = re.compile(r"签订|签署|达成|签约")
 _AMOUNT = re.compile(r"(?:总金额|总额|金额|融资|授信)(?:达)?(\d+(?:\.\d+)?)(亿元|万元)")
 _ORG_LIKE = re.compile(r"(?:集团|公司|股份|银行|行|社|大学|学院|研究院|院|所|局|部|委|中心|医院|协会|商会)$")
-_NOT_PARTY = re.compile(r"[省市县区州国]$|地区|国家$|政府|各|企业$|高校$|院所$|机构$|^(?:国内外|省内外|知名)")
+_ETC = re.compile(r"等(?:\d+|[一二三四五六七八九十多]+)?[家个]?.*$")
+# "等知名电商", "等国内知名互联网企业": the enumerated parties are organizations
+_ETC_ORGS = re.compile(r"等[^，。；]{0,10}(?:企业|集团|公司|央企|银行|高校|电商|平台|院校|机构|单位)")
+_ORG_SUBJECT = re.compile(_ORG_LIKE.pattern[:-2] + "|机构|企业)$")
+_NOT_PARTY = re.compile(r"[省市县区州国港]$|地区|国家$|政府|各|企业$|高校$|院所$|院校$|机构$|^(?:国内外|省内外|知名|大院)")
 
 
 def extract_cooperations(doc: Document, meta: ReportMeta, orgs: list[Entity]) -> tuple[list[Relation], list[Entity]]:
@@ -38,12 +45,16 @@ def extract_cooperations(doc: Document, meta: ReportMeta, orgs: list[Entity]) ->
     for sent in doc.sentences:
         for m in _COOP.finditer(text, sent.start, sent.end):
             parties = raw[m.start(1):m.end(1)]
-            what = re.sub(r"^[了的]", "", raw[m.start(2):m.end(2)]) or "合作"
+            if _ORG_SUBJECT.search(_subject(text, sent.start, m.start())):
+                continue  # a company's own agreement (宏兴股份与…签订), not the region's
+            what = re.sub(r"^[了的]", "", raw[m.start(2):m.end(2)]) if m.group(2) else "合作"
             clause = text[m.start():m.end()]
             status = "signed" if _SIGNED.search(clause) and sent.part != "plan" else "planned"
             amount = _AMOUNT.search(text[sent.start:sent.end])
             pos = m.start(1)
-            for item in split_list(re.sub(r"等(?:\d+|[一二三四五六七八九十多]+)?[家个]?.*$", "", parties)):
+            groups = [(g, split_list(_ETC.sub("", g))) for g in re.split(r"[，,]与", parties)]
+            for item, listed in ((i, len(items) > 1 and any(_is_org(x, known, lex) for x in items)
+                                  or bool(_ETC_ORGS.search(g))) for g, items in groups for i in items):
                 i0 = raw.find(item, pos, m.end(1))
                 pos = i0 + len(item)
                 name = item.strip()
@@ -57,7 +68,7 @@ def extract_cooperations(doc: Document, meta: ReportMeta, orgs: list[Entity]) ->
                     new.append(ent)
                 elif 2 <= len(name) <= 12 and not _NOT_PARTY.search(name) and not _GENERIC.match(name) \
                         and not _BOILERPLATE.match(name) and not re.search(r"\d", name) \
-                        and (_ORG_LIKE.search(name) or re.search(r"等[^，。；]{0,6}(?:企业|集团|公司|央企|银行|高校)", parties)):
+                        and (_ORG_LIKE.search(name) or listed):
                     ent = Entity(entity_id("Organization", name), "Organization", name, [],
                                  {"type": org_type(name)}, [evidence(doc, sent, meta.id, i0, i0 + len(name))])
                     new.append(ent)
@@ -70,6 +81,18 @@ def extract_cooperations(doc: Document, meta: ReportMeta, orgs: list[Entity]) ->
                     "amount_unit": amount.group(2) if amount else None},
                     [evidence(doc, sent, meta.id, m.start(), m.end())]))
     return rels, new
+
+
+def _subject(text: str, floor: int, at: int) -> str:
+    """The words between the last punctuation and 与: who cooperates."""
+    a = at
+    while a > floor and text[a - 1] not in "，,。；;：:、":
+        a -= 1
+    return text[a:at]
+
+
+def _is_org(name: str, known: dict, lex: dict) -> bool:
+    return name in known or name in lex or bool(_ORG_LIKE.search(name))
 
 
 def entity_relations(meta: ReportMeta, entities: list[Entity]) -> list[Relation]:
