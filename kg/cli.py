@@ -11,6 +11,9 @@ EPILOG = """examples:
   kg build data/reports --out out/           build the graph of every report under data/reports
   kg extract data/reports/2017_三门峡市.txt   print one report's facts as JSON (the extraction contract)
   kg eval --gold ../shared/gold data/raw     score the extractor on annotated reports
+  kg cypher out -f queries/cypher/region_facts.cypher -p region 三门峡市
+                                             Cypher on the embedded database, no server needed
+  kg load neo4j out --uri bolt://localhost:7687   load the graph into your Neo4j (password: NEO4J_PASSWORD)
 """
 
 
@@ -33,10 +36,62 @@ def _cmd_build(a: argparse.Namespace) -> int:
           f"files failed: {len(run.failures)})", file=sys.stderr)
     print("nodes:  " + ", ".join(f"{k} {v}" for k, v in nodes.items()), file=sys.stderr)
     print("edges:  " + ", ".join(f"{k} {v}" for k, v in edges.items()), file=sys.stderr)
-    print(f"written: {Path(a.out) / 'graph.json'}, graph.graphml, reports/ ({len(run.extractions)} files)", file=sys.stderr)
+    print(f"written: {Path(a.out) / 'graph.json'}, graph.graphml, graph.lbug (embedded Cypher), "
+          f"reports/ ({len(run.extractions)} files)", file=sys.stderr)
     for f in run.failures:
         print(f"error: {f}", file=sys.stderr)
+    if a.neo4j and run.graph:
+        from loaders.neo4j import Neo4jTarget
+
+        if _load_neo4j(run.graph, Neo4jTarget.from_env(uri=a.neo4j), a.batch_size, False, not a.no_progress):
+            return 1
     return 0 if run.ok else 1
+
+
+def _load_neo4j(graph, target, batch_size: int, replace: bool, progress: bool) -> int:
+    from loaders.neo4j import Neo4jLoadError, load_neo4j
+
+    try:
+        st = load_neo4j(graph, target, batch_size=batch_size, replace=replace, progress=progress)
+    except Neo4jLoadError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 1
+    for what, counts in (("nodes", st.nodes), ("relationships", st.rels)):
+        print(f"{what} (created/merged): " + ", ".join(f"{k} {c}/{n}" for k, (c, n) in counts.items()), file=sys.stderr)
+    print(f"loaded {st.rows} rows into {target.uri} ({target.database}) in {st.seconds:.1f} s, "
+          f"{st.rows / max(st.seconds, 1e-9):,.0f} rows/s", file=sys.stderr)
+    return 0
+
+
+def _cmd_load(a: argparse.Namespace) -> int:
+    import getpass
+
+    from .graph import Graph
+    from loaders.neo4j import Neo4jTarget
+
+    try:
+        graph = Graph.load(a.out_dir)
+    except FileNotFoundError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 1
+    password = a.password if a.password is not None else os.environ.get("NEO4J_PASSWORD")
+    if password is None and sys.stdin.isatty():
+        password = getpass.getpass("Neo4j password: ")
+    target = Neo4jTarget.from_env(a.uri, a.user, password, a.database)
+    return _load_neo4j(graph, target, a.batch_size, a.replace, not a.no_progress)
+
+
+def _cmd_cypher(a: argparse.Namespace) -> int:
+    from .cypher import CypherError, format_result, query_text, run_embedded
+
+    try:
+        text, params = query_text(a.query, a.file, a.param or [])
+        columns, rows = run_embedded(Path(a.out_dir), text, params)
+    except (CypherError, FileNotFoundError) as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 1
+    sys.stdout.write(format_result(columns, rows, a.format))
+    return 0
 
 
 def _extract(paths: list[str], workers: int) -> tuple[list[dict], list[str]]:
@@ -117,7 +172,38 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--out", default="out", help="output folder (default: out)")
     b.add_argument("--workers", type=int, default=1, help="extraction processes (default: 1)")
     b.add_argument("--no-progress", action="store_true", help="no progress bar")
+    b.add_argument("--neo4j", metavar="URI", help="also load the graph into this Neo4j (user and password from "
+                                                   "NEO4J_USER / NEO4J_PASSWORD)")
+    b.add_argument("--batch-size", type=int, default=2000, help="rows per Neo4j transaction (default: 2000)")
     b.set_defaults(func=_cmd_build)
+
+    ld = sub.add_parser("load", help="load a built graph into a database server (neo4j)",
+                        description="Load OUT_DIR/graph.json into Neo4j with MERGE on ids: loading twice changes "
+                                    "nothing, a new report adds to the graph. Flags default to NEO4J_URI, NEO4J_USER, "
+                                    "NEO4J_PASSWORD, NEO4J_DATABASE; without a password you are prompted.")
+    ld.add_argument("target", choices=("neo4j",), help="the database kind")
+    ld.add_argument("out_dir", help="a `kg build` output folder")
+    ld.add_argument("--uri", help="bolt or neo4j URI (default: $NEO4J_URI or bolt://localhost:7687)")
+    ld.add_argument("--user", help="user (default: $NEO4J_USER or neo4j)")
+    ld.add_argument("--password", help="password (default: $NEO4J_PASSWORD, else a prompt)")
+    ld.add_argument("--database", help="database (default: $NEO4J_DATABASE or neo4j)")
+    ld.add_argument("--batch-size", type=int, default=2000, help="rows per transaction (default: 2000)")
+    ld.add_argument("--replace", action="store_true", help="first delete what this tool loaded before "
+                                                           "(nodes labelled GovReportKG), never other data")
+    ld.add_argument("--no-progress", action="store_true", help="no progress bar")
+    ld.set_defaults(func=_cmd_load)
+
+    cy = sub.add_parser("cypher", help="run Cypher on the embedded database of a build (no server)",
+                        description="Run a Cypher query on OUT_DIR/graph.lbug and print the result. With -f, a file "
+                                    "of queries/cypher/ is read (its embedded/ variant when there is one) and the "
+                                    "JSON defaults of its '// params:' header are used for parameters not given.")
+    cy.add_argument("out_dir", help="a `kg build` output folder")
+    cy.add_argument("query", nargs="?", help="the Cypher text (or use -f)")
+    cy.add_argument("-f", "--file", help="a .cypher file")
+    cy.add_argument("-p", "--param", nargs=2, action="append", metavar=("NAME", "VALUE"),
+                    help="a parameter (VALUE parsed as JSON when it can be, else a string); repeatable")
+    cy.add_argument("--format", choices=("table", "json", "csv"), default="table", help="output format (default: table)")
+    cy.set_defaults(func=_cmd_cypher)
 
     e = sub.add_parser("extract", help="print the facts of reports as JSON (the extraction contract)",
                        description="Extract reports and print them in the contract of ../shared/gold/FORMAT.md: one JSON "

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass, field
+from pathlib import Path
 from typing import Any, Iterable
 
 import networkx as nx
@@ -84,6 +85,25 @@ class Graph:
             "nodes": [asdict(n) for n in self.nodes.values()],
             "edges": [asdict(e) for e in self.edges.values()],
         }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "Graph":
+        """The inverse of to_dict: loaders read graph.json instead of re-extracting."""
+        g = cls()
+        for n in data["nodes"]:
+            g.add_node(Node(**n))
+        for e in data["edges"]:
+            ev = [Evidence(**x) for x in e.get("evidence") or []]
+            g.add_edge(Edge(e["source"], e["target"], e["type"], dict(e.get("properties") or {}), ev))
+        return g
+
+    @classmethod
+    def load(cls, out_dir: str | Path) -> "Graph":
+        """The graph of a `kg build` output folder."""
+        path = Path(out_dir) / "graph.json"
+        if not path.is_file():
+            raise FileNotFoundError(f"{path}: no graph here; run `kg build … --out {out_dir}` first")
+        return cls.from_dict(json.loads(path.read_text(encoding="utf-8")))
 
     def to_networkx(self) -> nx.MultiDiGraph:
         """A networkx view for analysis (GraphML-safe scalar attributes)."""

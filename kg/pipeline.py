@@ -98,6 +98,7 @@ def _unique(rid: str, ids: set[str]) -> str:
 def build(paths: Iterable[str | os.PathLike], out: str | os.PathLike, workers: int = 1,
           progress: bool = False) -> RunResult:
     """Extract, resolve and write the graph of all reports under ``paths`` into ``out``."""
+    from loaders.embedded import write_embedded
     from loaders.files import write_graph_json, write_graphml, write_reports
 
     run = extract_paths(paths, workers=workers, progress=progress)
@@ -108,6 +109,7 @@ def build(paths: Iterable[str | os.PathLike], out: str | os.PathLike, workers: i
     write_reports(run.extractions, out / "reports")
     write_graph_json(run.graph, out / "graph.json")
     write_graphml(run.graph, out / "graph.graphml")
+    write_embedded(run.graph, out)
     return run
 
 
