@@ -22,3 +22,52 @@ def write(tmp_path):
             p.write_text(content, encoding=encoding)
         return p
     return _write
+
+
+@pytest.fixture(scope="session")
+def sample_build(tmp_path_factory):
+    """`kg build` of the bundled reports (the five samples, cleaned, and the three that connect to
+    them: 焦作市/安阳市 2016 and 河南省 2017), shared by the database tests."""
+    from kg.pipeline import build
+
+    out = tmp_path_factory.mktemp("sample-build")
+    run = build([ROOT / "data" / "reports"], out, progress=False)
+    assert run.ok and len(run.extractions) == 8
+    return out
+
+
+@pytest.fixture(scope="session")
+def neo4j_target():
+    """A real Neo4j: $NEO4J_URI when set, else the throw-away server of tools/neo4j-server.
+
+    Outside CI a machine without Java or Maven skips these tests with the reason; under CI=true
+    a server that cannot be had is an error.
+    """
+    import os
+    import shutil
+    import subprocess
+
+    from loaders.neo4j import Neo4jTarget
+
+    if os.environ.get("NEO4J_URI"):
+        yield Neo4jTarget.from_env()
+        return
+    ci = os.environ.get("CI", "").lower() == "true"
+    missing = [x for x in ("java", "mvn") if not shutil.which(x)]
+    if missing and not ci:
+        pytest.skip(f"no Neo4j for the tests: NEO4J_URI is not set and {', '.join(missing)} not found "
+                    f"to start tools/neo4j-server")
+    server = str(ROOT / "tools" / "neo4j-server")
+    already = subprocess.run([server, "env"], capture_output=True).returncode == 0  # a user's server: leave it up
+    done = subprocess.run([server, "start"], capture_output=True, text=True)
+    if done.returncode != 0:
+        msg = f"tools/neo4j-server start failed: {done.stderr.strip().splitlines()[-1:]}"
+        if ci:
+            pytest.fail(msg)
+        pytest.skip(msg)
+    env = dict(kv.split("=", 1) for kv in done.stdout.strip().splitlines()[-1].split())
+    try:
+        yield Neo4jTarget(env["NEO4J_URI"], env["NEO4J_USER"], env["NEO4J_PASSWORD"])
+    finally:
+        if not already:
+            subprocess.run([server, "stop"], capture_output=True)

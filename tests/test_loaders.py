@@ -1,0 +1,100 @@
+"""Writers that share the graph model: the embedded database and the Neo4j loader (real server)."""
+import subprocess
+import sys
+
+import pytest
+
+from conftest import ROOT
+from kg.graph import Graph
+from loaders.embedded import DB_NAME, open_embedded
+
+
+def _count(conn, q):
+    return conn.execute(q).get_all()[0][0]
+
+
+def test_embedded_database_matches_the_graph(sample_build):
+    g = Graph.load(sample_build)
+    nodes, edges = g.counts()
+    conn = open_embedded(sample_build)
+    for label, n in nodes.items():
+        assert _count(conn, f"MATCH (n:{label}) RETURN count(n)") == n
+    for typ, n in edges.items():
+        assert _count(conn, f"MATCH ()-[r:{typ}]->() RETURN count(r)") == n
+    assert not [p for p in sample_build.iterdir() if p.name.startswith(".graph.lbug")]  # no temporary left
+
+
+def test_kg_cypher_cli_table_json_and_errors(sample_build):
+    kg = [sys.executable, "-m", "kg.cli"]
+    out = subprocess.run(kg + ["cypher", str(sample_build), "-f", "queries/cypher/region_hierarchy.cypher", "--format",
+                               "json"], capture_output=True, text=True, cwd=ROOT)
+    assert out.returncode == 0 and '"region": "河南省"' in out.stdout
+    bad = subprocess.run(kg + ["cypher", str(sample_build), "MATCH (n:Nope) RETURN n"], capture_output=True, text=True)
+    assert bad.returncode == 1 and bad.stderr.startswith("error: ") and len(bad.stderr.strip().splitlines()) == 1
+    missing = subprocess.run(kg + ["cypher", str(ROOT / "nowhere"), "RETURN 1"], capture_output=True, text=True)
+    assert missing.returncode == 1 and DB_NAME in missing.stderr
+
+
+def _neo4j_counts(target):
+    from neo4j import GraphDatabase
+
+    with GraphDatabase.driver(target.uri, auth=(target.user, target.password)) as d:
+        n = d.execute_query("MATCH (n:GovReportKG) RETURN count(n) AS c", database_=target.database).records[0]["c"]
+        r = d.execute_query("MATCH (:GovReportKG)-[r]->(:GovReportKG) RETURN count(r) AS c",
+                            database_=target.database).records[0]["c"]
+    return n, r
+
+
+def test_neo4j_load_is_idempotent_and_replace_spares_other_data(sample_build, neo4j_target):
+    from neo4j import GraphDatabase
+
+    from loaders.neo4j import load_neo4j
+
+    g = Graph.load(sample_build)
+    nodes, edges = g.counts()
+    t = neo4j_target
+    with GraphDatabase.driver(t.uri, auth=(t.user, t.password)) as d:
+        d.execute_query("MERGE (:UserThing {id: 'mine'})", database_=t.database)
+        load_neo4j(g, t, replace=True, progress=False, batch_size=500)
+        first = _neo4j_counts(t)
+        assert first == (sum(nodes.values()), sum(edges.values()))
+        again = load_neo4j(g, t, progress=False)
+        assert _neo4j_counts(t) == first
+        assert sum(c for c, _ in again.nodes.values()) == 0 and sum(c for c, _ in again.rels.values()) == 0
+        assert d.execute_query("MATCH (n:UserThing {id: 'mine'}) RETURN count(n) AS c",
+                               database_=t.database).records[0]["c"] == 1
+        d.execute_query("MATCH (n:UserThing) DELETE n", database_=t.database)
+
+
+def test_neo4j_new_report_adds_without_duplicating_shared_entities(tmp_path, neo4j_target):
+    from kg.pipeline import build
+    from loaders.neo4j import load_neo4j
+
+    one, both = tmp_path / "one", tmp_path / "both"
+    build([ROOT / "data" / "reports" / "2017_焦作市.txt"], one, progress=False)
+    build([ROOT / "data" / "reports" / "2017_焦作市.txt", ROOT / "data" / "reports" / "2016_焦作市.md"], both,
+          progress=False)
+    load_neo4j(Graph.load(one), neo4j_target, replace=True, progress=False)
+    load_neo4j(Graph.load(both), neo4j_target, progress=False)
+    g = Graph.load(both)
+    assert _neo4j_counts(neo4j_target) == (len(g.nodes), len(g.edges))
+
+
+@pytest.mark.parametrize("case", ["down", "password"])
+def test_neo4j_failures_are_one_line_and_exit_non_zero(sample_build, neo4j_target, case):
+    import socket
+
+    s = socket.socket()
+    s.bind(("127.0.0.1", 0))
+    free_port = s.getsockname()[1]
+    s.close()
+    uri = f"bolt://127.0.0.1:{free_port}" if case == "down" else neo4j_target.uri
+    pw = neo4j_target.password if case == "down" else "wrong-password"
+    env = {"PATH": "/usr/bin:/bin", "NEO4J_PASSWORD": pw, "HOME": str(sample_build)}
+    out = subprocess.run([sys.executable, "-m", "kg.cli", "load", "neo4j", str(sample_build), "--uri", uri,
+                          "--no-progress"], capture_output=True, text=True, cwd=ROOT, env=env)
+    assert out.returncode == 1
+    lines = out.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"error: neo4j {uri}: ")
+    assert ("unreachable" in lines[0]) if case == "down" else ("authentication failed" in lines[0])
+    assert pw not in out.stderr
