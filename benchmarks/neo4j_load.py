@@ -1,0 +1,54 @@
+"""Benchmark: build the graph of N corpus reports, then load it into Neo4j and print the figures.
+
+    PYTHONPATH=. python benchmarks/neo4j_load.py ../shared/corpus --limit 300 --workers 2
+Uses $NEO4J_URI/… when set, else starts tools/neo4j-server (and stops it afterwards).
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from kg.graph import Graph  # noqa: E402
+from kg.pipeline import build  # noqa: E402
+from kg.read import iter_paths  # noqa: E402
+from loaders.neo4j import Neo4jTarget, load_neo4j  # noqa: E402
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("corpus")
+    ap.add_argument("--limit", type=int, default=0, help="first N reports in path order (0: all)")
+    ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument("--batch-size", type=int, default=2000)
+    a = ap.parse_args()
+    files = sorted(str(p) for p in iter_paths([a.corpus]) if not isinstance(p, Exception))
+    files = files[:a.limit] if a.limit else files
+    started = None
+    if not os.environ.get("NEO4J_URI"):
+        out = subprocess.run([str(ROOT / "tools" / "neo4j-server"), "start"], capture_output=True, text=True, check=True)
+        os.environ.update(kv.split("=", 1) for kv in out.stdout.strip().splitlines()[-1].split())
+        started = True
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            t0 = time.perf_counter()
+            build(files, tmp, workers=a.workers, progress=False)
+            t_build = time.perf_counter() - t0
+            g = Graph.load(tmp)
+            st = load_neo4j(g, Neo4jTarget.from_env(), batch_size=a.batch_size, replace=True, progress=False)
+        print(f"reports {len(files)} | build {t_build:.1f} s | nodes {len(g.nodes)} | relationships {len(g.edges)} | "
+              f"load {st.seconds:.1f} s | {st.rows / st.seconds:,.0f} rows/s (batch {a.batch_size})")
+    finally:
+        if started:
+            subprocess.run([str(ROOT / "tools" / "neo4j-server"), "stop"])
+
+
+if __name__ == "__main__":
+    main()
