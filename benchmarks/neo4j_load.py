@@ -33,6 +33,7 @@ def main() -> None:
     files = files[:a.limit] if a.limit else files
     started = None
     if not os.environ.get("NEO4J_URI"):
+        os.environ["KG_NEO4J_STATE"] = tempfile.mkdtemp(prefix="kg-bench-neo4j-")  # its own server, nobody else's
         out = subprocess.run([str(ROOT / "tools" / "neo4j-server"), "start"], capture_output=True, text=True, check=True)
         os.environ.update(kv.split("=", 1) for kv in out.stdout.strip().splitlines()[-1].split())
         started = True

@@ -37,7 +37,7 @@ def sample_build(tmp_path_factory):
 
 
 @pytest.fixture(scope="session")
-def neo4j_target():
+def neo4j_target(tmp_path_factory):
     """A real Neo4j: $NEO4J_URI when set, else the throw-away server of tools/neo4j-server.
 
     Outside CI a machine without Java or Maven skips these tests with the reason; under CI=true
@@ -58,16 +58,16 @@ def neo4j_target():
         pytest.skip(f"no Neo4j for the tests: NEO4J_URI is not set and {', '.join(missing)} not found "
                     f"to start tools/neo4j-server")
     server = str(ROOT / "tools" / "neo4j-server")
-    already = subprocess.run([server, "env"], capture_output=True).returncode == 0  # a user's server: leave it up
-    done = subprocess.run([server, "start"], capture_output=True, text=True)
+    # a private state folder: never reuse or stop a server the user (or a benchmark) started
+    env = {**os.environ, "KG_NEO4J_STATE": str(tmp_path_factory.mktemp("neo4j-server"))}
+    done = subprocess.run([server, "start"], capture_output=True, text=True, env=env)
     if done.returncode != 0:
         msg = f"tools/neo4j-server start failed: {done.stderr.strip().splitlines()[-1:]}"
         if ci:
             pytest.fail(msg)
         pytest.skip(msg)
-    env = dict(kv.split("=", 1) for kv in done.stdout.strip().splitlines()[-1].split())
+    got = dict(kv.split("=", 1) for kv in done.stdout.strip().splitlines()[-1].split())
     try:
-        yield Neo4jTarget(env["NEO4J_URI"], env["NEO4J_USER"], env["NEO4J_PASSWORD"])
+        yield Neo4jTarget(got["NEO4J_URI"], got["NEO4J_USER"], got["NEO4J_PASSWORD"])
     finally:
-        if not already:
-            subprocess.run([server, "stop"], capture_output=True)
+        subprocess.run([server, "stop"], capture_output=True, env=env)
