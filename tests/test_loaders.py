@@ -98,3 +98,51 @@ def test_neo4j_failures_are_one_line_and_exit_non_zero(sample_build, neo4j_targe
     assert len(lines) == 1 and lines[0].startswith(f"error: neo4j {uri}: ")
     assert ("unreachable" in lines[0]) if case == "down" else ("authentication failed" in lines[0])
     assert pw not in out.stderr
+
+
+def test_neo4j_load_killed_mid_way_is_completed_by_a_re_run(sample_build, neo4j_target):
+    """kill -9 during a load leaves whole batches only; the same command again converges to the full graph."""
+    import os
+    import signal
+    import time
+
+    from loaders.neo4j import load_neo4j
+
+    t = neo4j_target
+    load_neo4j(Graph.load(sample_build), t, replace=True, progress=False)
+    full = _neo4j_counts(t)
+    cmd = [sys.executable, "-m", "kg.cli", "load", "neo4j", str(sample_build), "--uri", t.uri, "--user", t.user,
+           "--replace", "--batch-size", "5", "--no-progress"]
+    env = {**os.environ, "NEO4J_PASSWORD": t.password}
+    proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 120
+    # wait until --replace has emptied the graph and the load has written some nodes back, then kill it
+    while time.monotonic() < deadline and proc.poll() is None and not 0 < _neo4j_counts(t)[0] < full[0] // 2:
+        time.sleep(0.05)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    cut = _neo4j_counts(t)
+    assert cut < full, "the load finished before it could be cut; nothing was tested"
+    rerun = subprocess.run(cmd[:-4] + ["--no-progress"], cwd=ROOT, env=env, capture_output=True, text=True)
+    assert rerun.returncode == 0, rerun.stderr
+    assert _neo4j_counts(t) == full
+
+
+def test_embedded_copy_of_a_label_larger_than_one_node_group_finishes(tmp_path):
+    """ladybug 0.22 hung in a multi-threaded COPY of more than 131,072 nodes with Chinese string keys
+    (the corpus has 135k projects); the writer must finish."""
+    code = """if True:
+        import random, sys
+        from pathlib import Path
+        from kg.graph import Graph, Node
+        from loaders.embedded import open_embedded, write_embedded
+        rnd, g = random.Random(1), Graph()
+        cjk = lambda n: "".join(chr(rnd.randint(0x4E00, 0x9FA5)) for _ in range(n))
+        for i in range(131_200):
+            g.add_node(Node(f"project:{cjk(3)}市:{cjk(rnd.randint(4, 14))}{i}", "Project", cjk(8)))
+        write_embedded(g, Path(sys.argv[1]))
+        print(open_embedded(Path(sys.argv[1])).execute("MATCH (p:Project) RETURN count(p)").get_all()[0][0])"""
+    out = subprocess.run([sys.executable, "-c", code, str(tmp_path)], capture_output=True, text=True, cwd=ROOT,
+                         timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "131200"
