@@ -82,7 +82,8 @@ def _cmd_load(a: argparse.Namespace) -> int:
 
 
 def _cmd_cypher(a: argparse.Namespace) -> int:
-    from .cypher import CypherError, format_result, query_text, run_embedded
+    from .cypher import CypherError, query_text, run_embedded
+    from .results import format_result
 
     try:
         text, params = query_text(a.query, a.file, a.param or [])

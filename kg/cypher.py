@@ -6,12 +6,12 @@ text, queries/cypher/embedded/NAME.cypher holds it and is used instead.
 """
 from __future__ import annotations
 
-import csv
-import io
 import json
 import re
 from pathlib import Path
 from typing import Any
+
+from .results import parse_value
 
 _PARAMS = re.compile(r"^//\s*params:\s*(\{.*\})\s*$", re.M)
 
@@ -33,13 +33,6 @@ def library_file(path: str | Path, engine: str) -> Path:
     return variant if engine == "embedded" and variant.is_file() else p
 
 
-def _value(s: str) -> Any:
-    try:
-        return json.loads(s)
-    except json.JSONDecodeError:
-        return s
-
-
 def query_text(query: str | None, file: str | None, params: list[tuple[str, str]]) -> tuple[str, dict[str, Any]]:
     """The text to run and its parameters (file defaults, overridden by -p NAME VALUE)."""
     if bool(query) == bool(file):
@@ -51,7 +44,7 @@ def query_text(query: str | None, file: str | None, params: list[tuple[str, str]
             raise CypherError(f"{file}: no such query file")
         values = header_params(src.read_text(encoding="utf-8"))
         query = library_file(src, "embedded").read_text(encoding="utf-8")
-    values.update((k, _value(v)) for k, v in params)
+    values.update((k, parse_value(v)) for k, v in params)
     used = set(re.findall(r"\$(\w+)", _strip_comments(query or "")))
     return query or "", {k: v for k, v in values.items() if k in used}
 
@@ -70,33 +63,3 @@ def run_embedded(out_dir: Path, text: str, params: dict[str, Any]) -> tuple[list
     except RuntimeError as e:
         raise CypherError(f"{out_dir}: {str(e).splitlines()[0]}") from None
     return res.get_column_names(), res.get_all()
-
-
-def format_result(columns: list[str], rows: list[list[Any]], fmt: str) -> str:
-    """A result as an aligned text table, JSON records or CSV."""
-    if fmt == "json":
-        return json.dumps([dict(zip(columns, r)) for r in rows], ensure_ascii=False, indent=1, default=str) + "\n"
-    if fmt == "csv":
-        buf = io.StringIO()
-        w = csv.writer(buf)
-        w.writerow(columns)
-        w.writerows([_cell(v) for v in r] for r in rows)
-        return buf.getvalue()
-    cells = [columns] + [[_cell(v) for v in r] for r in rows]
-    widths = [max(_width(row[i]) for row in cells) for i in range(len(columns))]
-    lines = [" | ".join(c + " " * (w - _width(c)) for c, w in zip(row, widths)) for row in cells]
-    lines.insert(1, "-+-".join("-" * w for w in widths))
-    return "\n".join(lines) + f"\n({len(rows)} rows)\n"
-
-
-def _cell(v: Any) -> str:
-    if v is None:
-        return ""
-    if isinstance(v, float) and v.is_integer():
-        return str(int(v)) if abs(v) < 1e15 else str(v)
-    return json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict)) else str(v)
-
-
-def _width(s: str) -> int:
-    # CJK characters take two columns in a terminal
-    return sum(2 if "\u2e80" <= ch <= "\ufaff" or "\uff00" <= ch <= "\uffef" else 1 for ch in s)

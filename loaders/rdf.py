@@ -1,0 +1,259 @@
+"""RDF export of the graph model with rdflib: Turtle, TriG (one named graph per report), N-Triples, JSON-LD.
+
+Vocabulary: data/ontology/gov-report-kg.ttl (included in every export, so the file is
+self-contained and RDFS inference needs nothing else). Every node is a resource typed with its
+class; every relationship is one direct triple (`region gk:hasProject project`) plus, for each
+report that states it, a gk:Fact (an rdf:Statement) carrying the relationship's properties,
+prov:wasDerivedFrom the report, and gk:evidence spans with Web Annotation selectors.
+
+The export is produced in chunks — the shared nodes first, then one chunk per report — and each
+chunk is serialised on its own, so memory stays bounded by the largest report, not the corpus.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import Any, Iterator, TextIO
+
+from rdflib import RDF, RDFS, XSD, Dataset, Graph as RDFGraph, Literal, Namespace, URIRef
+from rdflib.namespace import DCTERMS, OWL, PROV, SKOS
+
+from kg import schema
+from kg.graph import Edge, Graph, Node
+from kg.model import Evidence
+
+from .files import atomic_write
+
+ONTOLOGY = Path(__file__).resolve().parents[1] / "data" / "ontology" / "gov-report-kg.ttl"
+DEFAULT_BASE = "https://w3id.org/gov-report-kg/id/"
+GK = Namespace("https://w3id.org/gov-report-kg/def#")
+OA = Namespace("http://www.w3.org/ns/oa#")
+QB = Namespace("http://purl.org/linked-data/cube#")
+ORG = Namespace("http://www.w3.org/ns/org#")
+SCHEMA = Namespace("https://schema.org/")
+PREFIXES = {"gk": GK, "rdf": RDF, "rdfs": RDFS, "owl": OWL, "xsd": XSD, "skos": SKOS, "dcterms": DCTERMS, "prov": PROV,
+            "oa": OA, "qb": QB, "org": ORG, "schema": SCHEMA}
+
+FORMATS = {"turtle": "ttl", "trig": "trig", "nt": "nt", "jsonld": "jsonld"}
+
+# relationship type -> (predicate, written from the target's side)
+PREDICATES: dict[str, tuple[URIRef, bool]] = {
+    "ABOUT": (GK.about, False), "PART_OF": (GK.partOf, False), "MENTIONS": (GK.mentions, False),
+    "HAS_PROJECT": (GK.hasProject, False), "IMPLEMENTS": (GK.implements, False),
+    "COOPERATES_WITH": (GK.cooperatesWith, False), "PARTICIPATES_IN": (GK.participatesIn, False),
+    "HOLDS_OFFICE": (GK.holdsOffice, False),
+    # Data Cube: the observation carries its dimensions, so these two point from the observation
+    "HAS_OBSERVATION": (GK.refArea, True), "REPORTS": (GK.reportedIn, True), "OF_INDICATOR": (GK.indicator, False),
+}
+CLASSES = {label: GK[label] for label in schema.NODES}
+
+# property -> predicate where a standard term or a clearer name fits; others are gk:camelCase
+_RENAMED = {"date": DCTERMS.date, "path": DCTERMS.source, "region": GK.regionName, "code": GK.adminCode,
+            "type": GK.organizationType, "change_pp": GK.changePp}
+_BY_LABEL = {("Indicator", "code"): SKOS.notation, ("Observation", "year"): GK.refPeriod}
+_SKIPPED = {("Observation", "indicator"), ("Observation", "report"), ("Observation", "kind")}  # edges / IRIs say it
+_YEARS = {"year", "review_year"}
+
+
+def _camel(name: str) -> str:
+    head, *rest = name.split("_")
+    return head + "".join(w.capitalize() for w in rest)
+
+
+def predicate(label: str | None, prop: str) -> URIRef:
+    """The predicate of a node (label) or relationship (None) property."""
+    return _BY_LABEL.get((label, prop)) or _RENAMED.get(prop) or GK[_camel(prop)]
+
+
+def _literal(prop: str, typ: str, value: Any) -> Literal:
+    if prop in _YEARS:
+        return Literal(str(int(value)), datatype=XSD.gYear)
+    if typ == schema.FLOAT:
+        return Literal(format(Decimal(repr(float(value))), "f"), datatype=XSD.decimal)
+    if typ == schema.INT:
+        return Literal(int(value))
+    return Literal(str(value))
+
+
+_IRI_SAFE = re.compile(r"[A-Za-z0-9\-._~:]|[\u00a0-\ud7ff\uf900-\ufdcf\ufdf0-\uffef]")
+# one namespace per kind of resource, so that Turtle shows them as region:三门峡市, project:…
+KINDS = ("report", "region", "project", "org", "policy", "person", "indicator", "obs", "fact", "evidence",
+         "position", "sentence")
+
+
+def _local(s: str) -> str:
+    # keep Chinese readable (IRIs allow it) and the ids' colons; percent-encode what an IRI cannot hold
+    return "".join(ch if _IRI_SAFE.fullmatch(ch) else "".join(f"%{b:02X}" for b in ch.encode()) for ch in s)
+
+
+@dataclass
+class Iris:
+    """Stable IRIs from the graph model's ids: BASE + kind + "/" + the rest of the id."""
+    base: str = DEFAULT_BASE
+
+    def namespaces(self) -> dict[str, Namespace]:
+        return {k: Namespace(f"{self.base}{k}/") for k in KINDS}
+
+    def node(self, node_id: str) -> URIRef:
+        kind, _, rest = node_id.partition(":")
+        return URIRef(f"{self.base}{_local(kind)}/{_local(rest)}")
+
+    def report(self, report_id: str) -> URIRef:
+        return self.node(f"report:{report_id}")
+
+    def fact(self, e: Edge, report: str | None) -> URIRef:
+        key = "\x1f".join((e.source, e.type, e.target, report or ""))
+        return self.node("fact:" + hashlib.sha1(key.encode()).hexdigest()[:16])
+
+    def evidence(self, ev: Evidence, kind: str = "evidence") -> URIRef:
+        """The span (kind "evidence") or its position selector (kind "position")."""
+        return self.node(f"{kind}:{ev.report}:{ev.start}-{ev.end}")
+
+    def sentence(self, ev: Evidence) -> URIRef:
+        return self.node(f"sentence:{ev.report}:{hashlib.sha1(ev.sentence.encode()).hexdigest()[:12]}")
+
+
+Triple = tuple[Any, Any, Any]
+
+
+def _node_triples(n: Node, iris: Iris) -> Iterator[Triple]:
+    s = iris.node(n.id)
+    yield s, RDF.type, CLASSES[n.label]
+    yield s, RDFS.label, Literal(n.name, lang="zh")
+    if n.label in ("Policy", "Indicator"):
+        yield s, SKOS.prefLabel, Literal(n.name, lang="zh")
+        yield s, SKOS.inScheme, GK.Policies if n.label == "Policy" else GK.IndicatorCodes
+    if n.label == "Report":  # the id users cite ("2017-三门峡市") and evidence refers to
+        yield s, DCTERMS.title, Literal(n.name, lang="zh")
+        yield s, DCTERMS.identifier, Literal(n.id.partition(":")[2])
+    if n.label == "Observation":
+        yield s, QB.dataSet, GK.indicators
+        if n.properties.get("kind") in ("actual", "target"):
+            yield s, GK.kind, GK[n.properties["kind"]]
+    for a in n.aliases:
+        yield s, SKOS.altLabel, Literal(a, lang="zh")
+    for prop, typ in schema.NODES[n.label].items():
+        value = n.properties.get(prop)
+        if value is not None and (n.label, prop) not in _SKIPPED:
+            yield s, predicate(n.label, prop), _literal(prop, typ, value)
+
+
+def _ends(e: Edge, iris: Iris) -> Triple:
+    p, inverted = PREDICATES[e.type]
+    s, o = iris.node(e.source), iris.node(e.target)
+    return (o, p, s) if inverted else (s, p, o)
+
+
+def _fact_triples(e: Edge, report: str | None, evidence: list[Evidence], iris: Iris) -> Iterator[Triple]:
+    s, p, o = _ends(e, iris)
+    f = iris.fact(e, report)
+    yield f, RDF.type, GK.Fact
+    yield f, RDF.subject, s
+    yield f, RDF.predicate, p
+    yield f, RDF.object, o
+    for prop, typ in schema.RELATIONSHIPS[e.type][1].items():
+        value = e.properties.get(prop)
+        if value is not None:
+            yield f, predicate(None, prop), _literal(prop, typ, value)
+    if report:
+        yield f, PROV.wasDerivedFrom, iris.report(report)
+    for ev in evidence:
+        span, pos, sent = iris.evidence(ev), iris.evidence(ev, "position"), iris.sentence(ev)
+        yield f, GK.evidence, span
+        yield span, RDF.type, GK.Evidence
+        yield span, OA.hasSource, iris.report(ev.report)
+        yield span, OA.hasSelector, pos
+        yield span, OA.hasSelector, sent
+        yield pos, RDF.type, OA.TextPositionSelector
+        yield pos, OA.start, Literal(ev.start)
+        yield pos, OA.end, Literal(ev.end)
+        yield sent, RDF.type, OA.TextQuoteSelector
+        yield sent, OA.exact, Literal(ev.sentence)
+
+
+def chunks(graph: Graph, iris: Iris, ontology: bool = True) -> Iterator[tuple[URIRef | None, list[Triple]]]:
+    """(graph name, triples): the shared part (graph name None) first, then one chunk per report,
+    named by the report's IRI, holding what that report states and the evidence for it."""
+    shared: list[Triple] = []
+    if ontology:
+        shared.extend(RDFGraph().parse(ONTOLOGY, format="turtle"))
+    for n in graph.nodes.values():
+        shared.extend(_node_triples(n, iris))
+    by_report: dict[str, list[Triple]] = {}
+    for e in graph.edges.values():
+        if e.type == "ABOUT":  # the report's own subject: with what it says
+            by_report.setdefault(e.source.partition(":")[2], []).append(_ends(e, iris))
+            continue
+        if not e.evidence:
+            shared.append(_ends(e, iris))
+            if any(v is not None for v in e.properties.values()):
+                shared.extend(_fact_triples(e, None, [], iris))
+            continue
+        grouped: dict[str, list[Evidence]] = {}
+        for ev in e.evidence:
+            grouped.setdefault(ev.report, []).append(ev)
+        for report, evs in grouped.items():
+            out = by_report.setdefault(report, [])
+            out.append(_ends(e, iris))
+            out.extend(_fact_triples(e, report, evs, iris))
+    yield None, shared
+    for report, triples in by_report.items():
+        yield iris.report(report), triples
+
+
+def _prefixes(iris: Iris) -> dict[str, Namespace]:
+    return {**PREFIXES, **iris.namespaces()}
+
+
+def _store(iris: Iris, dataset: bool = False) -> RDFGraph:
+    """An rdflib graph on an Oxigraph store (oxrdflib): the rdflib API, Oxigraph's speed and memory."""
+    g = Dataset(store="Oxigraph") if dataset else RDFGraph(store="Oxigraph", bind_namespaces="none")
+    for prefix, ns in _prefixes(iris).items():
+        g.bind(prefix, ns, override=True)
+    return g
+
+
+def _body(text: str) -> str:
+    """A chunk's serialisation without its prefix lines (written once at the top of the file)."""
+    return "".join(line for line in text.splitlines(keepends=True) if not line.startswith("@prefix"))
+
+
+def _write_stream(graph: Graph, iris: Iris, fmt: str, f: TextIO) -> int:
+    n = 0
+    if fmt != "nt":
+        f.write("".join(f"@prefix {p}: <{ns}> .\n" for p, ns in _prefixes(iris).items()) + "\n")
+    for name, triples in chunks(graph, iris):
+        g = _store(iris)
+        g.addN((s, p, o, g) for s, p, o in triples)
+        n += len(g)
+        body = _body(g.serialize(format="ox-nt" if fmt == "nt" else "ox-turtle"))
+        f.write(f"<{name}> {{\n{body}}}\n\n" if fmt == "trig" and name is not None else body + "\n")
+    return n
+
+
+def write_rdf(graph: Graph, out_dir: str | Path, fmt: str = "turtle", base: str = DEFAULT_BASE) -> tuple[Path, int]:
+    """Write OUT_DIR/graph.<ext> atomically; returns the path and the number of triples written
+    (summed over chunks: a triple stated by two reports counts twice). Turtle, TriG and N-Triples
+    are streamed chunk by chunk; JSON-LD, one document, is built whole in memory."""
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown RDF format {fmt!r} (one of {', '.join(FORMATS)})")
+    iris = Iris(base)
+    path = Path(out_dir) / f"graph.{FORMATS[fmt]}"
+    count = [0]
+
+    def write(f: TextIO) -> None:
+        if fmt != "jsonld":
+            count[0] = _write_stream(graph, iris, fmt, f)
+            return
+        ds = _store(iris, dataset=True)
+        for name, triples in chunks(graph, iris):
+            g = ds.graph(name) if name is not None else ds.default_graph
+            g.addN((s, p, o, g) for s, p, o in triples)
+            count[0] += len(g)
+        f.write(ds.serialize(format="ox-json-ld"))
+
+    atomic_write(path, write)
+    return path, count[0]
