@@ -1,4 +1,4 @@
-"""Command line: `kg build`, `kg extract`, `kg clean`, `kg eval`."""
+"""Command line: build, extract, clean, eval; load (Neo4j), cypher, export (RDF), sparql, serve."""
 from __future__ import annotations
 
 import argparse
@@ -14,6 +14,10 @@ EPILOG = """examples:
   kg cypher out -f queries/cypher/region_facts.cypher -p region 三门峡市
                                              Cypher on the embedded database, no server needed
   kg load neo4j out --uri bolt://localhost:7687   load the graph into your Neo4j (password: NEO4J_PASSWORD)
+  kg sparql out -f queries/sparql/target_vs_actual.rq -p indicator GDP
+                                             SPARQL on the RDF export (graph.ttl), no server needed
+  kg export rdf out --format trig            one named graph per report, for a triple store
+  kg serve out --port 7878                   a read-only SPARQL endpoint on 127.0.0.1
 """
 
 
@@ -29,14 +33,14 @@ def _quiet_libraries() -> None:
 def _cmd_build(a: argparse.Namespace) -> int:
     from .pipeline import build
 
-    run = build(a.paths, a.out, workers=a.workers, progress=not a.no_progress)
+    run = build(a.paths, a.out, workers=a.workers, progress=not a.no_progress, base_iri=a.base_iri)
     nodes, edges = run.graph.counts() if run.graph else ({}, {})
     print(f"reports read: {len(run.extractions)} from {run.files} files "
           f"(repeated copies dropped: {run.copies_dropped}, duplicate reports dropped: {run.duplicates_dropped}, "
           f"files failed: {len(run.failures)})", file=sys.stderr)
     print("nodes:  " + ", ".join(f"{k} {v}" for k, v in nodes.items()), file=sys.stderr)
     print("edges:  " + ", ".join(f"{k} {v}" for k, v in edges.items()), file=sys.stderr)
-    print(f"written: {Path(a.out) / 'graph.json'}, graph.graphml, graph.lbug (embedded Cypher), "
+    print(f"written: {Path(a.out) / 'graph.json'}, graph.graphml, graph.lbug (embedded Cypher), graph.ttl (RDF), "
           f"reports/ ({len(run.extractions)} files)", file=sys.stderr)
     for f in run.failures:
         print(f"error: {f}", file=sys.stderr)
@@ -93,6 +97,46 @@ def _cmd_cypher(a: argparse.Namespace) -> int:
         return 1
     sys.stdout.write(format_result(columns, rows, a.format))
     return 0
+
+
+def _cmd_export(a: argparse.Namespace) -> int:
+    from .graph import Graph
+    from loaders.rdf import write_rdf
+
+    try:
+        graph = Graph.load(a.out_dir)
+    except FileNotFoundError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 1
+    path, n = write_rdf(graph, a.out_dir, a.format, a.base_iri)
+    print(f"written: {path} ({n:,} triples)", file=sys.stderr)
+    return 0
+
+
+def _cmd_sparql(a: argparse.Namespace) -> int:
+    from .results import format_result
+    from .sparql import SparqlError, open_store, query_text, run
+
+    try:
+        text = query_text(a.query, a.file, a.param or [])
+        columns, rows = run(open_store(a.out_dir, a.engine), text)
+    except (SparqlError, FileNotFoundError) as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 1
+    sys.stdout.write(format_result(columns, rows, a.format))
+    return 0
+
+
+def _cmd_serve(a: argparse.Namespace) -> int:
+    from loaders.sparql_endpoint import EndpointError, serve
+
+    def ready(url: str) -> None:
+        print(f"SPARQL endpoint (read-only): {url}  (Ctrl-C to stop)", file=sys.stderr, flush=True)
+    try:
+        return serve(a.out_dir, a.port, a.bind, a.base_iri, ready)
+    except EndpointError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 1
 
 
 def _extract(paths: list[str], workers: int) -> tuple[list[dict], list[str]]:
@@ -159,6 +203,8 @@ def _cmd_clean(a: argparse.Namespace) -> int:
 
 
 def parser() -> argparse.ArgumentParser:
+    from .schema import BASE_IRI as DEFAULT_BASE
+
     ap = argparse.ArgumentParser(
         prog="kg", description="Turn Chinese government work reports (政府工作报告) into a knowledge graph with evidence.",
         epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -176,6 +222,7 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--neo4j", metavar="URI", help="also load the graph into this Neo4j (user and password from "
                                                    "NEO4J_USER / NEO4J_PASSWORD)")
     b.add_argument("--batch-size", type=int, default=2000, help="rows per Neo4j transaction (default: 2000)")
+    b.add_argument("--base-iri", default=DEFAULT_BASE, help=f"base of the RDF resource IRIs (default: {DEFAULT_BASE})")
     b.set_defaults(func=_cmd_build)
 
     ld = sub.add_parser("load", help="load a built graph into a database server (neo4j)",
@@ -205,6 +252,41 @@ def parser() -> argparse.ArgumentParser:
                     help="a parameter (VALUE parsed as JSON when it can be, else a string); repeatable")
     cy.add_argument("--format", choices=("table", "json", "csv"), default="table", help="output format (default: table)")
     cy.set_defaults(func=_cmd_cypher)
+
+    x = sub.add_parser("export", help="write the graph of a build as RDF (turtle, trig, nt, jsonld)",
+                       description="Write OUT_DIR/graph.<ttl|trig|nt|jsonld> from OUT_DIR/graph.json with the vocabulary of "
+                                   "data/ontology/. TriG has one named graph per report (named by the report's IRI) "
+                                   "holding what that report states and its evidence; the other formats hold the union.")
+    x.add_argument("what", choices=("rdf",), help="what to export")
+    x.add_argument("out_dir", help="a `kg build` output folder")
+    x.add_argument("--format", choices=("turtle", "trig", "nt", "jsonld"), default="turtle",
+                   help="RDF syntax (default: turtle)")
+    x.add_argument("--base-iri", default=DEFAULT_BASE, help=f"base of the resource IRIs (default: {DEFAULT_BASE})")
+    x.set_defaults(func=_cmd_export)
+
+    sq = sub.add_parser("sparql", help="run SPARQL on the RDF export of a build (no server)",
+                        description="Run a SPARQL SELECT or ASK on OUT_DIR/graph.ttl and print the result. Files of "
+                                    "queries/sparql/ carry their defaults inline; -p NAME VALUE sets the query's "
+                                    "`VALUES ?NAME { … }` block (or its LIMIT, for -p limit N).")
+    sq.add_argument("out_dir", help="a `kg build` output folder")
+    sq.add_argument("query", nargs="?", help="the SPARQL text (or use -f)")
+    sq.add_argument("-f", "--file", help="a .rq file")
+    sq.add_argument("-p", "--param", nargs=2, action="append", metavar=("NAME", "VALUE"),
+                    help="a VALUES parameter (numbers as numbers, else a string); repeatable")
+    sq.add_argument("--engine", choices=("oxigraph", "rdflib"), default="oxigraph",
+                    help="query engine (default: oxigraph, measured faster; rdflib for comparison)")
+    sq.add_argument("--format", choices=("table", "json", "csv"), default="table", help="output format (default: table)")
+    sq.set_defaults(func=_cmd_sparql)
+
+    sv = sub.add_parser("serve", help="serve a build as a read-only SPARQL 1.1 endpoint (Oxigraph)",
+                        description="Load the TriG export of OUT_DIR (one named graph per report) into Oxigraph and "
+                                    "serve it read-only at http://BIND:PORT/query (SPARQL 1.1 Protocol; the default "
+                                    "graph is the union of all graphs). Binds to 127.0.0.1 unless told otherwise.")
+    sv.add_argument("out_dir", help="a `kg build` output folder")
+    sv.add_argument("--port", type=int, default=7878, help="port (default: 7878)")
+    sv.add_argument("--bind", default="127.0.0.1", help="address to listen on (default: 127.0.0.1, this machine only)")
+    sv.add_argument("--base-iri", default=DEFAULT_BASE, help=f"base of the resource IRIs (default: {DEFAULT_BASE})")
+    sv.set_defaults(func=_cmd_serve)
 
     e = sub.add_parser("extract", help="print the facts of reports as JSON (the extraction contract)",
                        description="Extract reports and print them in the contract of ../shared/gold/FORMAT.md: one JSON "

@@ -96,10 +96,11 @@ def _unique(rid: str, ids: set[str]) -> str:
 
 
 def build(paths: Iterable[str | os.PathLike], out: str | os.PathLike, workers: int = 1,
-          progress: bool = False) -> RunResult:
+          progress: bool = False, base_iri: str | None = None) -> RunResult:
     """Extract, resolve and write the graph of all reports under ``paths`` into ``out``."""
     from loaders.embedded import write_embedded
     from loaders.files import write_graph_json, write_graphml, write_reports
+    from loaders.rdf import DEFAULT_BASE, write_rdf
 
     run = extract_paths(paths, workers=workers, progress=progress)
     for ex in run.extractions:
@@ -110,6 +111,7 @@ def build(paths: Iterable[str | os.PathLike], out: str | os.PathLike, workers: i
     write_graph_json(run.graph, out / "graph.json")
     write_graphml(run.graph, out / "graph.graphml")
     write_embedded(run.graph, out)
+    write_rdf(run.graph, out, "turtle", base_iri or DEFAULT_BASE)
     return run
 
 

@@ -8,6 +8,9 @@ start_offset, end_offset in the source file) and every source as parallel lists.
 """
 from __future__ import annotations
 
+# RDF resources are BASE_IRI + kind + "/" + the rest of the node id (loaders/rdf.py; --base-iri changes it)
+BASE_IRI = "https://w3id.org/gov-report-kg/id/"
+
 STRING, INT, FLOAT, STRINGS, INTS = "STRING", "INT64", "DOUBLE", "STRING[]", "INT64[]"
 
 NODE_COMMON = {"id": STRING, "name": STRING, "aliases": STRINGS}

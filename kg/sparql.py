@@ -112,7 +112,7 @@ def run(store, text: str) -> tuple[list[str], list[list[Any]]]:
     except SparqlError:
         raise
     except Exception as e:  # noqa: BLE001 - parse and evaluation errors of either engine
-        raise SparqlError(str(e).splitlines()[0] if str(e) else type(e).__name__) from None
+        raise SparqlError(f"SPARQL query: {str(e).splitlines()[0] if str(e) else type(e).__name__}") from None
 
 
 def _run_oxigraph(store, text: str) -> tuple[list[str], list[list[Any]]]:

@@ -28,7 +28,7 @@ from kg.model import Evidence
 from .files import atomic_write
 
 ONTOLOGY = Path(__file__).resolve().parents[1] / "data" / "ontology" / "gov-report-kg.ttl"
-DEFAULT_BASE = "https://w3id.org/gov-report-kg/id/"
+DEFAULT_BASE = schema.BASE_IRI
 GK = Namespace("https://w3id.org/gov-report-kg/def#")
 OA = Namespace("http://www.w3.org/ns/oa#")
 QB = Namespace("http://purl.org/linked-data/cube#")
