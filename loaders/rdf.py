@@ -174,34 +174,42 @@ def _fact_triples(e: Edge, report: str | None, evidence: list[Evidence], iris: I
         yield sent, OA.exact, Literal(ev.sentence)
 
 
-def chunks(graph: Graph, iris: Iris, ontology: bool = True) -> Iterator[tuple[URIRef | None, list[Triple]]]:
-    """(graph name, triples): the shared part (graph name None) first, then one chunk per report,
-    named by the report's IRI, holding what that report states and the evidence for it."""
-    shared: list[Triple] = []
+SHARED_CHUNK = 20_000  # nodes per chunk of the shared part
+
+
+def chunks(graph: Graph, iris: Iris, ontology: bool = True) -> Iterator[tuple[URIRef | None, Iterator[Triple]]]:
+    """(graph name, triples): the shared part (graph name None: vocabulary, nodes, relationships
+    without evidence) in slices, then one chunk per report, named by the report's IRI, holding what
+    that report states and the evidence for it. Triples are generated lazily, chunk by chunk; only
+    an index of edges per report is kept, so memory does not grow with the size of the export."""
     if ontology:
-        shared.extend(RDFGraph().parse(ONTOLOGY, format="turtle"))
-    for n in graph.nodes.values():
-        shared.extend(_node_triples(n, iris))
-    by_report: dict[str, list[Triple]] = {}
+        yield None, iter(RDFGraph().parse(ONTOLOGY, format="turtle"))
+    nodes = list(graph.nodes.values())
+    for i in range(0, len(nodes), SHARED_CHUNK):
+        yield None, (t for n in nodes[i:i + SHARED_CHUNK] for t in _node_triples(n, iris))
+    unsourced: list[Edge] = []
+    by_report: dict[str, list[tuple[Edge, list[Evidence]]]] = {}
     for e in graph.edges.values():
         if e.type == "ABOUT":  # the report's own subject: with what it says
-            by_report.setdefault(e.source.partition(":")[2], []).append(_ends(e, iris))
-            continue
-        if not e.evidence:
-            shared.append(_ends(e, iris))
-            if any(v is not None for v in e.properties.values()):
-                shared.extend(_fact_triples(e, None, [], iris))
-            continue
-        grouped: dict[str, list[Evidence]] = {}
-        for ev in e.evidence:
-            grouped.setdefault(ev.report, []).append(ev)
-        for report, evs in grouped.items():
-            out = by_report.setdefault(report, [])
-            out.append(_ends(e, iris))
-            out.extend(_fact_triples(e, report, evs, iris))
-    yield None, shared
-    for report, triples in by_report.items():
-        yield iris.report(report), triples
+            by_report.setdefault(e.source.partition(":")[2], []).append((e, []))
+        elif not e.evidence:
+            unsourced.append(e)
+        else:
+            grouped: dict[str, list[Evidence]] = {}
+            for ev in e.evidence:
+                grouped.setdefault(ev.report, []).append(ev)
+            for report, evs in grouped.items():
+                by_report.setdefault(report, []).append((e, evs))
+    yield None, (t for e in unsourced for t in _stated(e, None, [], iris))
+    for report, stated in by_report.items():
+        yield iris.report(report), (t for e, evs in stated for t in _stated(e, report if evs else None, evs, iris))
+
+
+def _stated(e: Edge, report: str | None, evidence: list[Evidence], iris: Iris) -> Iterator[Triple]:
+    """The direct triple of a relationship and, when it has a source or properties, its gk:Fact."""
+    yield _ends(e, iris)
+    if report or any(v is not None for v in e.properties.values()):
+        yield from _fact_triples(e, report, evidence, iris)
 
 
 def _prefixes(iris: Iris) -> dict[str, Namespace]:

@@ -7,6 +7,7 @@ everything, `GRAPH ?report { … }` asks which report says what, and updates are
 from __future__ import annotations
 
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -59,9 +60,16 @@ def serve(out_dir: str | Path, port: int = 7878, bind: str = "127.0.0.1", base: 
                                  "--union-default-graph"])
         if ready:
             ready(f"http://{bind}:{port}/query")
+
+        def stop(*_) -> None:
+            raise KeyboardInterrupt
+        # a `kill` of kg serve must stop the server too, not leave it serving a deleted store
+        previous = signal.signal(signal.SIGTERM, stop)
         try:
             return proc.wait()
         except KeyboardInterrupt:
             proc.terminate()
             proc.wait()
             return 0
+        finally:
+            signal.signal(signal.SIGTERM, previous)
