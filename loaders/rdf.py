@@ -78,7 +78,7 @@ def _literal(prop: str, typ: str, value: Any) -> Literal:
     return Literal(str(value))
 
 
-_IRI_SAFE = re.compile(r"[A-Za-z0-9\-._~:]|[\u00a0-\ud7ff\uf900-\ufdcf\ufdf0-\uffef]")
+_IRI_UNSAFE = re.compile(r"[^A-Za-z0-9\-._~:\u00a0-\ud7ff\uf900-\ufdcf\ufdf0-\uffef]")
 # one namespace per kind of resource, so that Turtle shows them as region:三门峡市, project:…
 KINDS = ("report", "region", "project", "org", "policy", "person", "indicator", "obs", "fact", "evidence",
          "position", "sentence")
@@ -86,7 +86,7 @@ KINDS = ("report", "region", "project", "org", "policy", "person", "indicator", 
 
 def _local(s: str) -> str:
     # keep Chinese readable (IRIs allow it) and the ids' colons; percent-encode what an IRI cannot hold
-    return "".join(ch if _IRI_SAFE.fullmatch(ch) else "".join(f"%{b:02X}" for b in ch.encode()) for ch in s)
+    return _IRI_UNSAFE.sub(lambda m: "".join(f"%{b:02X}" for b in m.group().encode()), s)
 
 
 @dataclass
@@ -97,8 +97,17 @@ class Iris:
     def namespaces(self) -> dict[str, Namespace]:
         return {k: Namespace(f"{self.base}{k}/") for k in KINDS}
 
+    def __post_init__(self) -> None:
+        self._cache: dict[str, URIRef] = {}  # node ids recur in every fact that names them
+
     def node(self, node_id: str) -> URIRef:
-        kind, _, rest = node_id.partition(":")
+        iri = self._cache.get(node_id)
+        if iri is None:
+            iri = self._cache[node_id] = self._iri(node_id)
+        return iri
+
+    def _iri(self, some_id: str) -> URIRef:
+        kind, _, rest = some_id.partition(":")
         return URIRef(f"{self.base}{_local(kind)}/{_local(rest)}")
 
     def report(self, report_id: str) -> URIRef:
@@ -106,14 +115,14 @@ class Iris:
 
     def fact(self, e: Edge, report: str | None) -> URIRef:
         key = "\x1f".join((e.source, e.type, e.target, report or ""))
-        return self.node("fact:" + hashlib.sha1(key.encode()).hexdigest()[:16])
+        return self._iri("fact:" + hashlib.sha1(key.encode()).hexdigest()[:16])
 
     def evidence(self, ev: Evidence, kind: str = "evidence") -> URIRef:
         """The span (kind "evidence") or its position selector (kind "position")."""
-        return self.node(f"{kind}:{ev.report}:{ev.start}-{ev.end}")
+        return self._iri(f"{kind}:{ev.report}:{ev.start}-{ev.end}")
 
     def sentence(self, ev: Evidence) -> URIRef:
-        return self.node(f"sentence:{ev.report}:{hashlib.sha1(ev.sentence.encode()).hexdigest()[:12]}")
+        return self._iri(f"sentence:{ev.report}:{hashlib.sha1(ev.sentence.encode()).hexdigest()[:12]}")
 
 
 Triple = tuple[Any, Any, Any]
