@@ -85,8 +85,10 @@ KINDS = ("report", "region", "project", "org", "policy", "person", "indicator", 
 
 
 def _local(s: str) -> str:
-    # keep Chinese readable (IRIs allow it) and the ids' colons; percent-encode what an IRI cannot hold
-    return _IRI_UNSAFE.sub(lambda m: "".join(f"%{b:02X}" for b in m.group().encode()), s)
+    # keep Chinese readable (IRIs allow it) and the ids' colons; percent-encode what an IRI cannot hold,
+    # and a final "." too: Turtle writers escape it in a prefixed name ("p:x\.") and rdflib cannot read that
+    out = _IRI_UNSAFE.sub(lambda m: "".join(f"%{b:02X}" for b in m.group().encode()), s)
+    return out[:-1] + "%2E" if out.endswith(".") else out
 
 
 @dataclass

@@ -85,6 +85,18 @@ def test_iris_are_readable_stable_and_under_the_base():
     ox.NamedNode(str(iris.node('policy:"x"<y>{z}|^`\\')))
 
 
+def test_awkward_names_round_trip_through_rdflib(tmp_path):
+    """Scraped names such as "**1." (markdown residue) still give Turtle that rdflib reads back."""
+    from kg.graph import Node
+
+    g = Graph()
+    for name in ("**1.", "a b/c", "x.y.", "100%"):
+        g.add_node(Node(f"project:江西省:{name}", "Project", name + "项目"))
+    path, _ = write_rdf(g, tmp_path, "turtle")
+    labels = {str(o) for o in rdflib.Graph().parse(path, format="turtle").objects(None, rdflib.RDFS.label)}
+    assert {"**1.项目", "a b/c项目", "x.y.项目", "100%项目"} <= labels
+
+
 def test_sample_export_conforms_to_the_shapes(exports):
     from pyshacl import validate
 
