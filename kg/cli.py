@@ -47,24 +47,18 @@ def _cmd_build(a: argparse.Namespace) -> int:
     if a.neo4j and run.graph:
         from loaders.neo4j import Neo4jTarget
 
-        if _load_neo4j(run.graph, Neo4jTarget.from_env(uri=a.neo4j), a.batch_size, False, not a.no_progress):
-            return 1
+        _load_neo4j(run.graph, Neo4jTarget.from_env(uri=a.neo4j), a.batch_size, False, not a.no_progress)
     return 0 if run.ok else 1
 
 
-def _load_neo4j(graph, target, batch_size: int, replace: bool, progress: bool) -> int:
-    from loaders.neo4j import Neo4jLoadError, load_neo4j
+def _load_neo4j(graph, target, batch_size: int, replace: bool, progress: bool) -> None:
+    from loaders.neo4j import load_neo4j
 
-    try:
-        st = load_neo4j(graph, target, batch_size=batch_size, replace=replace, progress=progress)
-    except Neo4jLoadError as e:
-        print(f"error: {e}", file=sys.stderr)
-        return 1
+    st = load_neo4j(graph, target, batch_size=batch_size, replace=replace, progress=progress)
     for what, counts in (("nodes", st.nodes), ("relationships", st.rels)):
         print(f"{what} (created/merged): " + ", ".join(f"{k} {c}/{n}" for k, (c, n) in counts.items()), file=sys.stderr)
     print(f"loaded {st.rows} rows into {target.uri} ({target.database}) in {st.seconds:.1f} s, "
           f"{st.rows / max(st.seconds, 1e-9):,.0f} rows/s", file=sys.stderr)
-    return 0
 
 
 def _cmd_load(a: argparse.Namespace) -> int:
@@ -73,28 +67,21 @@ def _cmd_load(a: argparse.Namespace) -> int:
     from .graph import Graph
     from loaders.neo4j import Neo4jTarget
 
-    try:
-        graph = Graph.load(a.out_dir)
-    except FileNotFoundError as e:
-        print(f"error: {e}", file=sys.stderr)
-        return 1
+    graph = Graph.load(a.out_dir)
     password = a.password if a.password is not None else os.environ.get("NEO4J_PASSWORD")
     if password is None and sys.stdin.isatty():
         password = getpass.getpass("Neo4j password: ")
     target = Neo4jTarget.from_env(a.uri, a.user, password, a.database)
-    return _load_neo4j(graph, target, a.batch_size, a.replace, not a.no_progress)
+    _load_neo4j(graph, target, a.batch_size, a.replace, not a.no_progress)
+    return 0
 
 
 def _cmd_cypher(a: argparse.Namespace) -> int:
-    from .cypher import CypherError, query_text, run_embedded
+    from .cypher import query_text, run_embedded
     from .results import format_result
 
-    try:
-        text, params = query_text(a.query, a.file, a.param or [])
-        columns, rows = run_embedded(Path(a.out_dir), text, params)
-    except (CypherError, FileNotFoundError) as e:
-        print(f"error: {e}", file=sys.stderr)
-        return 1
+    text, params = query_text(a.query, a.file, a.param or [])
+    columns, rows = run_embedded(Path(a.out_dir), text, params)
     sys.stdout.write(format_result(columns, rows, a.format))
     return 0
 
@@ -103,40 +90,27 @@ def _cmd_export(a: argparse.Namespace) -> int:
     from .graph import Graph
     from loaders.rdf import write_rdf
 
-    try:
-        graph = Graph.load(a.out_dir)
-    except FileNotFoundError as e:
-        print(f"error: {e}", file=sys.stderr)
-        return 1
-    path, n = write_rdf(graph, a.out_dir, a.format, a.base_iri)
+    path, n = write_rdf(Graph.load(a.out_dir), a.out_dir, a.format, a.base_iri)
     print(f"written: {path} ({n:,} triples)", file=sys.stderr)
     return 0
 
 
 def _cmd_sparql(a: argparse.Namespace) -> int:
     from .results import format_result
-    from .sparql import SparqlError, open_store, query_text, run
+    from .sparql import open_store, query_text, run
 
-    try:
-        text = query_text(a.query, a.file, a.param or [])
-        columns, rows = run(open_store(a.out_dir, a.engine), text)
-    except (SparqlError, FileNotFoundError) as e:
-        print(f"error: {e}", file=sys.stderr)
-        return 1
+    text = query_text(a.query, a.file, a.param or [])
+    columns, rows = run(open_store(a.out_dir, a.engine), text)
     sys.stdout.write(format_result(columns, rows, a.format))
     return 0
 
 
 def _cmd_serve(a: argparse.Namespace) -> int:
-    from loaders.sparql_endpoint import EndpointError, serve
+    from loaders.sparql_endpoint import serve
 
     def ready(url: str) -> None:
         print(f"SPARQL endpoint (read-only): {url}  (Ctrl-C to stop)", file=sys.stderr, flush=True)
-    try:
-        return serve(a.out_dir, a.port, a.bind, a.base_iri, ready)
-    except EndpointError as e:
-        print(f"error: {e}", file=sys.stderr)
-        return 1
+    return serve(a.out_dir, a.port, a.bind, a.base_iri, ready)
 
 
 def _extract(paths: list[str], workers: int) -> tuple[list[dict], list[str]]:
@@ -316,10 +290,15 @@ def parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from .errors import UserError
+
     a = parser().parse_args(argv)
     _quiet_libraries()
     try:
         return a.func(a)
+    except (UserError, FileNotFoundError) as e:  # a missing build folder, a bad query, a refused server
+        print(f"error: {e}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         print("kg: interrupted", file=sys.stderr)
         return 130

@@ -11,12 +11,13 @@ import re
 from pathlib import Path
 from typing import Any
 
+from .errors import UserError
 from .results import parse_value
 
 _PARAMS = re.compile(r"^//\s*params:\s*(\{.*\})\s*$", re.M)
 
 
-class CypherError(Exception):
+class CypherError(UserError):
     """A query that could not be read or run, in one line."""
 
 

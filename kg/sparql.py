@@ -12,6 +12,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+from .errors import UserError
 from .results import parse_value
 
 ENGINES = ("oxigraph", "rdflib")
@@ -22,7 +23,7 @@ _NUMBERS = {XSD + t: float for t in ("decimal", "double", "float")} | {
 _PARAMS = re.compile(r"^#\s*params:\s*(\{.*\})\s*$", re.M)
 
 
-class SparqlError(Exception):
+class SparqlError(UserError):
     """A query that could not be read or run, in one line."""
 
 

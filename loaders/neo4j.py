@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Iterator
 
 from kg import schema
+from kg.errors import UserError
 from kg.graph import Graph
 
 from .tables import tables
@@ -20,7 +21,7 @@ from .tables import tables
 MARK = "GovReportKG"
 
 
-class Neo4jLoadError(Exception):
+class Neo4jLoadError(UserError):
     """A one-line, user-facing failure naming the server."""
 
 

@@ -13,12 +13,13 @@ import sys
 import tempfile
 from pathlib import Path
 
+from kg.errors import UserError
 from kg.graph import Graph
 
 from .rdf import DEFAULT_BASE, write_rdf
 
 
-class EndpointError(Exception):
+class EndpointError(UserError):
     """A one-line reason the endpoint could not start."""
 
 
