@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +19,7 @@ from .results import parse_value
 
 ENGINES = ("oxigraph", "rdflib")
 RDF_FILE = "graph.ttl"
+STORE_DIR = "graph.oxigraph"
 XSD = "http://www.w3.org/2001/XMLSchema#"
 _NUMBERS = {XSD + t: float for t in ("decimal", "double", "float")} | {
     XSD + t: int for t in ("integer", "int", "long", "short", "nonNegativeInteger", "gYear")}
@@ -76,19 +79,53 @@ def rdf_path(out_dir: str | Path) -> Path:
 
 
 def open_store(out_dir: str | Path, engine: str = "oxigraph"):
-    """The export of OUT_DIR loaded into an in-memory store of the engine."""
+    """The export of OUT_DIR ready to query: for Oxigraph the on-disk store cached beside it (loaded
+    once, see _oxigraph_cache), for rdflib an in-memory graph parsed from graph.ttl."""
     path = rdf_path(out_dir)
     if engine == "oxigraph":
-        import pyoxigraph
-
-        store = pyoxigraph.Store()
-        store.bulk_load(path=str(path), format=pyoxigraph.RdfFormat.TURTLE)
-        return store
+        return _oxigraph_cache(path)
     if engine == "rdflib":
         import rdflib
 
         return rdflib.Graph().parse(path, format="turtle")
     raise SparqlError(f"unknown engine {engine!r} (one of {', '.join(ENGINES)})")
+
+
+def _oxigraph_cache(path: Path):
+    """A read-only Oxigraph store of graph.ttl in OUT_DIR/graph.oxigraph/.
+
+    Parsing the whole corpus takes a minute and a half, so the store is kept and reused while
+    graph.ttl is unchanged (size and mtime stamped in the folder). It is built in a temporary
+    folder and renamed into place, so an interrupted load never leaves a half store that looks
+    valid. An output folder that cannot be written to gets an in-memory store instead."""
+    import pyoxigraph
+
+    cache, st = path.parent / STORE_DIR, path.stat()
+    stamp = f"{st.st_size}:{st.st_mtime_ns}"
+
+    def fresh() -> bool:
+        source = cache / "SOURCE"
+        return source.is_file() and source.read_text() == stamp
+    if not fresh():
+        try:
+            work = Path(tempfile.mkdtemp(prefix=f".{STORE_DIR}-", dir=path.parent))
+        except OSError:
+            store = pyoxigraph.Store()
+            store.bulk_load(path=str(path), format=pyoxigraph.RdfFormat.TURTLE)
+            return store
+        try:
+            store = pyoxigraph.Store(str(work / "db"))
+            store.bulk_load(path=str(path), format=pyoxigraph.RdfFormat.TURTLE)
+            store.flush()
+            del store  # closes the database before it moves
+            (work / "SOURCE").write_text(stamp)
+            if not fresh():  # another process may have finished the same load meanwhile
+                if cache.exists():
+                    shutil.rmtree(cache)
+                work.rename(cache)
+        finally:
+            shutil.rmtree(work, ignore_errors=True)
+    return pyoxigraph.Store.read_only(str(cache / "db"))
 
 
 def _python(lexical: str, datatype: str | None, language: str | None) -> Any:
@@ -107,7 +144,7 @@ def run(store, text: str) -> tuple[list[str], list[list[Any]]]:
     """Columns and rows of a SELECT (or ASK) on a store from open_store; terms become Python values
     (IRIs and strings as str, numbers as int/float, years as int)."""
     try:
-        if hasattr(store, "bulk_load"):
+        if hasattr(store, "quads_for_pattern"):
             return _run_oxigraph(store, text)
         return _run_rdflib(store, text)
     except SparqlError:

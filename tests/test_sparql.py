@@ -188,3 +188,18 @@ def test_kg_sparql_cli_params_formats_and_errors(sample_build):
                                                           "VALUES ?region")):
         bad = subprocess.run(kg + args, capture_output=True, text=True, cwd=ROOT)
         assert bad.returncode == 1 and len(bad.stderr.strip().splitlines()) == 1 and words in bad.stderr
+
+
+def test_oxigraph_store_is_cached_beside_the_export_and_rebuilt_when_it_changes(tmp_path, sample_build):
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "graph.ttl").write_bytes((sample_build / "graph.ttl").read_bytes())
+    count = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+    n = sparql.run(sparql.open_store(out, "oxigraph"), count)[1][0][0]
+    stamp = out / sparql.STORE_DIR / "SOURCE"
+    built = stamp.stat().st_mtime_ns
+    assert n == sparql.run(sparql.open_store(out, "oxigraph"), count)[1][0][0]
+    assert stamp.stat().st_mtime_ns == built, "an unchanged graph.ttl must reuse the store"
+    (out / "graph.ttl").write_text('<urn:a> <urn:b> "c" .\n', encoding="utf-8")
+    assert sparql.run(sparql.open_store(out, "oxigraph"), count)[1] == [[1]]
+    assert [p.name for p in out.iterdir() if p.name.startswith(".")] == [], "no temporary store left behind"
