@@ -5,7 +5,7 @@ PYTHON ?= python3
 VENV   := .venv
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test install clean
+.PHONY: demo test install clean browser visualizations
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -18,8 +18,16 @@ install: $(STAMP)
 demo: $(STAMP)
 	$(VENV)/bin/kg build data/reports --out out
 
-test: $(STAMP)
+browser:
+	tools/install-browser
+
+test: $(STAMP) browser
 	$(VENV)/bin/pytest -q
+
+# the committed sample pages: the HTML of the bundled reports (a test checks they are current)
+visualizations: $(STAMP)
+	rm -rf .sample && $(VENV)/bin/kg build data/reports --out .sample --no-progress
+	rm -rf visualizations && mv .sample/html visualizations && rm -rf .sample
 
 clean:
 	rm -rf $(VENV) out .pytest_cache

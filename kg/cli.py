@@ -1,4 +1,4 @@
-"""Command line: build, extract, clean, eval; load (Neo4j), cypher, export (RDF), sparql, serve."""
+"""Command line: build, extract, clean, eval; load (Neo4j), cypher, export (RDF), sparql, serve, viz."""
 from __future__ import annotations
 
 import argparse
@@ -18,6 +18,7 @@ EPILOG = """examples:
                                              SPARQL on the RDF export (graph.ttl), no server needed
   kg export rdf out --format trig            one named graph per report, for a triple store
   kg serve out --port 7878                   a read-only SPARQL endpoint on 127.0.0.1
+  kg viz out                                 (re)write the HTML pages: open out/html/index.html
 """
 
 
@@ -41,7 +42,7 @@ def _cmd_build(a: argparse.Namespace) -> int:
     print("nodes:  " + ", ".join(f"{k} {v}" for k, v in nodes.items()), file=sys.stderr)
     print("edges:  " + ", ".join(f"{k} {v}" for k, v in edges.items()), file=sys.stderr)
     print(f"written: {Path(a.out) / 'graph.json'}, graph.graphml, graph.lbug (embedded Cypher), graph.ttl (RDF), "
-          f"reports/ ({len(run.extractions)} files)", file=sys.stderr)
+          f"html/index.html (browse), reports/ ({len(run.extractions)} files)", file=sys.stderr)
     for f in run.failures:
         print(f"error: {f}", file=sys.stderr)
     if a.neo4j and run.graph:
@@ -92,6 +93,19 @@ def _cmd_export(a: argparse.Namespace) -> int:
 
     path, n = write_rdf(Graph.load(a.out_dir), a.out_dir, a.format, a.base_iri)
     print(f"written: {path} ({n:,} triples)", file=sys.stderr)
+    return 0
+
+
+def _cmd_viz(a: argparse.Namespace) -> int:
+    from .graph import Graph
+    from loaders.html import HTML_DIR, write_html
+
+    pages = write_html(Graph.load(a.out_dir), a.out_dir, progress=not a.no_progress, max_nodes=a.max_nodes,
+                       max_edges=a.max_edges)
+    print(f"written: {Path(a.out_dir) / HTML_DIR / 'index.html'} and {len(pages) - 1} pages", file=sys.stderr)
+    for p in pages:
+        if p.note and p.kind == "overview":
+            print(f"overview: {p.note}", file=sys.stderr)
     return 0
 
 
@@ -187,7 +201,8 @@ def parser() -> argparse.ArgumentParser:
     b = sub.add_parser("build", help="extract every report under PATHS and write the graph into --out",
                        description="Read every .txt/.md report under PATHS (files or folders, recursively), extract "
                                    "entities, indicators and relations with evidence, and write OUT/graph.json, "
-                                   "OUT/graph.graphml and OUT/reports/<report-id>.json. Exits 1 if any file failed "
+                                   "OUT/graph.graphml, OUT/graph.lbug, OUT/graph.ttl, OUT/html/ and "
+                                   "OUT/reports/<report-id>.json. Exits 1 if any file failed "
                                    "(after writing the others).")
     b.add_argument("paths", nargs="+", help="report files or folders")
     b.add_argument("--out", default="out", help="output folder (default: out)")
@@ -237,6 +252,18 @@ def parser() -> argparse.ArgumentParser:
                    help="RDF syntax (default: turtle)")
     x.add_argument("--base-iri", default=DEFAULT_BASE, help=f"base of the resource IRIs (default: {DEFAULT_BASE})")
     x.set_defaults(func=_cmd_export)
+
+    vz = sub.add_parser("viz", help="write the interactive HTML pages of a build into OUT_DIR/html/",
+                        description="Write OUT_DIR/html/: index.html (every page with counts), one page per region "
+                                    "(its projects, organizations, policies, people and indicators with evidence), "
+                                    "overview.html (regions and what they share, bounded for big builds) and "
+                                    "charts.html (indicators, actual vs target). The pages work offline: open "
+                                    "index.html in a browser. `kg build` writes them too.")
+    vz.add_argument("out_dir", help="a `kg build` output folder")
+    vz.add_argument("--max-nodes", type=int, default=1500, help="node budget of the overview (default: 1500)")
+    vz.add_argument("--max-edges", type=int, default=12000, help="edge budget of the overview (default: 12000)")
+    vz.add_argument("--no-progress", action="store_true", help="no progress bar")
+    vz.set_defaults(func=_cmd_viz)
 
     sq = sub.add_parser("sparql", help="run SPARQL on the RDF export of a build (no server)",
                         description="Run a SPARQL SELECT or ASK on OUT_DIR/graph.ttl and print the result. Files of "

@@ -100,6 +100,7 @@ def build(paths: Iterable[str | os.PathLike], out: str | os.PathLike, workers: i
     """Extract, resolve and write the graph of all reports under ``paths`` into ``out``."""
     from loaders.embedded import write_embedded
     from loaders.files import write_graph_json, write_graphml, write_reports
+    from loaders.html import write_html
     from loaders.rdf import DEFAULT_BASE, write_rdf
 
     run = extract_paths(paths, workers=workers, progress=progress)
@@ -112,6 +113,7 @@ def build(paths: Iterable[str | os.PathLike], out: str | os.PathLike, workers: i
     write_graphml(run.graph, out / "graph.graphml")
     write_embedded(run.graph, out)
     write_rdf(run.graph, out, "turtle", base_iri or DEFAULT_BASE)
+    write_html(run.graph, out, progress=progress)
     return run
 
 

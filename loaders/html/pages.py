@@ -1,0 +1,135 @@
+"""Render views into self-contained offline pages: pyvis builds each network, our templates place it.
+
+pyvis's own template loads Bootstrap and tom-select from CDNs even with cdn_resources="local",
+so the pages use templates of this package; vis-network is the copy pyvis ships, written once
+beside the pages (html/lib/). Every string from a report reaches the page as JSON inside a
+<script type="application/json"> block and is put into the DOM with textContent, so a
+scraped name can never inject markup.
+"""
+from __future__ import annotations
+
+import json
+import shutil
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import jinja2
+import pyvis
+from pyvis.network import Network
+
+from kg.graph import Graph
+
+from .views import RELATIONS, TYPES, GraphIndex, View
+
+ASSETS = ("viz.js", "viz.css", "charts.js")
+VIS_FILES = ("vis-network.min.js", "vis-network.css")
+
+
+@dataclass
+class PageInfo:
+    """A written page, for the index and for callers that report what was written."""
+    file: str
+    title: str
+    kind: str
+    nodes: int = 0
+    edges: int = 0
+    years: str = ""
+    group: str = ""
+    note: str = ""
+
+
+def environment() -> jinja2.Environment:
+    """The Jinja environment of this package's templates (autoescaped)."""
+    return jinja2.Environment(loader=jinja2.PackageLoader("loaders.html", "templates"),
+                              autoescape=True, keep_trailing_newline=True)
+
+
+def _json(data: Any) -> str:
+    """JSON safe inside a <script> element (no "</script>", no HTML comment openers)."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def vis_options(physics: bool) -> dict[str, Any]:
+    """vis-network options: positions come laid out, so physics starts off (the page can switch it on)."""
+    return {
+        "physics": {"enabled": physics, "solver": "forceAtlas2Based", "stabilization": {"iterations": 150}},
+        "interaction": {"hover": True, "tooltipDelay": 120, "hideEdgesOnDrag": True, "navigationButtons": False},
+        "edges": {"arrows": {"to": {"enabled": True, "scaleFactor": 0.5}}, "smooth": False,
+                  "font": {"size": 10, "color": "#555", "strokeWidth": 3, "align": "middle"},
+                  "color": {"color": "#b8c2cc", "highlight": "#2d3748", "hover": "#2d3748"}},
+        "nodes": {"font": {"size": 13, "face": "Noto Sans CJK SC, Microsoft YaHei, sans-serif"}, "borderWidth": 1},
+        "groups": {t: {"shape": s["shape"], "color": {"background": s["color"], "border": "#1a202c"}}
+                   for t, s in TYPES.items()},
+    }
+
+
+def network_data(view: View) -> dict[str, Any]:
+    """The JSON a graph page carries: pyvis's node and edge lists plus what the controls need."""
+    net = Network(directed=True, cdn_resources="local")
+    # set the lists directly: add_node/add_edge check every earlier entry (quadratic on big views)
+    net.nodes = [{"id": n.id, "label": n.name if len(n.name) <= 16 else n.name[:15] + "…", "name": n.name,
+                  "group": n.type, "type": n.type, "value": round(n.size, 1), "size": round(n.size, 1),
+                  "x": round(n.x, 1), "y": round(n.y, 1), "years": sorted(n.years), "regions": sorted(n.regions),
+                  "props": n.props} for n in view.nodes.values()]
+    net.edges = [{"id": i, "from": e.source, "to": e.target, "label": RELATIONS.get(e.type, e.type), "type": e.type,
+                  "evidence": e.evidence} for i, e in enumerate(view.edges)]
+    nodes, edges, _, _, _, _ = net.get_network_data()
+    return {"nodes": nodes, "edges": edges, "options": vis_options(physics=False)}
+
+
+def _reports(graph: Graph) -> dict[str, list]:
+    """report id -> [title, year], once per page instead of with every sentence."""
+    return {n.id.split(":", 1)[1]: [n.name, n.properties.get("year")] for n in graph.nodes.values()
+            if n.label == "Report"}
+
+
+def render_graph_page(view: View, graph: Graph, env: jinja2.Environment | None = None) -> str:
+    """The HTML of one graph page."""
+    env = env or environment()
+    data = network_data(view)
+    used = {r for e in view.edges for _, r in e.evidence}
+    for n in view.nodes.values():
+        used |= {row["report"] for row in n.props.get("series", [])}
+    data.update(types=TYPES, relations=RELATIONS, reports={k: v for k, v in _reports(graph).items() if k in used},
+                title=view.title, kind=view.kind, note=view.note)
+    return env.get_template("graph.html").render(view=view, data=_json(data), types=TYPES, lib="lib")
+
+
+def copy_assets(html_dir: Path) -> None:
+    """vis-network from the pyvis package and this package's scripts into html/lib/."""
+    lib = html_dir / "lib"
+    lib.mkdir(parents=True, exist_ok=True)
+    vis = Path(pyvis.__file__).parent / "templates" / "lib" / "vis-9.1.2"
+    for name in VIS_FILES:
+        shutil.copyfile(vis / name, lib / name)
+    static = resources.files("loaders.html") / "static"
+    for name in ASSETS:
+        (lib / name).write_text(static.joinpath(name).read_text(encoding="utf-8"), encoding="utf-8")
+
+
+def render_index(pages: list[PageInfo], counts: dict[str, int], reports: int, env: jinja2.Environment | None = None) -> str:
+    env = env or environment()
+    groups: dict[str, list[PageInfo]] = {}
+    for p in pages:
+        if p.kind == "region":
+            groups.setdefault(p.group or "—", []).append(p)
+    return env.get_template("index.html").render(
+        overview=[p for p in pages if p.kind in ("overview", "charts")], groups=sorted(groups.items()),
+        counts=counts, reports=reports, regions=sum(len(v) for v in groups.values()), lib="lib")
+
+
+def render_charts(charts: dict[str, Any], graph: Graph, env: jinja2.Environment | None = None) -> str:
+    env = env or environment()
+    return env.get_template("charts.html").render(data=_json({"charts": charts, "reports": _reports(graph)}),
+                                                  codes=len(charts), lib="lib")
+
+
+def page_info(view: View, file: str, index: GraphIndex) -> PageInfo:
+    years = sorted({y for n in view.nodes.values() for y in n.years})
+    centre = index.graph.nodes.get(next(iter(view.nodes), ""), None)
+    group = (centre.properties.get("province") or "") if centre and view.kind == "region" else ""
+    return PageInfo(file, view.title, view.kind, len(view.nodes), len(view.edges),
+                    f"{years[0]}–{years[-1]}" if len(years) > 1 else (str(years[0]) if years else ""), group, view.note)

@@ -1,0 +1,292 @@
+"""What each HTML page shows: subgraphs of the graph model, laid out, as plain data.
+
+A region page is the region at the centre with everything its reports name (projects,
+organizations, policies, people, other regions) and its indicators, one node per thing; an
+entity linked by a specific relation (HAS_PROJECT, IMPLEMENTS, COOPERATES_WITH, HOLDS_OFFICE)
+shows that relation, anything else the plain mention. The overview is every reporting region
+with the entities several regions share, bounded so a browser stays responsive on any corpus.
+"""
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from typing import Any, Iterator
+
+import networkx as nx
+
+from kg.graph import Edge, Graph
+
+# vis-network shape and colour per node type; the legend and the type filter use the same table
+TYPES: dict[str, dict[str, str]] = {
+    "Region": {"zh": "地区", "shape": "hexagon", "color": "#2b6cb0"},
+    "Project": {"zh": "项目", "shape": "square", "color": "#dd6b20"},
+    "Organization": {"zh": "组织", "shape": "diamond", "color": "#2f855a"},
+    "Policy": {"zh": "政策", "shape": "triangle", "color": "#b83280"},
+    "Person": {"zh": "人物", "shape": "dot", "color": "#6b46c1"},
+    "Indicator": {"zh": "指标", "shape": "triangleDown", "color": "#4a5568"},
+}
+RELATIONS = {"PART_OF": "隶属", "MENTIONS": "提及", "HAS_PROJECT": "项目", "IMPLEMENTS": "实施",
+             "COOPERATES_WITH": "合作", "PARTICIPATES_IN": "参与", "HOLDS_OFFICE": "任职", "HAS_OBSERVATION": "指标"}
+# the relation that links an entity to its region, in order of preference over a plain mention
+_SPECIFIC = ("HAS_PROJECT", "IMPLEMENTS", "COOPERATES_WITH")
+_ENTITY_TYPES = ("Project", "Organization", "Policy", "Person", "Region")
+_UNIT_YUAN = {"亿元": 1e8, "万元": 1e4, "元": 1.0}
+MAX_EVIDENCE = 3  # sentences kept per relationship on a page
+
+
+@dataclass
+class VNode:
+    id: str
+    type: str
+    name: str
+    years: set[int] = field(default_factory=set)
+    regions: set[str] = field(default_factory=set)
+    props: dict[str, Any] = field(default_factory=dict)
+    size: float = 12.0
+    x: float = 0.0
+    y: float = 0.0
+
+
+@dataclass
+class VEdge:
+    source: str
+    target: str
+    type: str
+    evidence: list[tuple[str, str]] = field(default_factory=list)  # (sentence, report id)
+
+
+@dataclass
+class View:
+    """One graph page: its nodes (laid out), edges and a note of what was left out."""
+    slug: str
+    title: str
+    kind: str  # "region" | "overview"
+    nodes: dict[str, VNode]
+    edges: list[VEdge]
+    note: str = ""
+
+
+class GraphIndex:
+    """Adjacency and report facts of a graph, built once for all pages (no per-page scans)."""
+
+    def __init__(self, graph: Graph):
+        self.graph = graph
+        self.out: dict[str, list[Edge]] = defaultdict(list)
+        self.inc: dict[str, list[Edge]] = defaultdict(list)
+        for e in graph.edges.values():
+            self.out[e.source].append(e)
+            self.inc[e.target].append(e)
+        self.reports = {n.id.split(":", 1)[1]: n for n in graph.nodes.values() if n.label == "Report"}
+        self.region_reports: dict[str, list[str]] = defaultdict(list)  # region id -> report node ids
+        for e in graph.edges.values():
+            if e.type == "ABOUT":
+                self.region_reports[e.target].append(e.source)
+        # how many regions link an entity (by relation or through their reports): its reach, for sizes
+        linked: dict[str, set[str]] = defaultdict(set)
+        for region, reps in self.region_reports.items():
+            for rep in reps:
+                for e in self.out[rep]:
+                    if e.type == "MENTIONS":
+                        linked[e.target].add(region)
+        self.reach = {k: len(v) for k, v in linked.items()}
+
+    def year(self, report: str) -> int | None:
+        node = self.reports.get(report)
+        return node.properties.get("year") if node else None
+
+    def years(self, edge: Edge) -> set[int]:
+        return {y for y in (self.year(v.report) for v in edge.evidence) if y}
+
+
+def _evidence(edge: Edge) -> list[tuple[str, str]]:
+    return [(v.sentence, v.report) for v in edge.evidence[:MAX_EVIDENCE] if v.sentence]
+
+
+def _entity_size(node_type: str, props: dict[str, Any], reach: int) -> float:
+    """Projects by investment (when stated), everything else by how many regions name it."""
+    if node_type == "Project" and props.get("investment_value"):
+        yuan = props["investment_value"] * _UNIT_YUAN.get(props.get("investment_unit") or "", 1e8)
+        return min(12 + 5 * math.log10(1 + yuan / 1e8), 34)
+    return min(10 + 4 * math.log2(max(reach, 1)), 34)
+
+
+def _props(props: dict[str, Any], aliases: list[str]) -> dict[str, Any]:
+    out = {k: v for k, v in props.items() if v not in (None, "", [])}
+    if aliases:
+        out["aliases"] = "、".join(aliases)
+    return out
+
+
+def region_views(graph: Graph, index: GraphIndex | None = None) -> Iterator[View]:
+    """One view per region that has reports, in name order."""
+    index = index or GraphIndex(graph)
+    for rid in sorted(index.region_reports, key=lambda r: graph.nodes[r].name):
+        yield region_view(graph, rid, index)
+
+
+def region_view(graph: Graph, rid: str, index: GraphIndex) -> View:
+    """The page of one region: its reports' entities, relations and indicators around it."""
+    centre = graph.nodes[rid]
+    reports = sorted(index.region_reports[rid], key=lambda r: graph.nodes[r].properties.get("year") or 0)
+    nodes: dict[str, VNode] = {rid: VNode(rid, "Region", centre.name, regions={centre.name},
+                                          props=_props(centre.properties, centre.aliases), size=40)}
+    nodes[rid].props["reports"] = "；".join(graph.nodes[r].name for r in reports)
+    mentions: dict[str, Edge] = {}
+    series: dict[str, list[dict[str, Any]]] = defaultdict(list)
+
+    def add(node_id: str, years: set[int]) -> VNode:
+        if node_id not in nodes:
+            n = graph.nodes[node_id]
+            nodes[node_id] = VNode(node_id, n.label, n.name, regions={centre.name}, props=_props(n.properties, n.aliases),
+                                   size=_entity_size(n.label, n.properties, index.reach.get(node_id, 1)))
+        nodes[node_id].years |= years
+        return nodes[node_id]
+
+    for rep in reports:
+        year = graph.nodes[rep].properties.get("year")
+        nodes[rid].years.add(year)
+        for e in index.out[rep]:
+            target = graph.nodes[e.target]
+            if e.type == "MENTIONS" and target.label in _ENTITY_TYPES and e.target != rid:
+                add(e.target, {year})
+                mentions.setdefault(e.target, e)
+            elif e.type == "REPORTS":
+                p = target.properties
+                series[p["indicator"]].append({k: p.get(k) for k in ("year", "kind", "surface", "value", "unit",
+                                                                     "growth_pct", "change_pp", "comparator")}
+                                              | {"report": rep.split(":", 1)[1], "evidence": _evidence(e)})
+    edges: list[VEdge] = []
+    linked: set[str] = set()
+    for e in index.out[rid]:
+        if e.type in _SPECIFIC:
+            add(e.target, index.years(e))
+            edges.append(VEdge(rid, e.target, e.type, _evidence(e)))
+            linked.add(e.target)
+        elif e.type == "PART_OF":
+            add(e.target, set(nodes[rid].years))
+            edges.append(VEdge(rid, e.target, "PART_OF"))
+            linked.add(e.target)
+    for e in index.inc[rid]:
+        if e.type == "HOLDS_OFFICE":
+            add(e.source, index.years(e))
+            edges.append(VEdge(e.source, rid, e.type, _evidence(e)))
+            linked.add(e.source)
+        elif e.type == "PART_OF" and e.source in nodes:
+            edges.append(VEdge(e.source, rid, "PART_OF"))
+            linked.add(e.source)
+    for node_id in list(nodes):
+        for e in index.out[node_id]:
+            if e.type == "PARTICIPATES_IN" and e.target in nodes and node_id != rid:
+                edges.append(VEdge(node_id, e.target, e.type, _evidence(e)))
+    for node_id, e in mentions.items():
+        if node_id not in linked:
+            edges.append(VEdge(rid, node_id, "MENTIONS", _evidence(e)))
+    for code, rows in sorted(series.items()):
+        ind = f"indicator:{code}"
+        rows.sort(key=lambda r: (r["year"] or 0, r["kind"]))
+        surfaces = Counter(r["surface"] for r in rows if r["surface"] and code != "OTHER")
+        node = VNode(ind, "Indicator", surfaces.most_common(1)[0][0] if surfaces else code,
+                     years={index.year(r["report"]) for r in rows} - {None}, regions={centre.name},
+                     props={"code": code, "series": rows}, size=min(10 + 2 * len(rows), 24))
+        nodes[ind] = node
+        edges.append(VEdge(rid, ind, "HAS_OBSERVATION", [ev for r in rows for ev in r["evidence"]][:MAX_EVIDENCE]))
+    _sector_layout(nodes, rid)
+    return View(slug=f"region-{_slug(centre.name)}", title=f"{centre.name}", kind="region", nodes=nodes, edges=edges)
+
+
+def _slug(name: str) -> str:
+    """A file-name-safe form of a name (Chinese kept: file:// pages open with it)."""
+    return "".join(c if c.isalnum() or c in "-_" else "_" for c in name) or "_"
+
+
+def _sector_layout(nodes: dict[str, VNode], centre: str) -> None:
+    """Each type in its own angular sector around the centre, bigger nodes nearer it; within a
+    sector nodes follow a sunflower spiral (even spacing at any count, in linear time)."""
+    order = list(TYPES)
+    groups: dict[str, list[VNode]] = defaultdict(list)
+    for n in nodes.values():
+        if n.id != centre:
+            groups[n.type].append(n)
+    total = sum(len(g) for g in groups.values()) or 1
+    start, spacing, r0 = -math.pi / 2, 72.0, 260.0
+    present = [t for t in order if groups.get(t)]
+    for t in present:
+        group = sorted(groups[t], key=lambda n: (-n.size, n.name))
+        width = 2 * math.pi * (0.5 / len(present) + 0.5 * len(group) / total)  # small groups still get room
+        for i, n in enumerate(group):
+            r = math.sqrt(r0 ** 2 + 2 * i * spacing ** 2 / width)
+            a = start + width * (0.08 + 0.84 * ((i * 0.6180339887) % 1.0))
+            n.x, n.y = r * math.cos(a), r * math.sin(a)
+        start += width
+
+
+def overview(graph: Graph, index: GraphIndex | None = None, max_nodes: int = 1500, max_edges: int = 12000) -> View:
+    """Reporting regions and the policies and organizations several of them share, most shared first,
+    within max_nodes / max_edges; the view's note says what was left out."""
+    index = index or GraphIndex(graph)
+    regions = sorted(index.region_reports, key=lambda r: (-len(index.region_reports[r]), graph.nodes[r].name))
+    kept_regions = regions[: max(max_nodes // 2, 1)]
+    region_set = set(kept_regions)
+    # entity -> {region: relation type}; a specific relation wins over a mention
+    links: dict[str, dict[str, str]] = defaultdict(dict)
+    years: dict[str, set[int]] = defaultdict(set)
+    for rid in kept_regions:
+        for rep in index.region_reports[rid]:
+            year = graph.nodes[rep].properties.get("year")
+            for e in index.out[rep]:
+                if e.type == "MENTIONS" and graph.nodes[e.target].label == "Policy":
+                    links[e.target].setdefault(rid, "MENTIONS")
+                    years[e.target].add(year)
+        for e in index.out[rid]:
+            if e.type in ("IMPLEMENTS", "COOPERATES_WITH"):
+                links[e.target][rid] = e.type
+                years[e.target] |= index.years(e)
+    shared = sorted((k for k, v in links.items() if len(v) >= 2), key=lambda k: (-len(links[k]), graph.nodes[k].name))
+    nodes: dict[str, VNode] = {}
+    for rid in kept_regions:
+        n = graph.nodes[rid]
+        nodes[rid] = VNode(rid, "Region", n.name, regions={n.name}, props=_props(n.properties, n.aliases),
+                           size=min(14 + 4 * math.log2(len(index.region_reports[rid])), 34),
+                           years={graph.nodes[r].properties.get("year") for r in index.region_reports[rid]} - {None})
+        nodes[rid].props["reports"] = len(index.region_reports[rid])
+    edges: list[VEdge] = []
+    for rid in kept_regions:
+        for e in index.out[rid]:
+            if e.type == "PART_OF" and e.target in region_set:
+                edges.append(VEdge(rid, e.target, "PART_OF"))
+    kept = 0
+    for ent in shared:
+        if len(nodes) >= max_nodes or len(edges) + len(links[ent]) > max_edges:
+            break
+        n = graph.nodes[ent]
+        names = sorted(graph.nodes[r].name for r in links[ent])
+        nodes[ent] = VNode(ent, n.label, n.name, years=years[ent] - {None}, regions=set(names),
+                           props=_props(n.properties, n.aliases) | {"regions": len(names)},
+                           size=min(10 + 4 * math.log2(len(names)), 34))
+        edges.extend(VEdge(r, ent, t) for r, t in sorted(links[ent].items()))
+        kept += 1
+    left = []
+    if len(kept_regions) < len(regions):
+        left.append(f"{len(regions) - len(kept_regions)} of {len(regions)} regions (those with fewest reports)")
+    if kept < len(shared):
+        dropped = sum(len(links[k]) for k in shared[kept:])
+        left.append(f"{len(shared) - kept} of {len(shared)} shared entities (those shared by fewest regions, "
+                    f"{dropped} links)")
+    _spring_layout(nodes, edges)
+    note = ("Left out to keep the page responsive: " + "; ".join(left) + ".") if left else ""
+    return View(slug="overview", title="Overview", kind="overview", nodes=nodes, edges=edges, note=note)
+
+
+def _spring_layout(nodes: dict[str, VNode], edges: list[VEdge]) -> None:
+    """A force-directed layout computed here (seeded, so pages are reproducible), so the browser
+    does not have to simulate physics on a thousand-plus nodes before the page is usable."""
+    g = nx.Graph()
+    g.add_nodes_from(sorted(nodes))
+    g.add_edges_from((e.source, e.target) for e in edges)
+    if not len(g):
+        return
+    pos = nx.spring_layout(g, seed=7, iterations=60)
+    scale = 90 * math.sqrt(len(g))
+    for k, (x, y) in pos.items():
+        nodes[k].x, nodes[k].y = float(x) * scale, float(y) * scale

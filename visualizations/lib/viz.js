@@ -1,0 +1,180 @@
+// Graph page: builds the vis-network from the page's JSON and wires the controls.
+// Every text from a report goes into the DOM through textContent (never innerHTML).
+(function () {
+  "use strict";
+  const data = JSON.parse(document.getElementById("kg-data").textContent);
+  const $ = (id) => document.getElementById(id);
+  const el = (tag, cls, text) => {
+    const e = document.createElement(tag);
+    if (cls) e.className = cls;
+    if (text !== undefined && text !== null) e.textContent = String(text);
+    return e;
+  };
+  const kg = (window.kg = { ready: false, readyMs: null, data: data });
+
+  function reportLabel(id) {
+    const r = data.reports[id];
+    return r ? (r[1] ? r[1] + " · " : "") + r[0] : id;
+  }
+
+  function evidenceList(box, evidence) {
+    for (const [sentence, report] of evidence.slice(0, 4)) {
+      const p = el("blockquote", "ev", sentence);
+      p.appendChild(el("cite", null, reportLabel(report)));
+      box.appendChild(p);
+    }
+  }
+
+  function fmt(v) {
+    if (typeof v === "number") return Number.isInteger(v) ? String(v) : String(+v.toFixed(4));
+    if (Array.isArray(v)) return v.join("、");
+    return String(v);
+  }
+
+  // evidence shown on a node: that of the relationships touching it on this page
+  const nodeEvidence = new Map();
+  for (const e of data.edges) {
+    for (const end of [e.from, e.to]) {
+      if (!nodeEvidence.has(end)) nodeEvidence.set(end, []);
+      nodeEvidence.get(end).push(...e.evidence);
+    }
+  }
+
+  function nodeTip(n) {
+    const box = el("div", "kg-tip");
+    const head = el("div", "tip-head");
+    head.appendChild(el("span", "tip-type", (data.types[n.type] || {}).zh || n.type));
+    head.appendChild(el("strong", null, n.name));
+    box.appendChild(head);
+    const table = el("table", "props");
+    for (const [k, v] of Object.entries(n.props || {})) {
+      if (k === "series") continue;
+      const tr = el("tr");
+      tr.appendChild(el("th", null, k));
+      tr.appendChild(el("td", null, fmt(v)));
+      table.appendChild(tr);
+    }
+    if (n.years && n.years.length) {
+      const tr = el("tr");
+      tr.appendChild(el("th", null, "years"));
+      tr.appendChild(el("td", null, n.years.join(", ")));
+      table.appendChild(tr);
+    }
+    box.appendChild(table);
+    if (n.props && n.props.series) {
+      const s = el("table", "series");
+      const h = el("tr");
+      for (const c of ["年 year", "类 kind", "值 value", "增长 %", "百分点"]) h.appendChild(el("th", null, c));
+      s.appendChild(h);
+      for (const r of n.props.series.slice(0, 24)) {
+        const tr = el("tr");
+        const value = r.value === null ? "" : fmt(r.value) + (r.unit || "");
+        for (const c of [r.year, r.kind === "target" ? "目标 target" : "实际 actual", value,
+                         r.growth_pct === null ? "" : fmt(r.growth_pct) + (r.comparator || ""),
+                         r.change_pp === null ? "" : fmt(r.change_pp)]) tr.appendChild(el("td", null, c));
+        s.appendChild(tr);
+      }
+      box.appendChild(s);
+    }
+    const ev = n.props && n.props.series ? n.props.series.flatMap((r) => r.evidence) : nodeEvidence.get(n.id) || [];
+    if (n.id !== centreId) evidenceList(box, ev);
+    return box;
+  }
+
+  function edgeTip(e) {
+    const box = el("div", "kg-tip");
+    const head = el("div", "tip-head");
+    head.appendChild(el("span", "tip-type", e.label));
+    head.appendChild(el("strong", null, e.type));
+    box.appendChild(head);
+    evidenceList(box, e.evidence);
+    return box;
+  }
+
+  const centreId = data.kind === "region" && data.nodes.length ? data.nodes[0].id : null;
+  for (const n of data.nodes) n.title = nodeTip(n);
+  for (const e of data.edges) e.title = edgeTip(e);
+
+  const nodes = new vis.DataSet(data.nodes);
+  const edges = new vis.DataSet(data.edges);
+  const state = { types: new Set(Object.keys(data.types)), region: "", year: "" };
+  const view = new vis.DataView(nodes, {
+    filter: (n) =>
+      state.types.has(n.type) &&
+      (!state.region || n.regions.includes(state.region)) &&
+      (!state.year || n.years.includes(+state.year)),
+  });
+  const network = new vis.Network($("kg-network"), { nodes: view, edges: edges }, data.options);
+  Object.assign(kg, { network: network, nodes: nodes, edges: edges, view: view, state: state });
+
+  network.once("afterDrawing", () => {
+    kg.ready = true;
+    kg.readyMs = performance.now();
+  });
+
+  function updateCount() {
+    $("kg-count").textContent = `${view.length} / ${nodes.length} 节点 nodes · ${edges.length} 关系 edges`;
+  }
+
+  // legend = type filter, with the shape colour and count of each type on this page
+  const typeCounts = {};
+  for (const n of data.nodes) typeCounts[n.type] = (typeCounts[n.type] || 0) + 1;
+  for (const [t, style] of Object.entries(data.types)) {
+    if (!typeCounts[t]) continue;
+    const li = el("li");
+    const label = el("label");
+    const box = el("input");
+    box.type = "checkbox";
+    box.checked = true;
+    box.dataset.type = t;
+    box.addEventListener("change", () => {
+      box.checked ? state.types.add(t) : state.types.delete(t);
+      view.refresh();
+      updateCount();
+    });
+    const swatch = el("span", "swatch shape-" + style.shape);
+    swatch.style.setProperty("--c", style.color);
+    label.append(box, swatch, el("span", null, `${style.zh} ${t}`), el("span", "n", typeCounts[t]));
+    li.appendChild(label);
+    $("kg-types").appendChild(li);
+  }
+  const relCounts = {};
+  for (const e of data.edges) relCounts[e.type] = (relCounts[e.type] || 0) + 1;
+  for (const [r, n] of Object.entries(relCounts)) {
+    const li = el("li", null, `${data.relations[r] || r} ${r}`);
+    li.appendChild(el("span", "n", n));
+    $("kg-relations").appendChild(li);
+  }
+
+  // region and year filters list what occurs on the page
+  const regions = new Set(), years = new Set();
+  for (const n of data.nodes) {
+    n.regions.forEach((r) => regions.add(r));
+    n.years.forEach((y) => years.add(y));
+  }
+  for (const r of [...regions].sort()) $("kg-region").appendChild(Object.assign(el("option", null, r), { value: r }));
+  for (const y of [...years].sort()) $("kg-year").appendChild(Object.assign(el("option", null, y), { value: y }));
+  $("kg-region").addEventListener("change", (ev) => { state.region = ev.target.value; view.refresh(); updateCount(); });
+  $("kg-year").addEventListener("change", (ev) => { state.year = ev.target.value; view.refresh(); updateCount(); });
+  $("kg-physics").addEventListener("change", (ev) => network.setOptions({ physics: { enabled: ev.target.checked } }));
+
+  // search: exact name first, then the first name containing the text; focus and select it
+  const names = $("kg-names");
+  for (const n of data.nodes) names.appendChild(Object.assign(el("option"), { value: n.name }));
+  function search(text) {
+    text = text.trim();
+    if (!text) return null;
+    const visible = view.get();
+    const hit = visible.find((n) => n.name === text) || visible.find((n) => n.name.includes(text)) ||
+      visible.find((n) => (n.props.aliases || "").includes(text));
+    $("kg-search-status").textContent = hit ? "" : `未找到 not found: ${text}`;
+    if (!hit) return null;
+    network.selectNodes([hit.id]);
+    network.focus(hit.id, { scale: 1.3, animation: false });
+    return hit.id;
+  }
+  kg.search = search;
+  $("kg-search").addEventListener("change", (ev) => search(ev.target.value));
+  $("kg-search").addEventListener("keydown", (ev) => { if (ev.key === "Enter") search(ev.target.value); });
+  updateCount();
+})();
