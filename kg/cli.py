@@ -261,7 +261,7 @@ def parser() -> argparse.ArgumentParser:
                                     "index.html in a browser. `kg build` writes them too.")
     vz.add_argument("out_dir", help="a `kg build` output folder")
     vz.add_argument("--max-nodes", type=int, default=1500, help="node budget of the overview (default: 1500)")
-    vz.add_argument("--max-edges", type=int, default=12000, help="edge budget of the overview (default: 12000)")
+    vz.add_argument("--max-edges", type=int, default=40000, help="edge budget of the overview (default: 40000)")
     vz.add_argument("--no-progress", action="store_true", help="no progress bar")
     vz.set_defaults(func=_cmd_viz)
 

@@ -72,10 +72,15 @@ def test_overview_shows_shared_entities_and_says_what_a_bound_leaves_out(graph, 
     small = overview(graph, index, max_nodes=20, max_edges=60)
     assert len(small.nodes) <= 20 and len(small.edges) <= 60
     assert "Left out" in small.note and "shared entities" in small.note
-    kept = [n for n in small.nodes.values() if n.type != "Region"]
-    # the most shared are kept: nothing left out is shared by more regions than the least shared kept
-    least = min(n.props["regions"] for n in kept)
-    assert all(n.props["regions"] <= least for n in full.nodes.values() if n.type != "Region" and n.id not in small.nodes)
+    # organizations cooperating with several regions first, then the most shared policies: nothing
+    # left out of a type is shared by more regions than the least shared kept of that type
+    for kind in ("Organization", "Policy"):
+        kept = [n.props["regions"] for n in small.nodes.values() if n.type == kind]
+        dropped = [n.props["regions"] for n in full.nodes.values() if n.type == kind and n.id not in small.nodes]
+        if kept and dropped:
+            assert max(dropped) <= min(kept), kind
+    orgs = [n for n in full.nodes.values() if n.type == "Organization"]
+    assert orgs and all(n.id in small.nodes for n in orgs[:1])
 
 
 def test_charts_hold_actual_and_target_by_region_and_year(graph):

@@ -18,7 +18,7 @@ HTML_DIR = "html"
 
 
 def write_html(graph: Graph, out_dir: str | Path, progress: bool = False, max_nodes: int = 1500,
-               max_edges: int = 12000) -> list[PageInfo]:
+               max_edges: int = 40000) -> list[PageInfo]:
     """Write OUT_DIR/html/ and return the pages written (index first).
 
     The folder is written beside the old one and swapped in at the end, so an interrupted run

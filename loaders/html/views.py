@@ -13,8 +13,6 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any, Iterator
 
-import networkx as nx
-
 from kg.graph import Edge, Graph
 
 # vis-network shape and colour per node type; the legend and the type filter use the same table
@@ -26,8 +24,13 @@ TYPES: dict[str, dict[str, str]] = {
     "Person": {"zh": "人物", "shape": "dot", "color": "#6b46c1"},
     "Indicator": {"zh": "指标", "shape": "triangleDown", "color": "#4a5568"},
 }
-RELATIONS = {"PART_OF": "隶属", "MENTIONS": "提及", "HAS_PROJECT": "项目", "IMPLEMENTS": "实施",
-             "COOPERATES_WITH": "合作", "PARTICIPATES_IN": "参与", "HOLDS_OFFICE": "任职", "HAS_OBSERVATION": "指标"}
+# relation -> (label drawn on the edge, edge colour); the colour follows the type the edge leads to
+RELATIONS: dict[str, dict[str, str]] = {
+    "PART_OF": {"zh": "隶属", "color": "#63b3ed"}, "MENTIONS": {"zh": "提及", "color": "#cbd5e0"},
+    "HAS_PROJECT": {"zh": "项目", "color": "#f6ad55"}, "IMPLEMENTS": {"zh": "实施", "color": "#f687b3"},
+    "COOPERATES_WITH": {"zh": "合作", "color": "#68d391"}, "PARTICIPATES_IN": {"zh": "参与", "color": "#4fd1c5"},
+    "HOLDS_OFFICE": {"zh": "任职", "color": "#b794f4"}, "HAS_OBSERVATION": {"zh": "指标", "color": "#a0aec0"},
+}
 # the relation that links an entity to its region, in order of preference over a plain mention
 _SPECIFIC = ("HAS_PROJECT", "IMPLEMENTS", "COOPERATES_WITH")
 _ENTITY_TYPES = ("Project", "Organization", "Policy", "Person", "Region")
@@ -221,8 +224,8 @@ def _sector_layout(nodes: dict[str, VNode], centre: str) -> None:
         start += width
 
 
-def overview(graph: Graph, index: GraphIndex | None = None, max_nodes: int = 1500, max_edges: int = 12000) -> View:
-    """Reporting regions and the policies and organizations several of them share, most shared first,
+def overview(graph: Graph, index: GraphIndex | None = None, max_nodes: int = 1500, max_edges: int = 40000) -> View:
+    """Reporting regions and the organizations and policies several of them share, most shared first,
     within max_nodes / max_edges; the view's note says what was left out."""
     index = index or GraphIndex(graph)
     regions = sorted(index.region_reports, key=lambda r: (-len(index.region_reports[r]), graph.nodes[r].name))
@@ -242,7 +245,9 @@ def overview(graph: Graph, index: GraphIndex | None = None, max_nodes: int = 150
             if e.type in ("IMPLEMENTS", "COOPERATES_WITH"):
                 links[e.target][rid] = e.type
                 years[e.target] |= index.years(e)
-    shared = sorted((k for k, v in links.items() if len(v) >= 2), key=lambda k: (-len(links[k]), graph.nodes[k].name))
+    # organizations cooperating with several regions are few and telling: they go first, then policies
+    shared = sorted((k for k, v in links.items() if len(v) >= 2),
+                    key=lambda k: (graph.nodes[k].label != "Organization", -len(links[k]), graph.nodes[k].name))
     nodes: dict[str, VNode] = {}
     for rid in kept_regions:
         n = graph.nodes[rid]
@@ -273,20 +278,45 @@ def overview(graph: Graph, index: GraphIndex | None = None, max_nodes: int = 150
         dropped = sum(len(links[k]) for k in shared[kept:])
         left.append(f"{len(shared) - kept} of {len(shared)} shared entities (those shared by fewest regions, "
                     f"{dropped} links)")
-    _spring_layout(nodes, edges)
+    _ring_layout(nodes, edges)
     note = ("Left out to keep the page responsive: " + "; ".join(left) + ".") if left else ""
     return View(slug="overview", title="Overview", kind="overview", nodes=nodes, edges=edges, note=note)
 
 
-def _spring_layout(nodes: dict[str, VNode], edges: list[VEdge]) -> None:
-    """A force-directed layout computed here (seeded, so pages are reproducible), so the browser
-    does not have to simulate physics on a thousand-plus nodes before the page is usable."""
-    g = nx.Graph()
-    g.add_nodes_from(sorted(nodes))
-    g.add_edges_from((e.source, e.target) for e in edges)
-    if not len(g):
-        return
-    pos = nx.spring_layout(g, seed=7, iterations=60)
-    scale = 90 * math.sqrt(len(g))
-    for k, (x, y) in pos.items():
-        nodes[k].x, nodes[k].y = float(x) * scale, float(y) * scale
+def _ring_layout(nodes: dict[str, VNode], edges: list[VEdge]) -> None:
+    """Regions on a ring, grouped by province; each shared entity at the mean direction of the regions
+    that share it, so what every region names sits at the centre and what one province's cities share
+    sits near that province's arc. Linear in the edges and deterministic (a force layout of a dense
+    region-policy graph is a uniform disc that shows nothing, and costs O(n²) per iteration)."""
+    regions = sorted((n for n in nodes.values() if n.type == "Region"),
+                     key=lambda n: (n.props.get("province") or "", n.props.get("level") != "province", n.name))
+    others = len(nodes) - len(regions)
+    cw, ch = 120.0, 64.0  # a cell holds one node and its label
+    radius = max(300.0, len(regions) * 60 / (2 * math.pi), 0.8 * math.sqrt(others * cw * ch))
+    unit: dict[str, tuple[float, float]] = {}
+    for i, n in enumerate(regions):
+        a = 2 * math.pi * i / max(len(regions), 1) - math.pi / 2
+        unit[n.id] = (math.cos(a), math.sin(a))
+        n.x, n.y = radius * unit[n.id][0], radius * unit[n.id][1]
+    ends: dict[str, list[str]] = defaultdict(list)
+    for e in edges:
+        if e.source in unit and e.target not in unit:
+            ends[e.target].append(e.source)
+    taken: set[tuple[int, int]] = set()
+    for n in sorted((n for n in nodes.values() if n.type != "Region"), key=lambda n: (-len(ends[n.id]), n.name)):
+        vs = [unit[r] for r in ends[n.id]] or [(0.0, 0.0)]
+        x, y = (0.82 * radius * sum(v[0] for v in vs) / len(vs), 0.82 * radius * sum(v[1] for v in vs) / len(vs))
+        n.x, n.y = _free_cell(x, y, cw, ch, taken)
+
+
+def _free_cell(x: float, y: float, cw: float, ch: float, taken: set[tuple[int, int]]) -> tuple[float, float]:
+    """The centre of the nearest free grid cell to (x, y), searched ring by ring, marked taken."""
+    cx, cy = round(x / cw), round(y / ch)
+    for r in range(0, 10_000):
+        ring = [(cx + dx, cy + dy) for dx in range(-r, r + 1) for dy in range(-r, r + 1) if max(abs(dx), abs(dy)) == r]
+        free = [c for c in ring if c not in taken]
+        if free:
+            best = min(free, key=lambda c: (((c[0] - cx) * cw) ** 2 + ((c[1] - cy) * ch) ** 2, c))
+            taken.add(best)
+            return best[0] * cw, best[1] * ch
+    return x, y

@@ -18,8 +18,8 @@
   }
 
   function evidenceList(box, evidence) {
-    for (const [sentence, report] of evidence.slice(0, 4)) {
-      const p = el("blockquote", "ev", sentence);
+    for (const [sid, report] of evidence.slice(0, 4)) {
+      const p = el("blockquote", "ev", data.sentences[sid]);
       p.appendChild(el("cite", null, reportLabel(report)));
       box.appendChild(p);
     }
@@ -92,8 +92,18 @@
   }
 
   const centreId = data.kind === "region" && data.nodes.length ? data.nodes[0].id : null;
-  for (const n of data.nodes) n.title = nodeTip(n);
-  for (const e of data.edges) e.title = edgeTip(e);
+  const faint = data.kind === "overview"; // dense overview edges faint; a selected node's edges light up
+  for (const n of data.nodes) {
+    n.group = n.type;
+    n.label = n.name.length <= 16 ? n.name : n.name.slice(0, 15) + "…";
+    n.title = nodeTip(n);
+  }
+  for (const e of data.edges) {
+    const rel = data.relations[e.type] || { zh: e.type, color: "#999" };
+    e.label = rel.zh;
+    e.color = { color: rel.color, opacity: faint ? 0.15 : 1.0 };
+    e.title = edgeTip(e);
+  }
 
   const nodes = new vis.DataSet(data.nodes);
   const edges = new vis.DataSet(data.edges);
@@ -141,8 +151,10 @@
   const relCounts = {};
   for (const e of data.edges) relCounts[e.type] = (relCounts[e.type] || 0) + 1;
   for (const [r, n] of Object.entries(relCounts)) {
-    const li = el("li", null, `${data.relations[r] || r} ${r}`);
-    li.appendChild(el("span", "n", n));
+    const li = el("li");
+    const line = el("span", "line");
+    line.style.setProperty("--c", (data.relations[r] || {}).color || "#999");
+    li.append(line, el("span", null, `${(data.relations[r] || {}).zh || r} ${r}`), el("span", "n", n));
     $("kg-relations").appendChild(li);
   }
 
