@@ -16,6 +16,8 @@ import jieba
 from .model import CleanText, SourceText
 
 _LINE = re.compile(r"[^\n]*\n|[^\n]+$")
+# Markdown emphasis and heading marks (scraped reports saved as .md: "**一、2016年工作回顾**", "## 一、…")
+_MARKUP = re.compile(r"\*\*|^[ \t]*#{1,6}[ \t]+", re.M)
 _TAG = re.compile(r"<!--.*?-->|<(?:script|style)\b.*?</(?:script|style)\s*>|</?[a-zA-Z][^<>]{0,500}>|&(?:nbsp|amp|lt|gt|quot|ldquo|rdquo|mdash|hellip|middot|#\d{2,6});", re.S | re.I)
 _CAPTION = re.compile(r"(?:(?:本报|新华社|通讯员|记者|摄影)[^\n。]{0,30}摄(?:影)?\s*[)）]?\s*$)|(?:^[（(]?(?:图为|图片来源|摄影[:：]))")
 _BUTTON = re.compile(
@@ -136,9 +138,12 @@ def clean(src: SourceText, start: int | None = None, end: int | None = None) -> 
         if _BUTTON.match(body) and len(body.strip()) < 40:
             noise.append(body.strip())
             continue
-        # HTML saved as text: drop tags and entities, keep the words between them.
+        # HTML saved as text: drop tags and entities, keep the words between them; likewise Markdown marks
         a = ls
-        for m in _TAG.finditer(text, ls, le):
+        marks = sorted([*_TAG.finditer(text, ls, le), *_MARKUP.finditer(text, ls, le)], key=lambda m: m.start())
+        for m in marks:
+            if m.start() < a:  # inside a tag already dropped
+                continue
             keep(a, m.start())
             a = m.end()
         if junk_re is not None:

@@ -14,6 +14,8 @@ from .text import fold
 
 _L1 = re.compile(r"^[ \t　]*(?:[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十]{1,3}部分)")
 _L2 = re.compile(r"^[ \t　]*[（(][一二三四五六七八九十]{1,3}[)）]")
+# an unnumbered heading line ("2008年工作回顾", "过去五年工作回顾"): short, no clause punctuation
+_BARE_HEADING = re.compile(r"^[ \t　]*[^，。；：,;:！？!?]{4,24}[ \t　]*$")
 _SENT_END = re.compile(r"[。！？!?]+[”’」』]?|\n")
 _REVIEW = re.compile(r"回顾|过去|成绩|成就|工作总结|工作情况|五年来|去年")
 _PLAN = re.compile(r"安排|任务|目标|今年|打算|部署|重点工作|主要工作|总体要求|思路|政策取向")
@@ -62,7 +64,7 @@ def segment(clean: CleanText, title: str | None = None, year: int | None = None)
     sentences: list[Sentence] = []
     for pi, (ps, pe) in enumerate(paragraphs):
         line = text[ps:pe]
-        if _L1.match(line):
+        if _L1.match(line) or (pi > 0 and _BARE_HEADING.match(line) and classify(line, year) is not None):
             h = heading_text(text, ps, pe)
             l1_part = classify(h, year) or "other"
             part = l1_part
