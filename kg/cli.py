@@ -38,11 +38,15 @@ def _cmd_build(a: argparse.Namespace) -> int:
     nodes, edges = run.graph.counts() if run.graph else ({}, {})
     print(f"reports read: {len(run.extractions)} from {run.files} files "
           f"(repeated copies dropped: {run.copies_dropped}, duplicate reports dropped: {run.duplicates_dropped}, "
-          f"files failed: {len(run.failures)})", file=sys.stderr)
+          f"files failed: {len(run.failures)}, reports with warnings: {sum(bool(ex.meta.warnings) for ex in run.extractions)})",
+          file=sys.stderr)
     print("nodes:  " + ", ".join(f"{k} {v}" for k, v in nodes.items()), file=sys.stderr)
     print("edges:  " + ", ".join(f"{k} {v}" for k, v in edges.items()), file=sys.stderr)
     print(f"written: {Path(a.out) / 'graph.json'}, graph.graphml, graph.lbug (embedded Cypher), graph.ttl (RDF), "
           f"html/index.html (browse), reports/ ({len(run.extractions)} files)", file=sys.stderr)
+    for ex in run.extractions:
+        for w in ex.meta.warnings:
+            print(f"warning: {ex.meta.path}: {w}", file=sys.stderr)
     for f in run.failures:
         print(f"error: {f}", file=sys.stderr)
     if a.neo4j and run.graph:

@@ -110,7 +110,9 @@ def detect(doc: Document, path: str = "") -> ReportMeta:
         title = first if "报告" in first and len(first) < 60 else (title or first[:60])
     block = _head_block(doc)
     captions = "\n".join(doc.clean.captions)
-    warnings: list[str] = []
+    warnings: list[str] = list(src.warnings)
+    if not doc.sections:
+        warnings.append("no section headings found: read as plain text")
 
     represent = _REPRESENT.search(doc.clean.text[:4000])
     region = (_region_in(re.sub(r"\s", "", title), gaz, short=True) or _region_of_meeting(block, gaz)

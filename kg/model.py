@@ -19,6 +19,7 @@ class SourceText:
     encoding: str
     front_title: str | None = None  # title from a Markdown front matter
     body_start: int = 0  # first offset after the front matter
+    warnings: list[str] = field(default_factory=list)  # readable, but not quite right (a truncated file)
 
 
 @dataclass

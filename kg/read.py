@@ -31,41 +31,56 @@ def iter_paths(paths: Iterable[str | os.PathLike]) -> Iterator[Path | InputError
         if p.is_file():
             yield p
         elif p.is_dir():
-            try:
-                found = sorted(f for f in p.rglob("*") if f.suffix.lower() in SUFFIXES and f.is_file())
-            except OSError as e:
-                yield InputError(p, f"cannot list folder ({e.strerror or e})")
-                continue
-            yield from (f for f in found if f.name.upper() not in ("README.MD", "SOURCE.MD"))
+            # os.walk reports a folder it cannot list; Path.rglob would skip it without a word
+            errors: list[OSError] = []
+            found = []
+            for folder, dirs, files in os.walk(p, onerror=errors.append):
+                dirs.sort()
+                found += [Path(folder) / f for f in sorted(files) if Path(f).suffix.lower() in SUFFIXES]
+            for e in errors:
+                yield InputError(e.filename or p, "permission denied" if isinstance(e, PermissionError)
+                                 else f"cannot list folder ({e.strerror or e})")
+            yield from (f for f in sorted(found) if f.name.upper() not in ("README.MD", "SOURCE.MD") and f.is_file())
         elif p.exists():
             yield InputError(p, "not a regular file")
         else:
             yield InputError(p, "no such file or folder")
 
 
-def _decode(data: bytes) -> tuple[str, str]:
+def _decode(data: bytes) -> tuple[str, str, list[str]]:
     if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8"), "utf-8-sig"
+        return _utf8(data[3:], "utf-8-sig")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16"), "utf-16"
+        return data.decode("utf-16"), "utf-16", []
     # UTF-16 without a BOM: Chinese text has NUL in every other byte of its ASCII parts.
     head = data[:4096]
     if len(head) >= 4 and head.count(b"\x00") > len(head) // 8:
         even, odd = head[0::2].count(0), head[1::2].count(0)
         enc = "utf-16-le" if odd > even else "utf-16-be"
         try:
-            return data.decode(enc), enc
+            return data.decode(enc), enc, []
         except UnicodeDecodeError:
             pass
     try:
-        return data.decode("utf-8"), "utf-8"
+        return _utf8(data, "utf-8")
     except UnicodeDecodeError as e:
         utf8_error = e
     try:
-        return data.decode("gb18030"), "gb18030"
+        return data.decode("gb18030"), "gb18030", []
     except UnicodeDecodeError:
         pass
     raise ValueError(f"not valid UTF-8 ({utf8_error.reason} at byte {utf8_error.start}), UTF-16 or GB18030")
+
+
+def _utf8(data: bytes, enc: str) -> tuple[str, str, list[str]]:
+    """UTF-8, tolerating a file cut inside its last character (an interrupted download or copy)."""
+    try:
+        return data.decode("utf-8"), enc, []
+    except UnicodeDecodeError as e:
+        if e.reason != "unexpected end of data" or e.start < len(data) - 3:
+            raise
+        return data[:e.start].decode("utf-8"), enc, [f"truncated file: its last {len(data) - e.start} byte(s) are "
+                                                      f"half a character, dropped"]
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
@@ -95,7 +110,7 @@ def read_file(path: str | os.PathLike, max_bytes: int = MAX_BYTES) -> SourceText
     if data[:5] == b"%PDF-" or data[:4] in (b"\x89PNG", b"PK\x03\x04") or data[:3] == b"\xff\xd8\xff":
         raise InputError(p, "binary file (PDF, image or archive), not a text report")
     try:
-        text, enc = _decode(data)
+        text, enc, warnings = _decode(data)
     except ValueError as e:
         raise InputError(p, f"binary or undecodable file: {e}") from None
     if len(_CONTROL.findall(text[:20000])) > 20:
@@ -109,4 +124,5 @@ def read_file(path: str | os.PathLike, max_bytes: int = MAX_BYTES) -> SourceText
         t = _TITLE.search(m.group(1))
         if t:
             title = t.group(1).strip().strip("'\"")
-    return SourceText(path=str(p), text=text, encoding=enc, front_title=title, body_start=body_start)
+    return SourceText(path=str(p), text=text, encoding=enc, front_title=title, body_start=body_start,
+                      warnings=warnings)

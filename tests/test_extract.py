@@ -79,7 +79,7 @@ def test_entities_and_cooperation_parties():
 
 
 def _coop_parties(text: str) -> set[str]:
-    ex = extract_report(_prep("某市政府工作报告\n一、2016年工作回顾\n" + text + "\n"))
+    ex = extract_report(_prep("2017年张掖市政府工作报告\n一、2016年工作回顾\n" + text + "\n"))
     names = {e.id: e.name for e in ex.entities}
     return {names[r.target] for r in ex.relations if r.type == "COOPERATES_WITH"}
 

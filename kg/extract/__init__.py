@@ -20,4 +20,6 @@ def extract_report(p: Prepared) -> Extraction:
     people, offices = speaker_entities(meta)
     entities = orgs + parties + projects + policies + people
     relations = coops + entity_relations(meta, entities) + offices
+    if not meta.region:  # a text of unknown region states no region's relations (never a "region:None" node)
+        relations = [r for r in relations if r.type == "PARTICIPATES_IN"]
     return Extraction(meta=meta, entities=entities, observations=extract_indicators(doc, meta), relations=relations)
