@@ -15,6 +15,7 @@ from .model import Extraction
 from .prepare import prepare_file
 from .read import InputError, iter_paths
 from .resolve import resolve
+from .staging import sweep
 
 
 @dataclass
@@ -108,6 +109,8 @@ def build(paths: Iterable[str | os.PathLike], out: str | os.PathLike, workers: i
         _rebase_report_ids(ex)
     run.graph = build_graph(run.extractions)
     out = Path(out)
+    for folder in (out, out / "reports"):  # what an earlier killed run left behind
+        sweep(folder)
     write_reports(run.extractions, out / "reports")
     write_graph_json(run.graph, out / "graph.json")
     write_graphml(run.graph, out / "graph.graphml")

@@ -10,12 +10,12 @@ from __future__ import annotations
 import json
 import re
 import shutil
-import tempfile
 from pathlib import Path
 from typing import Any
 
 from .errors import UserError
 from .results import parse_value
+from .staging import temp_dir
 
 ENGINES = ("oxigraph", "rdflib")
 RDF_FILE = "graph.ttl"
@@ -108,7 +108,7 @@ def _oxigraph_cache(path: Path):
         return source.is_file() and source.read_text() == stamp
     if not fresh():
         try:
-            work = Path(tempfile.mkdtemp(prefix=f".{STORE_DIR}-", dir=path.parent))
+            work = temp_dir(cache)
         except OSError:
             store = pyoxigraph.Store()
             store.bulk_load(path=str(path), format=pyoxigraph.RdfFormat.TURTLE)

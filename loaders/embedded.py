@@ -7,7 +7,6 @@ COPY from Arrow tables (bulk), never row by row.
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +14,7 @@ import pyarrow as pa
 
 from kg import schema
 from kg.graph import Graph
+from kg.staging import temp_dir
 
 from .tables import tables
 
@@ -46,7 +46,7 @@ def write_embedded(graph: Graph, out_dir: Path) -> Path:
 
     out_dir.mkdir(parents=True, exist_ok=True)
     target = out_dir / DB_NAME
-    tmp_dir = Path(tempfile.mkdtemp(prefix=".graph.lbug.", dir=out_dir))
+    tmp_dir = temp_dir(out_dir / DB_NAME)
     try:
         # One thread: ladybug 0.22 deadlocks in a multi-threaded node COPY of more than one node group
         # (131,072 rows with string keys; the corpus has 135k projects). Measured on the whole corpus,

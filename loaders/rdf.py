@@ -194,7 +194,8 @@ def chunks(graph: Graph, iris: Iris, ontology: bool = True) -> Iterator[tuple[UR
     that report states and the evidence for it. Triples are generated lazily, chunk by chunk; only
     an index of edges per report is kept, so memory does not grow with the size of the export."""
     if ontology:
-        yield None, iter(RDFGraph().parse(ONTOLOGY, format="turtle"))
+        # sorted: a parsed graph iterates in hash order, and the export should be the same bytes every run
+        yield None, iter(sorted(RDFGraph().parse(ONTOLOGY, format="turtle")))
     nodes = list(graph.nodes.values())
     for i in range(0, len(nodes), SHARED_CHUNK):
         yield None, (t for n in nodes[i:i + SHARED_CHUNK] for t in _node_triples(n, iris))

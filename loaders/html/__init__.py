@@ -3,12 +3,12 @@ overview across all reports and a chart page, all browsable offline."""
 from __future__ import annotations
 
 import shutil
-import tempfile
 from pathlib import Path
 
 from tqdm import tqdm
 
 from kg.graph import Graph
+from kg.staging import sweep, temp_dir
 
 from .charts import indicator_charts
 from .pages import PageInfo, environment, copy_assets, page_info, render_charts, render_graph_page, render_index
@@ -25,13 +25,13 @@ def write_html(graph: Graph, out_dir: str | Path, progress: bool = False, max_no
     leaves the previous pages whole."""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
-    work = Path(tempfile.mkdtemp(prefix=f".{HTML_DIR}-", dir=out))
+    sweep(out)
+    work = temp_dir(out / HTML_DIR)
     work.chmod(0o755)  # mkdtemp makes it private; the pages are meant to be shared
     try:
         pages = _write_pages(graph, work, progress, max_nodes, max_edges)
         target = out / HTML_DIR
-        old = out / f".{HTML_DIR}-old"
-        shutil.rmtree(old, ignore_errors=True)
+        old = work.with_name(work.name + "_old")  # a staging name too: swept if a kill leaves it
         if target.exists():
             target.rename(old)
         work.rename(target)

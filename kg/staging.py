@@ -1,0 +1,53 @@
+"""Temporary files and folders beside an output, named `.NAME.PID.RANDOM`.
+
+Outputs are written to such a temporary and renamed into place, so a reader never sees half a
+file. A run killed with SIGKILL cannot remove its temporaries; the PID in the name lets the next
+run tell a dead run's leftovers from the work of a run still going, and remove only those.
+"""
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import tempfile
+from pathlib import Path
+
+_NAME = re.compile(r"^\.(?P<name>.+)\.(?P<pid>\d+)\.[A-Za-z0-9_]+$")
+
+
+def temp_file(path: Path) -> tuple[int, str]:
+    """An open temporary file beside `path` (fd, name), as tempfile.mkstemp."""
+    return tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", dir=path.parent)
+
+
+def temp_dir(path: Path) -> Path:
+    """A new temporary folder beside `path`."""
+    return Path(tempfile.mkdtemp(prefix=f".{path.name}.{os.getpid()}.", dir=path.parent))
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's live process
+        return True
+    return True
+
+
+def sweep(folder: Path) -> list[Path]:
+    """Remove the temporaries that runs no longer alive left in `folder`; returns what was removed."""
+    removed = []
+    try:
+        entries = list(folder.iterdir())
+    except OSError:
+        return removed
+    for p in entries:
+        m = _NAME.match(p.name)
+        if m and int(m.group("pid")) != os.getpid() and not _alive(int(m.group("pid"))):
+            if p.is_dir() and not p.is_symlink():
+                shutil.rmtree(p, ignore_errors=True)
+            else:
+                p.unlink(missing_ok=True)
+            removed.append(p)
+    return removed

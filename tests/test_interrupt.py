@@ -1,0 +1,84 @@
+"""An interrupted `kg build` (SIGKILL or SIGINT in the middle of writing) leaves every output whole
+— the previous run's or the new one's, never half a file — and a re-run completes the build and
+clears what the killed run left behind."""
+import hashlib
+import json
+import shutil
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+
+from conftest import ROOT
+
+REPORTS = sorted((ROOT / "data" / "reports").iterdir())
+OUTPUTS = ("graph.json", "graph.graphml", "graph.ttl")
+
+
+def _build(inputs, out, **kw) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-m", "kg.cli", "build", *map(str, inputs), "--out", str(out),
+                             "--no-progress"], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                            **kw)
+
+
+def _digests(out) -> dict[str, str]:
+    """Content hash of every output file except the embedded database (compared by its counts)."""
+    files = [p for p in out.rglob("*") if p.is_file() and "graph.lbug" not in p.name]
+    return {p.relative_to(out).as_posix(): hashlib.sha1(p.read_bytes()).hexdigest() for p in files}
+
+
+def _lbug_counts(out) -> tuple[int, int]:
+    from kg.cypher import run_embedded
+
+    n = run_embedded(out, "MATCH (n) RETURN count(n)", {})[1][0][0]
+    r = run_embedded(out, "MATCH ()-[r]->() RETURN count(r)", {})[1][0][0]
+    return n, r
+
+
+@pytest.fixture(scope="module")
+def versions(tmp_path_factory):
+    """Clean builds of the old input (3 reports) and the new one (all 8), for comparison."""
+    old, new = tmp_path_factory.mktemp("old"), tmp_path_factory.mktemp("new")
+    for inputs, out in ((REPORTS[:3], old), (REPORTS, new)):
+        p = _build(inputs, out)
+        assert p.wait(timeout=600) == 0, p.stderr.read()
+    return old, new
+
+
+def _staging(out) -> list[str]:
+    return [p.name for p in out.iterdir() if p.name.startswith(".")] + \
+        [p.name for p in (out / "reports").iterdir() if p.name.startswith(".")]
+
+
+@pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGINT])
+def test_interrupted_build_leaves_whole_outputs_and_a_rerun_completes(tmp_path, versions, sig):
+    old, new = versions
+    out = tmp_path / "out"
+    shutil.copytree(old, out)
+    before = _digests(out)
+    proc = _build(REPORTS, out)
+    # stop it while it writes: as soon as a staging file of a writer shows up
+    deadline, seen = time.monotonic() + 300, []
+    while proc.poll() is None and time.monotonic() < deadline and not seen:
+        seen = [n for n in _staging(out) if not n.startswith(".graph.oxigraph")]
+        time.sleep(0.005)
+    assert seen, "the build ended before any writer started: nothing was interrupted"
+    proc.send_signal(sig)
+    code = proc.wait(timeout=120)
+    assert code == (-9 if sig == signal.SIGKILL else 130), proc.stderr.read()
+    if sig == signal.SIGINT:
+        assert _staging(out) == [], "an interrupted run removes its own temporaries"
+    after, fresh = _digests(out), _digests(new)
+    for name in OUTPUTS:
+        assert after[name] in (before[name], fresh[name]), f"{name} is neither the old nor the new output"
+        if name == "graph.json":
+            json.loads((out / name).read_text(encoding="utf-8"))
+    assert _lbug_counts(out) in (_lbug_counts(old), _lbug_counts(new))
+    # the re-run: same command, complete output, leftovers of the killed run gone
+    p = _build(REPORTS, out)
+    assert p.wait(timeout=600) == 0, p.stderr.read()
+    assert _staging(out) == []
+    assert _digests(out) == fresh | {k: v for k, v in _digests(out).items() if k.startswith("graph.oxigraph")}
+    assert _lbug_counts(out) == _lbug_counts(new)
