@@ -29,6 +29,9 @@ def _quiet_libraries() -> None:
     import jieba
 
     jieba.setLogLevel(logging.WARNING)
+    # the Neo4j driver logs its retries as warnings; failures reach the user as one error line instead
+    logging.getLogger("neo4j").addHandler(logging.NullHandler())
+    logging.getLogger("neo4j").propagate = False
 
 
 def _cmd_build(a: argparse.Namespace) -> int:
@@ -77,6 +80,7 @@ def _cmd_load(a: argparse.Namespace) -> int:
     if password is None and sys.stdin.isatty():
         password = getpass.getpass("Neo4j password: ")
     target = Neo4jTarget.from_env(a.uri, a.user, password, a.database)
+    target.retry_seconds = a.retry_time
     _load_neo4j(graph, target, a.batch_size, a.replace, not a.no_progress)
     return 0
 
@@ -229,6 +233,8 @@ def parser() -> argparse.ArgumentParser:
     ld.add_argument("--password", help="password (default: $NEO4J_PASSWORD, else a prompt)")
     ld.add_argument("--database", help="database (default: $NEO4J_DATABASE or neo4j)")
     ld.add_argument("--batch-size", type=int, default=2000, help="rows per transaction (default: 2000)")
+    ld.add_argument("--retry-time", type=float, default=30.0, metavar="SECONDS",
+                    help="how long a batch is retried, with backoff, when the connection drops (default: 30)")
     ld.add_argument("--replace", action="store_true", help="first delete what this tool loaded before "
                                                            "(nodes labelled GovReportKG), never other data")
     ld.add_argument("--no-progress", action="store_true", help="no progress bar")

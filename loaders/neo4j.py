@@ -31,6 +31,8 @@ class Neo4jTarget:
     user: str
     password: str = field(repr=False)
     database: str = "neo4j"
+    # how long the driver retries a batch on transient errors (connection lost, leader switch), with backoff
+    retry_seconds: float = 30.0
 
     @classmethod
     def from_env(cls, uri: str | None = None, user: str | None = None, password: str | None = None,
@@ -56,12 +58,17 @@ class LoadStats:
 def _explain(target: Neo4jTarget, e: Exception) -> Neo4jLoadError:
     from neo4j import exceptions as x
 
+    tls = "+s" in target.uri.split("://", 1)[0]
     if isinstance(e, x.AuthError):
         why = f"authentication failed for user '{target.user}' (check NEO4J_USER / NEO4J_PASSWORD)"
+    elif isinstance(e, (x.ServiceUnavailable, x.SessionExpired, OSError)) and tls:
+        why = (f"no TLS connection ({str(e).splitlines()[0] if str(e) else type(e).__name__}); if the server "
+               f"has no TLS, use bolt:// or neo4j://")
     elif isinstance(e, (x.ServiceUnavailable, x.SessionExpired, OSError)):
-        why = f"server unreachable or connection lost ({str(e).splitlines()[0] if str(e) else type(e).__name__})"
-    elif isinstance(e, x.ClientError) and "database" in str(e.message or "").lower():
-        why = f"database '{target.database}': {e.message}"
+        why = (f"server unreachable or connection lost ({str(e).splitlines()[0] if str(e) else type(e).__name__}); "
+               f"if the server requires TLS, use bolt+s:// or neo4j+s://")
+    elif isinstance(e, x.ClientError) and "DatabaseNotFound" in (e.code or ""):
+        why = f"database '{target.database}' does not exist (check --database / NEO4J_DATABASE)"
     elif isinstance(e, x.Neo4jError):
         why = f"{e.code}: {e.message}"
     else:
@@ -80,7 +87,7 @@ def connect(target: Neo4jTarget):
 
     try:
         driver = GraphDatabase.driver(target.uri, auth=(target.user, target.password),
-                                      connection_timeout=10, max_transaction_retry_time=30)
+                                      connection_timeout=10, max_transaction_retry_time=target.retry_seconds)
         driver.verify_connectivity()
         driver.execute_query("RETURN 1", database_=target.database)
         return driver

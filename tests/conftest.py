@@ -36,22 +36,16 @@ def sample_build(tmp_path_factory):
     return out
 
 
-@pytest.fixture(scope="session")
-def neo4j_target(tmp_path_factory):
-    """A real Neo4j: $NEO4J_URI when set, else the throw-away server of tools/neo4j-server.
-
-    Outside CI a machine without Java or Maven skips these tests with the reason; under CI=true
-    a server that cannot be had is an error.
-    """
+def neo4j_server(state: Path):
+    """Start a private throw-away Neo4j (tools/neo4j-server) with its state in `state`; returns
+    (Neo4jTarget, run) where run("stop"|"crash"|"resume") drives it. Outside CI a machine without
+    Java or Maven skips with the reason; under CI=true a server that cannot be had is an error."""
     import os
     import shutil
     import subprocess
 
     from loaders.neo4j import Neo4jTarget
 
-    if os.environ.get("NEO4J_URI"):
-        yield Neo4jTarget.from_env()
-        return
     ci = os.environ.get("CI", "").lower() == "true"
     missing = [x for x in ("java", "mvn") if not shutil.which(x)]
     if missing and not ci:
@@ -59,15 +53,32 @@ def neo4j_target(tmp_path_factory):
                     f"to start tools/neo4j-server")
     server = str(ROOT / "tools" / "neo4j-server")
     # a private state folder: never reuse or stop a server the user (or a benchmark) started
-    env = {**os.environ, "KG_NEO4J_STATE": str(tmp_path_factory.mktemp("neo4j-server"))}
-    done = subprocess.run([server, "start"], capture_output=True, text=True, env=env)
+    env = {**os.environ, "KG_NEO4J_STATE": str(state)}
+
+    def run(cmd: str) -> subprocess.CompletedProcess:
+        return subprocess.run([server, cmd], capture_output=True, text=True, env=env)
+    done = run("start")
     if done.returncode != 0:
         msg = f"tools/neo4j-server start failed: {done.stderr.strip().splitlines()[-1:]}"
         if ci:
             pytest.fail(msg)
         pytest.skip(msg)
     got = dict(kv.split("=", 1) for kv in done.stdout.strip().splitlines()[-1].split())
+    return Neo4jTarget(got["NEO4J_URI"], got["NEO4J_USER"], got["NEO4J_PASSWORD"]), run
+
+
+@pytest.fixture(scope="session")
+def neo4j_target(tmp_path_factory):
+    """A real Neo4j: $NEO4J_URI when set, else the throw-away server of tools/neo4j-server."""
+    import os
+
+    from loaders.neo4j import Neo4jTarget
+
+    if os.environ.get("NEO4J_URI"):
+        yield Neo4jTarget.from_env()
+        return
+    target, run = neo4j_server(tmp_path_factory.mktemp("neo4j-server"))
     try:
-        yield Neo4jTarget(got["NEO4J_URI"], got["NEO4J_USER"], got["NEO4J_PASSWORD"])
+        yield target
     finally:
-        subprocess.run([server, "stop"], capture_output=True, env=env)
+        run("stop")

@@ -146,3 +146,62 @@ def test_embedded_copy_of_a_label_larger_than_one_node_group_finishes(tmp_path):
                          timeout=120)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "131200"
+
+
+def test_neo4j_connection_lost_mid_load_commits_whole_batches_and_a_re_run_converges(sample_build, tmp_path):
+    """The server dies during a load (SIGKILL): kg load retries, then fails with one line naming the
+    server; what was committed is whole batches; once the server is back the same command completes."""
+    import os
+    import time
+
+    from conftest import neo4j_server
+    from loaders.tables import tables
+
+    target, server = neo4j_server(tmp_path / "neo4j")
+    try:
+        graph = Graph.load(sample_build)
+        per_label = {label: len(rows) for label, rows in tables(graph).nodes.items()}
+        cmd = [sys.executable, "-m", "kg.cli", "load", "neo4j", str(sample_build), "--uri", target.uri,
+               "--batch-size", "5", "--retry-time", "3", "--no-progress"]
+        env = {**os.environ, "NEO4J_PASSWORD": target.password}
+        proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and proc.poll() is None and _neo4j_counts(target)[0] < 300:
+            time.sleep(0.05)
+        assert proc.poll() is None, "the load ended before the server could be stopped"
+        assert server("crash").returncode == 0
+        t0 = time.monotonic()
+        code = proc.wait(timeout=120)
+        err = proc.stderr.read().strip().splitlines()
+        assert code == 1 and len(err) == 1, err
+        assert err[0].startswith(f"error: neo4j {target.uri}: server unreachable or connection lost"), err
+        assert target.password not in err[0]
+        assert time.monotonic() - t0 < 60, "retries are bounded by --retry-time"
+        assert server("resume").returncode == 0
+        from neo4j import GraphDatabase
+
+        with GraphDatabase.driver(target.uri, auth=(target.user, target.password)) as d:
+            for label, total in per_label.items():
+                n = d.execute_query(f"MATCH (n:{label}:GovReportKG) RETURN count(n) AS c").records[0]["c"]
+                assert n == total or n % 5 == 0, f"{label}: {n} of {total} nodes is not whole batches of 5"
+        rerun = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True)
+        assert rerun.returncode == 0, rerun.stderr
+        assert _neo4j_counts(target) == (len(graph.nodes), len(graph.edges))
+    finally:
+        server("stop")
+
+
+@pytest.mark.parametrize("case", ["database", "tls"])
+def test_neo4j_wrong_database_or_tls_is_one_line(sample_build, neo4j_target, case):
+    import os
+
+    t = neo4j_target
+    uri = t.uri.replace("bolt://", "bolt+s://") if case == "tls" else t.uri
+    args = ["--database", "nosuchdb"] if case == "database" else []
+    out = subprocess.run([sys.executable, "-m", "kg.cli", "load", "neo4j", str(sample_build), "--uri", uri, *args,
+                          "--retry-time", "1", "--no-progress"], capture_output=True, text=True, cwd=ROOT,
+                         env={**os.environ, "NEO4J_PASSWORD": t.password})
+    lines = out.stderr.strip().splitlines()
+    assert out.returncode == 1 and len(lines) == 1 and lines[0].startswith(f"error: neo4j {uri}: "), lines
+    assert ("database 'nosuchdb' does not exist" if case == "database" else "no TLS connection") in lines[0]
+    assert t.password not in out.stderr
