@@ -50,8 +50,10 @@ def engine_steps(engine: str, out_dir: str, start: int) -> None:
 
 
 def measure(engine: str, out: Path, load_timeout: float, query_timeout: float, memory_gb: float) -> dict:
-    """{step: figures dict or a reason string} for one engine. A query over its time limit is
-    recorded as such and the child restarted after it (for Oxigraph this reopens the cached store)."""
+    """{step: figures dict or a reason string} for one engine, each step printed as it ends. A query
+    over its time limit is recorded as such and the child restarted after it (for Oxigraph this
+    reopens the cached store) - unless loading took longer than a query may, in which case the
+    remaining queries are not run rather than re-loading for each."""
     def limit_memory() -> None:
         cap = int(memory_gb * 2**30)
         resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
@@ -73,12 +75,21 @@ def measure(engine: str, out: Path, load_timeout: float, query_timeout: float, m
             if line is None:
                 if step == "load":  # nothing after it can run
                     results.setdefault("load", reason)
+                    print(f"  {engine} load: {reason}", flush=True)
                     return results
                 results[step] = reason
+                print(f"  {engine} {step}: {reason}", flush=True)
                 start += i  # restart after the query that failed
+                load = results.get("load")
+                if isinstance(load, dict) and load["s"] > query_timeout and start < len(QUERIES):
+                    for f in QUERIES[start:]:
+                        results[f.stem] = f"not run (a restart re-loads for {load['s']:.0f} s)"
+                    start = len(QUERIES)
                 break
             if step != "load" or start == 0:  # a restart's reload is not the load figure
                 results[step] = json.loads(line)
+                print(f"  {engine} {step}: {results[step]['s']:.2f} s, peak {results[step]['rss_mb']:,.0f} MB",
+                      flush=True)
         else:
             start = len(QUERIES)
         proc.wait()

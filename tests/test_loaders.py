@@ -205,3 +205,36 @@ def test_neo4j_wrong_database_or_tls_is_one_line(sample_build, neo4j_target, cas
     assert out.returncode == 1 and len(lines) == 1 and lines[0].startswith(f"error: neo4j {uri}: "), lines
     assert ("database 'nosuchdb' does not exist" if case == "database" else "no TLS connection") in lines[0]
     assert t.password not in out.stderr
+
+
+def test_neo4j_password_prompt_when_no_flag_or_variable(sample_build, neo4j_target):
+    """Without --password or NEO4J_PASSWORD, kg load asks on the terminal (not echoed, never printed)."""
+    import os
+    import pty
+    import time
+
+    t = neo4j_target
+    env = {k: v for k, v in os.environ.items() if k != "NEO4J_PASSWORD"}
+    pid, fd = pty.fork()
+    if pid == 0:  # the child: a session on the pseudo-terminal, as a user at a shell
+        os.chdir(ROOT)
+        os.execve(sys.executable, [sys.executable, "-m", "kg.cli", "load", "neo4j", str(sample_build), "--uri", t.uri,
+                                   "--user", t.user, "--no-progress"], env)
+    out = b""
+    deadline = time.monotonic() + 120
+    while b"password" not in out.lower() and time.monotonic() < deadline:
+        out += os.read(fd, 1024)
+    os.write(fd, t.password.encode() + b"\n")
+    while time.monotonic() < deadline:
+        try:
+            chunk = os.read(fd, 4096)
+        except OSError:  # the child closed the terminal
+            break
+        if not chunk:
+            break
+        out += chunk
+    _, status = os.waitpid(pid, 0)
+    text = out.decode("utf-8", "replace")
+    assert os.waitstatus_to_exitcode(status) == 0, text
+    assert "Neo4j password:" in text and "loaded" in text
+    assert t.password not in text, "the password must not be echoed or printed"
