@@ -37,9 +37,11 @@ def _quiet_libraries() -> None:
 def _cmd_build(a: argparse.Namespace) -> int:
     from .pipeline import build
 
-    run = build(a.paths, a.out, workers=a.workers, progress=not a.no_progress, base_iri=a.base_iri)
+    run = build(a.paths, a.out, workers=a.workers, progress=not a.no_progress, base_iri=a.base_iri,
+                scheduler=a.dask_scheduler, use_cache=not a.no_cache)
     nodes, edges = run.graph.counts() if run.graph else ({}, {})
-    print(f"reports read: {len(run.extractions)} from {run.files} files "
+    print(f"reports read: {len(run.extractions)} from {run.files} files ({run.files - run.cached} extracted, "
+          f"{run.cached} unchanged from the cache) "
           f"(repeated copies dropped: {run.copies_dropped}, duplicate reports dropped: {run.duplicates_dropped}, "
           f"files failed: {len(run.failures)}, reports with warnings: {sum(bool(ex.meta.warnings) for ex in run.extractions)})",
           file=sys.stderr)
@@ -214,7 +216,12 @@ def parser() -> argparse.ArgumentParser:
                                    "(after writing the others).")
     b.add_argument("paths", nargs="+", help="report files or folders")
     b.add_argument("--out", default="out", help="output folder (default: out)")
-    b.add_argument("--workers", type=int, default=1, help="extraction processes (default: 1)")
+    b.add_argument("--workers", type=int, default=os.cpu_count() or 1,
+                   help=f"extraction processes (default: the number of cores, {os.cpu_count()})")
+    b.add_argument("--dask-scheduler", metavar="ADDRESS", help="extract on a Dask cluster instead (e.g. "
+                                                              "tcp://scheduler:8786); the graph is built and written here")
+    b.add_argument("--no-cache", action="store_true", help="re-extract every file (default: files unchanged since "
+                                                           "the last build into --out come from OUT/.cache/)")
     b.add_argument("--no-progress", action="store_true", help="no progress bar")
     b.add_argument("--neo4j", metavar="URI", help="also load the graph into this Neo4j (user and password from "
                                                    "NEO4J_USER / NEO4J_PASSWORD)")

@@ -9,6 +9,7 @@ from typing import Iterable, Iterator
 
 from tqdm import tqdm
 
+from .cache import ExtractionCache
 from .extract import extract_report
 from .graph import Graph, build_graph
 from .model import Extraction
@@ -43,6 +44,7 @@ class RunResult:
     files: int = 0
     copies_dropped: int = 0  # repeated copies inside files
     duplicates_dropped: int = 0  # the same report in several files
+    cached: int = 0  # files whose extraction came from the cache
     failures: list[str] = field(default_factory=list)
     graph: Graph | None = None
 
@@ -51,7 +53,16 @@ class RunResult:
         return not self.failures
 
 
-def _results(paths: list[str], workers: int) -> Iterator[FileResult]:
+def _results(paths: list[str], workers: int, scheduler: str | None = None) -> Iterator[FileResult]:
+    """process_file over paths, in order: here, in a process pool, or on a Dask cluster."""
+    if scheduler:
+        from distributed import Client
+
+        with Client(scheduler) as client:
+            # a whole corpus is a few thousand small tasks: submitting all at once is fine for Dask
+            for future in client.map(process_file, paths, pure=False):
+                yield future.result()
+        return
     if workers <= 1 or len(paths) < 2:
         yield from map(process_file, paths)
         return
@@ -59,8 +70,10 @@ def _results(paths: list[str], workers: int) -> Iterator[FileResult]:
         yield from pool.map(process_file, paths, chunksize=4)
 
 
-def extract_paths(paths: Iterable[str | os.PathLike], workers: int = 1, progress: bool = False) -> RunResult:
-    """Read and extract every report under ``paths``, dropping duplicate reports across files."""
+def extract_paths(paths: Iterable[str | os.PathLike], workers: int = 1, progress: bool = False,
+                  cache: ExtractionCache | None = None, scheduler: str | None = None) -> RunResult:
+    """Read and extract every report under ``paths``, dropping duplicate reports across files.
+    With a cache, files whose path, bytes and extractor code are unchanged are not re-extracted."""
     run = RunResult()
     files: list[str] = []
     for p in iter_paths(paths):
@@ -68,10 +81,18 @@ def extract_paths(paths: Iterable[str | os.PathLike], workers: int = 1, progress
             run.failures.append(str(p))
         else:
             files.append(str(p))
+    keys = {f: cache.key(f) for f in files} if cache else {}
+    hits = {f: r for f in files if (r := cache.get(keys[f])) is not None} if cache else {}
+    run.cached = len(hits)
+    fresh = _results([f for f in files if f not in hits], workers, scheduler)
     seen_hash: set[str] = set()
     ids: set[str] = set()
-    for res in tqdm(_results(files, workers), total=len(files), unit="file", disable=not progress,
-                    desc="extracting"):
+    for f in tqdm(files, unit="file", disable=not progress, desc="extracting"):
+        res = hits.get(f)
+        if res is None:
+            res = next(fresh)
+            if cache:
+                cache.put(keys[f], res)  # before the ids below are made unique: the cache holds the pure result
         run.files += 1
         if res.error:
             run.failures.append(res.error)
@@ -84,6 +105,8 @@ def extract_paths(paths: Iterable[str | os.PathLike], workers: int = 1, progress
             seen_hash.add(ex.meta.sha1)
             ex.meta.id = _unique(ex.meta.id, ids)
             run.extractions.append(ex)
+    if cache:
+        cache.prune()
     return run
 
 
@@ -97,18 +120,20 @@ def _unique(rid: str, ids: set[str]) -> str:
 
 
 def build(paths: Iterable[str | os.PathLike], out: str | os.PathLike, workers: int = 1,
-          progress: bool = False, base_iri: str | None = None) -> RunResult:
+          progress: bool = False, base_iri: str | None = None, scheduler: str | None = None,
+          use_cache: bool = True) -> RunResult:
     """Extract, resolve and write the graph of all reports under ``paths`` into ``out``."""
     from loaders.embedded import write_embedded
     from loaders.files import write_graph_json, write_graphml, write_reports
     from loaders.html import write_html
     from loaders.rdf import DEFAULT_BASE, write_rdf
 
-    run = extract_paths(paths, workers=workers, progress=progress)
+    out = Path(out)
+    cache = ExtractionCache(out / ".cache" / "extract") if use_cache else None
+    run = extract_paths(paths, workers=workers, progress=progress, cache=cache, scheduler=scheduler)
     for ex in run.extractions:
         _rebase_report_ids(ex)
     run.graph = build_graph(run.extractions)
-    out = Path(out)
     for folder in (out, out / "reports"):  # what an earlier killed run left behind
         sweep(folder)
     write_reports(run.extractions, out / "reports")

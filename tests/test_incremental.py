@@ -1,0 +1,56 @@
+"""Incremental builds (only changed files re-extracted, the output equal to a clean build) and
+extraction on a Dask cluster (a real LocalCluster with two worker processes)."""
+import hashlib
+import shutil
+
+import pytest
+
+from conftest import ROOT
+from kg.cypher import run_embedded
+from kg.pipeline import build
+
+REPORTS = ROOT / "data" / "reports"
+
+
+def _digests(out) -> dict[str, str]:
+    """Every output file but the cache, the SPARQL store and the embedded database (compared by counts)."""
+    skip = (".cache", "graph.oxigraph", "graph.lbug")
+    return {p.relative_to(out).as_posix(): hashlib.sha1(p.read_bytes()).hexdigest() for p in out.rglob("*")
+            if p.is_file() and not any(s in p.relative_to(out).parts[0] for s in skip)}
+
+
+def _counts(out) -> tuple[int, int]:
+    return (run_embedded(out, "MATCH (n) RETURN count(n)", {})[1][0][0],
+            run_embedded(out, "MATCH ()-[r]->() RETURN count(r)", {})[1][0][0])
+
+
+def test_second_build_re_extracts_only_the_changed_report_and_equals_a_clean_build(tmp_path):
+    src = tmp_path / "in"
+    shutil.copytree(REPORTS, src)
+    out = tmp_path / "out"
+    first = build([src], out)
+    assert first.cached == 0 and first.files == 8
+    changed = src / "2017_鹤壁市.txt"
+    changed.write_text(changed.read_text(encoding="utf-8") + "\n与中国建设银行签订战略合作协议，推进淇河湿地公园建设。\n",
+                       encoding="utf-8")
+    second = build([src], out)
+    assert (second.files, second.cached) == (8, 7), "only the changed report is re-extracted"
+    clean = tmp_path / "clean"
+    build([src], clean, use_cache=False)
+    assert _digests(out) == _digests(clean)
+    assert _counts(out) == _counts(clean)
+    assert "淇河湿地公园" in (out / "graph.json").read_text(encoding="utf-8")
+    # a removed report leaves the cache with it
+    (src / "2017_鹤壁市.txt").unlink()
+    third = build([src], out)
+    assert third.cached == 7 and len(list((out / ".cache" / "extract").iterdir())) == 7
+
+
+def test_extraction_on_a_dask_cluster_equals_the_local_build(tmp_path):
+    distributed = pytest.importorskip("distributed")
+    local = tmp_path / "local"
+    build([REPORTS], local, use_cache=False)
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        run = build([REPORTS], tmp_path / "dask", scheduler=cluster.scheduler_address, use_cache=False)
+    assert run.ok and len(run.extractions) == 8
+    assert _digests(tmp_path / "dask") == _digests(local)
