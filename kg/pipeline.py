@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+from contextlib import closing
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -84,27 +85,29 @@ def extract_paths(paths: Iterable[str | os.PathLike], workers: int = 1, progress
     keys = {f: cache.key(f) for f in files} if cache else {}
     hits = {f: r for f in files if (r := cache.get(keys[f])) is not None} if cache else {}
     run.cached = len(hits)
-    fresh = _results([f for f in files if f not in hits], workers, scheduler)
     seen_hash: set[str] = set()
     ids: set[str] = set()
-    for f in tqdm(files, unit="file", disable=not progress, desc="extracting"):
-        res = hits.get(f)
-        if res is None:
-            res = next(fresh)
-            if cache:
-                cache.put(keys[f], res)  # before the ids below are made unique: the cache holds the pure result
-        run.files += 1
-        if res.error:
-            run.failures.append(res.error)
-            continue
-        run.copies_dropped += res.dropped
-        for ex in res.extractions:
-            if ex.meta.sha1 in seen_hash:
-                run.duplicates_dropped += 1
+    # closing(): the pool shuts down inside this block, so a Ctrl-C there is raised here, not swallowed
+    # later by the garbage collector finishing an abandoned generator
+    with closing(_results([f for f in files if f not in hits], workers, scheduler)) as fresh:
+        for f in tqdm(files, unit="file", disable=not progress, desc="extracting"):
+            res = hits.get(f)
+            if res is None:
+                res = next(fresh)
+                if cache:
+                    cache.put(keys[f], res)  # before the ids below are made unique: the cache holds the pure result
+            run.files += 1
+            if res.error:
+                run.failures.append(res.error)
                 continue
-            seen_hash.add(ex.meta.sha1)
-            ex.meta.id = _unique(ex.meta.id, ids)
-            run.extractions.append(ex)
+            run.copies_dropped += res.dropped
+            for ex in res.extractions:
+                if ex.meta.sha1 in seen_hash:
+                    run.duplicates_dropped += 1
+                    continue
+                seen_hash.add(ex.meta.sha1)
+                ex.meta.id = _unique(ex.meta.id, ids)
+                run.extractions.append(ex)
     if cache:
         cache.prune()
     return run

@@ -25,6 +25,11 @@ def temp_dir(path: Path) -> Path:
     return Path(tempfile.mkdtemp(prefix=f".{path.name}.{os.getpid()}.", dir=path.parent))
 
 
+def is_temporary(name: str) -> bool:
+    """Whether a file name is one of these temporaries."""
+    return _NAME.match(name) is not None
+
+
 def _alive(pid: int) -> bool:
     try:
         os.kill(pid, 0)

@@ -12,6 +12,7 @@ import time
 import pytest
 
 from conftest import ROOT
+from kg.staging import is_temporary
 
 REPORTS = sorted((ROOT / "data" / "reports").iterdir())
 OUTPUTS = ("graph.json", "graph.graphml", "graph.ttl")
@@ -48,8 +49,8 @@ def versions(tmp_path_factory):
 
 
 def _staging(out) -> list[str]:
-    return [p.name for p in out.iterdir() if p.name.startswith(".")] + \
-        [p.name for p in (out / "reports").iterdir() if p.name.startswith(".")]
+    folders = [out, out / "reports", out / ".cache" / "extract"]
+    return [p.name for f in folders if f.is_dir() for p in f.iterdir() if is_temporary(p.name)]
 
 
 @pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGINT])
