@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 import os
-from contextlib import closing
+import time
+from contextlib import closing, contextmanager
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -46,6 +47,7 @@ class RunResult:
     copies_dropped: int = 0  # repeated copies inside files
     duplicates_dropped: int = 0  # the same report in several files
     cached: int = 0  # files whose extraction came from the cache
+    timings: dict[str, float] = field(default_factory=dict)  # wall seconds per stage of build()
     failures: list[str] = field(default_factory=list)
     graph: Graph | None = None
 
@@ -132,20 +134,46 @@ def build(paths: Iterable[str | os.PathLike], out: str | os.PathLike, workers: i
     from loaders.rdf import DEFAULT_BASE, write_rdf
 
     out = Path(out)
+    timings: dict[str, float] = {}
+    clock = _Clock(timings)
     cache = ExtractionCache(out / ".cache" / "extract") if use_cache else None
-    run = extract_paths(paths, workers=workers, progress=progress, cache=cache, scheduler=scheduler)
-    for ex in run.extractions:
-        _rebase_report_ids(ex)
-    run.graph = build_graph(run.extractions)
+    with clock("extract"):
+        run = extract_paths(paths, workers=workers, progress=progress, cache=cache, scheduler=scheduler)
+    run.timings = timings
+    with clock("graph"):
+        for ex in run.extractions:
+            _rebase_report_ids(ex)
+        run.graph = build_graph(run.extractions)
     for folder in (out, out / "reports"):  # what an earlier killed run left behind
         sweep(folder)
-    write_reports(run.extractions, out / "reports")
-    write_graph_json(run.graph, out / "graph.json")
-    write_graphml(run.graph, out / "graph.graphml")
-    write_embedded(run.graph, out)
-    write_rdf(run.graph, out, "turtle", base_iri or DEFAULT_BASE)
-    write_html(run.graph, out, progress=progress)
+    with clock("reports/*.json"):
+        write_reports(run.extractions, out / "reports")
+    with clock("graph.json"):
+        write_graph_json(run.graph, out / "graph.json")
+    with clock("graph.graphml"):
+        write_graphml(run.graph, out / "graph.graphml")
+    with clock("graph.lbug"):
+        write_embedded(run.graph, out)
+    with clock("graph.ttl"):
+        write_rdf(run.graph, out, "turtle", base_iri or DEFAULT_BASE)
+    with clock("html/"):
+        write_html(run.graph, out, progress=progress)
     return run
+
+
+class _Clock:
+    """with clock("stage"): … adds the stage's wall time to the dict (for benchmarks and summaries)."""
+
+    def __init__(self, timings: dict[str, float]):
+        self.timings = timings
+
+    @contextmanager
+    def __call__(self, stage: str):
+        t0 = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.timings[stage] = self.timings.get(stage, 0.0) + time.perf_counter() - t0
 
 
 def _rebase_report_ids(ex: Extraction) -> None:
