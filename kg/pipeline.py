@@ -69,8 +69,20 @@ def _results(paths: list[str], workers: int, scheduler: str | None = None) -> It
     if workers <= 1 or len(paths) < 2:
         yield from map(process_file, paths)
         return
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    with ProcessPoolExecutor(max_workers=workers, initializer=_die_with_parent) as pool:
         yield from pool.map(process_file, paths, chunksize=4)
+
+
+def _die_with_parent() -> None:
+    """Pool workers end when the build is killed (kill -9 gives the pool no chance to stop them;
+    forked workers hold the queue's pipe open and would sleep forever). Linux only."""
+    import ctypes
+    import signal
+
+    try:
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
 
 
 def extract_paths(paths: Iterable[str | os.PathLike], workers: int = 1, progress: bool = False,

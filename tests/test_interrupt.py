@@ -71,6 +71,9 @@ def test_interrupted_build_leaves_whole_outputs_and_a_rerun_completes(tmp_path, 
     assert code == (-9 if sig == signal.SIGKILL else 130), proc.stderr.read()
     if sig == signal.SIGINT:
         assert _staging(out) == [], "an interrupted run removes its own temporaries"
+    time.sleep(1)
+    orphans = subprocess.run(["pgrep", "-f", "--", f"--out {out}"], capture_output=True, text=True).stdout.split()
+    assert orphans == [], "extraction workers must end with the killed build"
     after, fresh = _digests(out), _digests(new)
     for name in OUTPUTS:
         assert after[name] in (before[name], fresh[name]), f"{name} is neither the old nor the new output"

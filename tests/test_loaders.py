@@ -238,3 +238,29 @@ def test_neo4j_password_prompt_when_no_flag_or_variable(sample_build, neo4j_targ
     assert os.waitstatus_to_exitcode(status) == 0, text
     assert "Neo4j password:" in text and "loaded" in text
     assert t.password not in text, "the password must not be echoed or printed"
+
+
+def test_neo4j_server_that_requires_tls(sample_build, tmp_path, monkeypatch):
+    """A server refusing unencrypted Bolt: a plain URI fails in one line that says what to try;
+    bolt+ssc:// (encrypted, self-signed certificate accepted) loads."""
+    import os
+
+    from conftest import neo4j_server
+
+    monkeypatch.setenv("KG_NEO4J_TLS", "required")
+    target, server = neo4j_server(tmp_path / "neo4j")
+    try:
+        env = {**os.environ, "NEO4J_PASSWORD": target.password}
+
+        def load(uri: str) -> subprocess.CompletedProcess:
+            return subprocess.run([sys.executable, "-m", "kg.cli", "load", "neo4j", str(sample_build), "--uri", uri,
+                                   "--retry-time", "1", "--no-progress"], capture_output=True, text=True, cwd=ROOT,
+                                  env=env)
+        plain = load(target.uri)
+        lines = plain.stderr.strip().splitlines()
+        assert plain.returncode == 1 and len(lines) == 1, lines
+        assert lines[0].startswith(f"error: neo4j {target.uri}: ") and "use bolt+s://" in lines[0]
+        encrypted = load(target.uri.replace("bolt://", "bolt+ssc://"))
+        assert encrypted.returncode == 0, encrypted.stderr
+    finally:
+        server("stop")

@@ -1,6 +1,7 @@
 // A throw-away Neo4j Community server for tests and trials: embedded DBMS with Bolt on
 // 127.0.0.1:PORT, authentication on, the neo4j user's password set from the command line.
-// Usage: java -cp "lib/*" TestServer.java DATA_DIR PORT PASSWORD
+// Usage: java -cp "lib/*" TestServer.java DATA_DIR PORT PASSWORD [CONFIG_FILE]
+// CONFIG_FILE: more settings in neo4j.conf syntax (tools/neo4j-server uses it for a TLS-required server).
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
@@ -16,7 +17,9 @@ public class TestServer {
         Path home = Path.of(args[0]);
         int port = Integer.parseInt(args[1]);
         String password = args[2];
-        DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
+        DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(home);
+        if (args.length > 3) builder.loadPropertiesFromFile(Path.of(args[3]));
+        DatabaseManagementService dbms = builder
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
                 .setConfig(GraphDatabaseSettings.auth_enabled, true)
