@@ -336,8 +336,11 @@ def parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     from .errors import UserError
 
+    from . import interrupt
+
     a = parser().parse_args(argv)
     _quiet_libraries()
+    interrupt.install()
     try:
         return a.func(a)
     except (UserError, FileNotFoundError) as e:  # a missing build folder, a bad query, a refused server

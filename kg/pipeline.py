@@ -11,6 +11,7 @@ from typing import Iterable, Iterator
 
 from tqdm import tqdm
 
+from . import interrupt
 from .cache import ExtractionCache
 from .extract import extract_report
 from .graph import Graph, build_graph
@@ -105,6 +106,7 @@ def extract_paths(paths: Iterable[str | os.PathLike], workers: int = 1, progress
     # later by the garbage collector finishing an abandoned generator
     with closing(_results([f for f in files if f not in hits], workers, scheduler)) as fresh:
         for f in tqdm(files, unit="file", disable=not progress, desc="extracting"):
+            interrupt.check()
             res = hits.get(f)
             if res is None:
                 res = next(fresh)
@@ -181,11 +183,13 @@ class _Clock:
 
     @contextmanager
     def __call__(self, stage: str):
+        interrupt.check()
         t0 = time.perf_counter()
         try:
             yield
         finally:
             self.timings[stage] = self.timings.get(stage, 0.0) + time.perf_counter() - t0
+        interrupt.check()
 
 
 def _rebase_report_ids(ex: Extraction) -> None:

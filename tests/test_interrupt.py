@@ -25,8 +25,10 @@ def _build(inputs, out, **kw) -> subprocess.Popen:
 
 
 def _digests(out) -> dict[str, str]:
-    """Content hash of every output file except the embedded database (compared by its counts)."""
-    files = [p for p in out.rglob("*") if p.is_file() and "graph.lbug" not in p.name]
+    """Content hash of every output file except the embedded database (compared by its counts) and the
+    extraction cache (pickles, not outputs)."""
+    files = [p for p in out.rglob("*") if p.is_file() and "graph.lbug" not in p.name
+             and p.relative_to(out).parts[0] != ".cache"]
     return {p.relative_to(out).as_posix(): hashlib.sha1(p.read_bytes()).hexdigest() for p in files}
 
 

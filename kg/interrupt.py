@@ -1,0 +1,28 @@
+"""Ctrl-C that is never lost.
+
+Python ignores ("Exception ignored in …") a KeyboardInterrupt raised while a finalizer or weakref
+callback runs, and a build interrupted at that moment would go on to the end. The SIGINT handler
+therefore also sets a flag, and the pipeline checks it between stages and between files.
+"""
+from __future__ import annotations
+
+import signal
+import threading
+
+_flag = threading.Event()
+
+
+def _handler(signum, frame) -> None:
+    _flag.set()
+    raise KeyboardInterrupt
+
+
+def install() -> None:
+    """Use this module's SIGINT handler (call from the main thread)."""
+    signal.signal(signal.SIGINT, _handler)
+
+
+def check() -> None:
+    """Raise KeyboardInterrupt if SIGINT arrived, even when its first raise was swallowed."""
+    if _flag.is_set():
+        raise KeyboardInterrupt
