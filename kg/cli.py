@@ -41,8 +41,8 @@ def _cmd_build(a: argparse.Namespace) -> int:
                 scheduler=a.dask_scheduler, use_cache=not a.no_cache)
     nodes, edges = run.graph.counts() if run.graph else ({}, {})
     print(f"reports read: {len(run.extractions)} from {run.files} files ({run.files - run.cached} extracted, "
-          f"{run.cached} unchanged from the cache) "
-          f"(repeated copies dropped: {run.copies_dropped}, duplicate reports dropped: {run.duplicates_dropped}, "
+          f"{run.cached} unchanged from the cache; "
+          f"repeated copies dropped: {run.copies_dropped}, duplicate reports dropped: {run.duplicates_dropped}, "
           f"files failed: {len(run.failures)}, reports with warnings: {sum(bool(ex.meta.warnings) for ex in run.extractions)})",
           file=sys.stderr)
     print("nodes:  " + ", ".join(f"{k} {v}" for k, v in nodes.items()), file=sys.stderr)
