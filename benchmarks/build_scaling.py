@@ -93,7 +93,7 @@ def main() -> None:
         rows.append((n, mb, r, chosen))
         print(f"built {n} files: {r['wall']:.1f} s", file=sys.stderr, flush=True)
     stages = list(rows[-1][2]["timings"])
-    print(f"| files | reports | MB | wall s | MB/s | peak RSS main MB | peak RSS worker MB | "
+    print("| files | reports | MB | wall s | MB/s | peak RSS main MB | peak RSS worker MB | "
           + " | ".join(stages) + " |")
     print("|" + "---|" * (7 + len(stages)))
     for n, mb, r, _ in rows:

@@ -13,7 +13,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from .staging import sweep, temp_file
+from .read import MAX_BYTES
+from .staging import atomic_write, sweep
 
 
 @lru_cache(maxsize=1)
@@ -40,7 +41,7 @@ class ExtractionCache:
     def key(self, path: str) -> str | None:
         """The file's key, or None when it cannot be read (the extractor then reports why)."""
         try:
-            data = Path(path).read_bytes() if os.path.getsize(path) <= 64 * 2**20 else b"\0too big"
+            data = Path(path).read_bytes() if os.path.getsize(path) <= MAX_BYTES else b"\0too big"
         except OSError:
             return None
         return hashlib.sha1(b"\0".join([code_fingerprint().encode(), path.encode(), data])).hexdigest()
@@ -57,17 +58,9 @@ class ExtractionCache:
         return value
 
     def put(self, key: str | None, value: Any) -> None:
-        if key is None:
-            return
-        fd, tmp = temp_file(self.folder / key)
-        try:
-            with os.fdopen(fd, "wb") as f:
-                pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, self.folder / key)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
-        self.used.add(key)
+        if key is not None:
+            atomic_write(self.folder / key, lambda f: pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL), "wb")
+            self.used.add(key)
 
     def prune(self) -> int:
         """Remove entries of files no longer in the input (or of older code); returns how many."""

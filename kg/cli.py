@@ -178,7 +178,7 @@ def _cmd_eval(a: argparse.Namespace) -> int:
 
 
 def _cmd_clean(a: argparse.Namespace) -> int:
-    from loaders.files import atomic_write
+    from .staging import atomic_write
 
     from .prepare import prepare_file
     from .read import InputError, iter_paths
@@ -334,9 +334,8 @@ def parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from .errors import UserError
-
     from . import interrupt
+    from .errors import UserError
 
     a = parser().parse_args(argv)
     _quiet_libraries()

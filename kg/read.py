@@ -34,9 +34,8 @@ def iter_paths(paths: Iterable[str | os.PathLike]) -> Iterator[Path | InputError
             # os.walk reports a folder it cannot list; Path.rglob would skip it without a word
             errors: list[OSError] = []
             found = []
-            for folder, dirs, files in os.walk(p, onerror=errors.append):
-                dirs.sort()
-                found += [Path(folder) / f for f in sorted(files) if Path(f).suffix.lower() in SUFFIXES]
+            for folder, _, files in os.walk(p, onerror=errors.append):
+                found += [Path(folder) / f for f in files if Path(f).suffix.lower() in SUFFIXES]
             for e in errors:
                 yield InputError(e.filename or p, "permission denied" if isinstance(e, PermissionError)
                                  else f"cannot list folder ({e.strerror or e})")

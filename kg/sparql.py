@@ -15,7 +15,7 @@ from typing import Any
 
 from .errors import UserError
 from .results import parse_value
-from .staging import temp_dir
+from .staging import replace_dir, temp_dir
 
 ENGINES = ("oxigraph", "rdflib")
 RDF_FILE = "graph.ttl"
@@ -120,9 +120,7 @@ def _oxigraph_cache(path: Path):
             del store  # closes the database before it moves
             (work / "SOURCE").write_text(stamp)
             if not fresh():  # another process may have finished the same load meanwhile
-                if cache.exists():
-                    shutil.rmtree(cache)
-                work.rename(cache)
+                replace_dir(work, cache)
         finally:
             shutil.rmtree(work, ignore_errors=True)
     return pyoxigraph.Store.read_only(str(cache / "db"))

@@ -11,6 +11,7 @@ import re
 import shutil
 import tempfile
 from pathlib import Path
+from typing import Any, Callable
 
 _NAME = re.compile(r"^\.(?P<name>.+)\.(?P<pid>\d+)\.[A-Za-z0-9_]+$")
 
@@ -23,6 +24,29 @@ def temp_file(path: Path) -> tuple[int, str]:
 def temp_dir(path: Path) -> Path:
     """A new temporary folder beside `path`."""
     return Path(tempfile.mkdtemp(prefix=f".{path.name}.{os.getpid()}.", dir=path.parent))
+
+
+def atomic_write(path: Path, write: Callable[[Any], None], mode: str = "w") -> None:
+    """Write through a temporary file in the same folder, then rename: readers never see half a file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = temp_file(path)
+    try:
+        with os.fdopen(fd, mode, **({"encoding": "utf-8"} if "b" not in mode else {})) as f:
+            write(f)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def replace_dir(new: Path, target: Path) -> None:
+    """Put the finished folder `new` (a temp_dir beside `target`) in the place of `target`: the old one
+    is renamed away first (under a staging name, swept if a kill comes in between), then removed."""
+    old = new.with_name(new.name + "_old")
+    if target.exists():
+        target.rename(old)
+    new.rename(target)
+    shutil.rmtree(old, ignore_errors=True)
 
 
 def is_temporary(name: str) -> bool:

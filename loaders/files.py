@@ -2,29 +2,15 @@
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Iterable
 
 import networkx as nx
 
 from kg.contract import report_json
-from kg.staging import temp_file
 from kg.graph import Graph
 from kg.model import Extraction
-
-
-def atomic_write(path: Path, write: Callable[[Any], None], mode: str = "w") -> None:
-    """Write through a temporary file in the same folder, then rename: readers never see half a file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = temp_file(path)
-    try:
-        with os.fdopen(fd, mode, **({"encoding": "utf-8"} if "b" not in mode else {})) as f:
-            write(f)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+from kg.staging import atomic_write
 
 
 def write_graph_json(graph: Graph, path: Path) -> None:

@@ -25,7 +25,7 @@ from kg import schema
 from kg.graph import Edge, Graph, Node
 from kg.model import Evidence
 
-from .files import atomic_write
+from kg.staging import atomic_write
 
 ONTOLOGY = Path(__file__).resolve().parents[1] / "data" / "ontology" / "gov-report-kg.ttl"
 DEFAULT_BASE = schema.BASE_IRI

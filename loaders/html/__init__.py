@@ -8,7 +8,7 @@ from pathlib import Path
 from tqdm import tqdm
 
 from kg.graph import Graph
-from kg.staging import sweep, temp_dir
+from kg.staging import replace_dir, sweep, temp_dir
 
 from .charts import indicator_charts
 from .pages import PageInfo, environment, copy_assets, page_info, render_charts, render_graph_page, render_index
@@ -30,12 +30,7 @@ def write_html(graph: Graph, out_dir: str | Path, progress: bool = False, max_no
     work.chmod(0o755)  # mkdtemp makes it private; the pages are meant to be shared
     try:
         pages = _write_pages(graph, work, progress, max_nodes, max_edges)
-        target = out / HTML_DIR
-        old = work.with_name(work.name + "_old")  # a staging name too: swept if a kill leaves it
-        if target.exists():
-            target.rename(old)
-        work.rename(target)
-        shutil.rmtree(old, ignore_errors=True)
+        replace_dir(work, out / HTML_DIR)
         return pages
     finally:
         shutil.rmtree(work, ignore_errors=True)
