@@ -19,6 +19,8 @@ _LINE = re.compile(r"[^\n]*\n|[^\n]+$")
 # Markdown emphasis and heading marks (scraped reports saved as .md: "**一、2016年工作回顾**", "## 一、…")
 _MARKUP = re.compile(r"\*\*|^[ \t]*#{1,6}[ \t]+", re.M)
 _TAG = re.compile(r"<!--.*?-->|<(?:script|style)\b.*?</(?:script|style)\s*>|</?[a-zA-Z][^<>]{0,500}>|&(?:nbsp|amp|lt|gt|quot|ldquo|rdquo|mdash|hellip|middot|#\d{2,6});", re.S | re.I)
+_COMMENT_MARKS = re.compile(r"^\s*<!--|-->\s*$")
+_COMMENT_LINE = re.compile(r"^\s*<!--(?:(?!-->).)*-->\s*$")  # a scraper's note: caption or source
 _CAPTION = re.compile(r"(?:(?:本报|新华社|通讯员|记者|摄影)[^\n。]{0,30}摄(?:影)?\s*[)）]?\s*$)|(?:^[（(]?(?:图为|图片来源|摄影[:：]))")
 _BUTTON = re.compile(
     r"^\s*[【\[]?(?:打印本页|打印此页|关闭窗口|返回顶部|返回首页|分享到|字体[:：]|字号[:：]|扫一扫|上一篇|下一篇|"
@@ -130,8 +132,10 @@ def clean(src: SourceText, start: int | None = None, end: int | None = None) -> 
     for ls, le in _lines(text, start, end):
         line = text[ls:le]
         body = line.rstrip("\r\n")
-        if _CAPTION.search(body.strip()):
-            captions.append(body.strip())
+        # scraped pages keep a photo's caption inside an HTML comment: <!-- …（记者 X 摄） -->
+        caption = _COMMENT_MARKS.sub("", body).strip()
+        if _CAPTION.search(caption) or (caption != body.strip() and _COMMENT_LINE.match(body)):
+            captions.append(caption)
             noise.append(body.strip())
             keep(le - (len(line) - len(body)), le)  # keep the line break so paragraphs stay apart
             continue

@@ -31,3 +31,9 @@ def policies() -> dict[str, str]:
         for form in [name, *(a for a in (r[1] if len(r) > 1 else "").split("|") if a)]:
             out.setdefault(form, name)
     return out
+
+
+@lru_cache(maxsize=1)
+def surnames() -> frozenset[str]:
+    """Common Chinese surnames, single and compound."""
+    return frozenset(w for r in rows("surnames.tsv") for cell in r for w in cell.split())

@@ -12,14 +12,29 @@ from collections import Counter
 from pathlib import Path
 
 from .gazetteer import NATIONAL, Gazetteer, gazetteer
+from .lexicons import surnames
 from .model import Document, ReportMeta
 from .segment import classify
 from .text import cn_year, fold
 
-_OFFICE = r"(?:代理?)?(?:市长|省长|主席|州长|盟长|区长|县长|旗长|总理|专员)"
-_NAME = r"[\u4e00-\u9fff][\s　]?[\u4e00-\u9fff]{1,2}(?:·[\u4e00-\u9fff]{2,8})?"
-_SPEAKER = re.compile(r"(?<![副])(" + _OFFICE + r")[\s　:：]*(" + _NAME + r")(?=[\s　]*(?:$|\n|在|作|同志|）|\)|，|。|向))", re.M)
-_FRONT_SPEAKER = re.compile(r"[（(]\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日[\s　]*(" + _NAME + r")\s*[）)]")
+# Bylines space out short titles (省 长, 主 席); the office is read without the spaces.
+_OFFICE = r"(?:代理?)?(?:[市省州盟区县旗][\s　]?长|主[\s　]?席|总[\s　]?理|专员)"
+_NAME = r"[\u4e00-\u9fff][\s　]?[\u4e00-\u9fff]{1,2}"
+# Minority names run to 6 characters (桑珠次仁) or join parts by · (伊力哈木·沙比尔); they are
+# taken only where the name ends the line or bracket, since 4+ characters could swallow a verb.
+_LONG_NAME = r"(?:[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})+|[\u4e00-\u9fff]{4,6})"
+_NAME_END = r"(?=[\s　]*(?:$|\n|）|\)))"
+_SPEAKER = re.compile(r"(?<![副])(" + _OFFICE + r")[\s　:：]*(?:(" + _LONG_NAME + r")" + _NAME_END + r"|(" + _NAME
+                      + r")(?=[\s　]*(?:$|\n|在|作|同志|）|\)|，|。|向|\d{4}年)))", re.M)
+# "（2021年1月25日在吉林省第十三届人民代表大会第四次会议上 韩俊）"
+_MEETING_SPEAKER = re.compile(r"会议上[\s　]+(" + _LONG_NAME + "|" + _NAME + r")[\s　]*[）)]")
+# a caption naming the speaker before the meeting or the office: "1月10日上午，尹弘在河南省第十三届人民代表大会
+# 第三次会议上作政府工作报告", "李建国代市长作政府工作报告"
+_CAPTION_SPEAKER = re.compile(r"(?:^|[，,。\s]|上午|下午)(" + _NAME + r")(?:在[^。\n]{0,40}人民代表大会[^。\n]{0,20}|"
+                              + _OFFICE + r")作[^。\n]{0,6}报告")
+# a title line ending in an office and a name: "国务院副总理兼国家计划委员会主任　李富春"
+_TITLE_LINE_SPEAKER = re.compile(r"^[^\n]{2,30}?(?:长|总理|主席|主任|专员)[\s　]+(" + _NAME + r")[\s　]*$", re.M)
+_FRONT_SPEAKER = re.compile(r"[（(]\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日[\s　]*(" + _LONG_NAME + "|" + _NAME + r")\s*[）)]")
 _MEETING = re.compile(r"在(.{0,20}?第[一二三四五六七八九十百]+届(?:全国)?人民代表大会[\s*]*(?:第[一二三四五六七八九十]+次会议)?)")
 _REPRESENT = re.compile(r"我代表(.{2,14}?)人民政府")
 _TITLE_PAREN_YEAR = re.compile(r"[（(]\s*((?:19|20)\d\d)\s*[)）]")
@@ -45,7 +60,7 @@ def _region_in(text: str, gaz: Gazetteer, short: bool = False) -> str | None:
 
 
 def _region_of_meeting(block: str, gaz: Gazetteer) -> str | None:
-    m = _MEETING.search(block)
+    m = _MEETING.search(re.sub(r"\s+", "", block))  # bylines break lines: "在宁波市\n第十六届人民代表大会"
     if not m:
         return None
     if "全国人民代表大会" in m.group(1):
@@ -100,14 +115,42 @@ def _path_hints(path: str, gaz: Gazetteer) -> tuple[str | None, int | None]:
     return region, year
 
 
+def _bare_name(block: str) -> str | None:
+    """A byline line that is only a Han name (张昌平), right after the date or meeting line."""
+    lines = [ln.strip(" 　*") for ln in block.splitlines() if ln.strip(" 　*")]
+    for prev, line in zip(lines, lines[1:]):
+        if (_DATE.search(prev) or "人民代表大会" in prev) and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", line):
+            if line[:2] in surnames() or (line[0] in surnames() and len(line) <= 3):
+                return line
+    return None
+
+
+def _speaker(front_title: str, block: str, captions: str) -> tuple[str | None, str | None]:
+    """(office, name) of the speaker: front-matter title, then byline block, then captions."""
+    office = name = None
+    for text in (block, captions):
+        m = _SPEAKER.search(text)
+        if m:
+            office, name = re.sub(r"[\s　]", "", m.group(1)), m.group(2) or m.group(3)
+            break
+    named = (_FRONT_SPEAKER.search(front_title) or _FRONT_SPEAKER.search(block) or _MEETING_SPEAKER.search(block)
+             or (None if name else _TITLE_LINE_SPEAKER.search(block) or _CAPTION_SPEAKER.search(captions)))
+    if named:
+        name = named.group(1)
+    name = name or _bare_name(block)
+    return office, re.sub(r"[\s　]", "", name) if name else None
+
+
 def detect(doc: Document, path: str = "") -> ReportMeta:
     """Read the metadata of a segmented report."""
     gaz = gazetteer()
     src = doc.clean.source
     title = (src.front_title or "").strip()
     first = doc.title.strip()
-    if not title or ("报告" in first and len(first) > len(title) and len(first) < 60):
-        title = first if "报告" in first and len(first) < 60 else (title or first[:60])
+    # the first line may be the opening "各位代表，我代表市人民政府向大会报告工作" rather than a title
+    first_is_title = "报告" in first and len(first) < 60 and not _GREETING.match(first)
+    if not title or (first_is_title and len(first) > len(title)):
+        title = first if first_is_title else (title or first[:60])
     block = _head_block(doc)
     captions = "\n".join(doc.clean.captions)
     warnings: list[str] = list(src.warnings)
@@ -118,6 +161,11 @@ def detect(doc: Document, path: str = "") -> ReportMeta:
     region = (_region_in(re.sub(r"\s", "", title), gaz, short=True) or _region_of_meeting(block, gaz)
               or _region_of_office(block, gaz) or _region_of_meeting(captions, gaz)
               or _region_of_office(captions, gaz) or (represent and _region_in(represent.group(1), gaz)))
+    # an autonomous prefecture's report titled by its seat's name (大理市 for 大理白族自治州): the meeting decides
+    seat, meeting_region = gaz.get(region) if region else None, _region_of_meeting(block, gaz)
+    if (seat and seat.level == "county" and meeting_region and meeting_region != region
+            and meeting_region.startswith(region.rstrip("市县"))):
+        region = meeting_region
     if region is None and _NATIONAL_HINT.search(doc.clean.text[:3000]):
         region = NATIONAL
     if region is None:
@@ -132,8 +180,8 @@ def detect(doc: Document, path: str = "") -> ReportMeta:
     date = _DATE.search(block) or _DATE.search(captions)
     title_date = _DATE.search(fold(title))
     year = _year_of_date(title_date) if title_date else (_year_of(title) if "报告" in title else None)
-    if year is None and date:
-        year = _year_of_date(date)
+    if date and (year is None or year > _year_of_date(date) + 1):
+        year = _year_of_date(date)  # a title may name a plan's horizon ("2010年远景目标纲要的报告")
     review_from_heading = None
     for sec in doc.sections:
         if sec.level == 1 and classify(sec.heading) == "review":
@@ -149,15 +197,7 @@ def detect(doc: Document, path: str = "") -> ReportMeta:
     if year is None:
         warnings.append("no year found")
 
-    speaker = speaker_title = None
-    fm = _FRONT_SPEAKER.search(src.front_title or "")
-    for text in (block, captions):
-        m = _SPEAKER.search(text)
-        if m:
-            speaker_title, speaker = m.group(1), re.sub(r"[\s　]", "", m.group(2))
-            break
-    if fm:
-        speaker = re.sub(r"[\s　]", "", fm.group(1))
+    speaker_title, speaker = _speaker(src.front_title or "", block, captions)
     meeting = _MEETING.search(block) or _MEETING.search(captions)
 
     div = gaz.get(region) if region else None

@@ -1,3 +1,5 @@
+import pytest
+
 from kg.clean import clean
 from kg.metadata import detect
 from kg.model import SourceText
@@ -48,3 +50,45 @@ def test_national_report():
     text = "政府工作报告\n——2017年3月5日在第十二届全国人民代表大会第五次会议上\n国务院总理 李克强\n各位代表：\n一、2016年工作回顾\n"
     _, meta = _doc(text)
     assert (meta.region, meta.level, meta.year, meta.speaker) == ("中华人民共和国", "national", 2017, "李克强")
+
+
+# Bylines as the corpus writes them (short excerpts of real reports of several regions and decades).
+@pytest.mark.parametrize("head, speaker", [
+    ("——2024年12月28日在山南市第二届人民代表大会第八次会议上\n山南市人民政府市长桑珠次仁\n", "桑珠次仁"),
+    ("——2016年1月19日在乌鲁木齐市第十五届人民代表大会第五次会议上\n市长伊力哈木·沙比尔\n", "伊力哈木·沙比尔"),
+    ("——2023年1月15日在青海省第十四届人民代表大会第一次会议上\n**省 长 吴晓军**\n", "吴晓军"),
+    ("**在厦门市第十二届人民代表大会第三次会议上**\n**（2005年2月22日）**\n**张昌平**\n", "张昌平"),
+    ("（2003年1月14日 黄智权）\n", "黄智权"),
+    ("（2021年1月25日在吉林省第十三届人民代表大会第四次会议上 韩俊）\n", "韩俊"),
+    ("政府工作报告  ——2020年1月16日在海南省第六届人民代表大会第三次会议上\n海南省省长 沈晓明  2020年01月22日\n", "沈晓明"),
+    ("<!-- 1月10日上午，尹弘在河南省第十三届人民代表大会第三次会议上作政府工作报告。（记者 杜小伟 摄） -->\n", "尹弘"),
+    ("<!-- 1月12日，李建国代市长作政府工作报告。（陈英杰 摄） -->\n", "李建国"),
+    ("——1955年7月5日至6日在第一届全国人民代表大会第二次会议上\n国务院副总理兼国家计划委员会主任　李富春\n", "李富春"),
+    ("——2014年1月8日在河北省第十二届人民代表大会第二次会议上\n河北省人民政府省长 张庆伟\n", "张庆伟"),
+    ("——2021年2月25日在贵阳市第十四届人民代表大会第六次会议上\n", None),
+])
+def test_speaker_bylines(head, speaker):
+    _, meta = _doc("政府工作报告\n" + head + "各位代表：\n一、2023年工作回顾\n")
+    assert meta.speaker == speaker
+
+
+def test_title_horizon_year_yields_to_the_meeting_date():
+    text = ("关于海南省国民经济和社会发展“九五”计划和2010年远景目标纲要的报告\n"
+            "——1996年2月6日在海南省第一届人民代表大会第四次会议上\n海南省省长 阮崇武\n各位代表：\n")
+    _, meta = _doc(text)
+    assert (meta.region, meta.year, meta.speaker) == ("海南省", 1996, "阮崇武")
+
+
+def test_opening_sentence_is_no_title(write):
+    text = ("---\ntitle: 重庆市2009年政府工作报告\n---\n\n各位代表，我代表市人民政府向大会报告工作，请予审议。"
+            "并请各位政协委员提出意见。\n\n**一、2008年工作回顾**\n\n2008年，是重庆发展进程中经受严峻考验的一年。\n")
+    src = read_file(write("2009.md", text))
+    meta = detect(segment(clean(src)), src.path)
+    assert (meta.title, meta.region, meta.year) == ("重庆市2009年政府工作报告", "重庆市", 2009)
+
+
+def test_autonomous_prefecture_titled_by_its_seat():
+    text = ("大理市政府工作报告\n——2014年2月18日在大理白族自治州第十三届人民代表大会第二次会议上\n州长 何华\n"
+            "各位代表:\n")
+    _, meta = _doc(text)
+    assert (meta.region, meta.speaker, meta.speaker_title) == ("大理白族自治州", "何华", "州长")
