@@ -109,3 +109,43 @@ def test_named_parks_and_roads_but_not_generic_words():
     assert _projects("在集成电路、疫苗、新能源、生物农业技术等领域取得了一批自主创新成果。") == set()
     # a list clause ends at its comma: what precedes it is no project
     assert _projects("坚持一门心思抓项目，东风路、光明路等道路建成通车。") == {"东风路", "光明路"}
+
+
+def _names(text: str, type_: str) -> set[str]:
+    p = _prep("2020年某市政府工作报告\n各位代表：\n一、2019年工作回顾\n" + text + "\n")
+    return {e.name for e in extract_report(p).entities if e.type == type_}
+
+
+# Rules of the project, organization and policy extractors, each on sentences of corpus reports of other regions.
+def test_items_share_the_facility_after_a_count():
+    names = _names("强化对江华涔天河、双牌日月湖、东安紫水三个国家湿地公园的保护。重点建设火炉山、帽峰山、王子山、天鹿湖等8个森林公园。",
+                   "Project")
+    assert {"江华涔天河国家湿地公园", "双牌日月湖国家湿地公园", "东安紫水国家湿地公园", "火炉山森林公园", "天鹿湖森林公园"} <= names
+
+
+def test_a_list_of_projects_of_a_kind_is_not_distributed():
+    names = _names("推进强基精密制造产业园、全丰无人机、神方机器人等30个高新技术项目建设。", "Project")
+    assert not any(n.endswith("高新技术项目") for n in names)
+
+
+def test_a_facility_name_takes_its_section_or_upgrade():
+    names = _names("加快江北铁路黄冈段、晨鸣林浆纤一体化项目建设，推进汪清至图们铁路扩能改造、枣潜高速公路北段建设。", "Project")
+    assert {"江北铁路黄冈段", "汪清至图们铁路扩能改造", "枣潜高速公路北段"} <= names
+
+
+def test_ordinal_facilities_are_specific_and_their_hospital_belongs_to_the_project():
+    text = "启动市第一人民医院医疗大楼建设和市立医院改扩建。"
+    assert "市第一人民医院医疗大楼" in _names(text, "Project")
+    assert "市第一人民医院" not in _names(text, "Organization")
+    assert "市第一人民医院" in _names(text + "市第一人民医院获评三级甲等医院。", "Organization")
+
+
+def test_enumerated_companies_lose_the_leading_verb_and_sector_lists_are_no_companies():
+    assert {"力港", "坤鹤"} <= _names("支持力港、坤鹤等企业开拓海外市场。", "Organization")
+    assert _names("技改升级钢铁、玻璃、水泥等行业企业。加快化工机械、水工机械、量仪等行业企业改造提升。",
+                  "Organization") == set()
+
+
+def test_short_forms_of_known_bodies_count_as_whole_words():
+    names = _names("我市被工信部列为国家产融合作试点城市。与上海交大教育集团签订合作协议。", "Organization")
+    assert "工业和信息化部" in names and "上海交通大学" not in names

@@ -1,7 +1,7 @@
 """Extract stage: run every extractor on one prepared report."""
 from __future__ import annotations
 
-from ..model import Extraction
+from ..model import Entity, Extraction
 from ..prepare import Prepared
 from .indicators import extract_indicators
 from .organizations import extract_organizations
@@ -13,8 +13,8 @@ from .relations import entity_relations, extract_cooperations, speaker_entities
 def extract_report(p: Prepared) -> Extraction:
     """All entities, observations and relations of one report (before resolution)."""
     doc, meta = p.doc, p.meta
-    orgs = extract_organizations(doc, meta)
     projects = extract_projects(doc, meta)
+    orgs = _outside(extract_organizations(doc, meta), projects)
     policies = extract_policies(doc, meta)
     coops, parties = extract_cooperations(doc, meta, orgs)
     people, offices = speaker_entities(meta)
@@ -23,3 +23,12 @@ def extract_report(p: Prepared) -> Extraction:
     if not meta.region:  # a text of unknown region states no region's relations (never a "region:None" node)
         relations = [r for r in relations if r.type == "PARTICIPATES_IN"]
     return Extraction(meta=meta, entities=entities, observations=extract_indicators(doc, meta), relations=relations)
+
+
+def _outside(orgs: list[Entity], projects: list[Entity]) -> list[Entity]:
+    """Organizations named somewhere else than inside a project's name (市第三人民医院门诊综合楼 is a project;
+    the hospital is an organization of the report only if the report names it on its own too)."""
+    spans = [(m.start, m.end) for p in projects for m in p.mentions]
+    def inside(m) -> bool:
+        return any(a <= m.start and m.end <= b and (a, b) != (m.start, m.end) for a, b in spans)
+    return [o for o in orgs if not all(inside(m) for m in o.mentions)]

@@ -11,7 +11,7 @@ from .. import lexicons
 from ..model import Document, Entity, ReportMeta
 from ..resolve import entity_id
 from ..text import fold
-from .spans import evidence, left_start, split_list
+from .spans import evidence, left_start, list_items, word_bounds
 
 _SUFFIX = re.compile(
     r"(?:股份有限公司|有限责任公司|有限公司|集团公司|分公司|集团|公司|股份|银行|农商行|农商银行|农信社|信用社|商行|"
@@ -27,12 +27,16 @@ _GENERIC = re.compile(
     r"大型|知名|上市|金融|担保|融资|投资|平台|村镇|新型|一批|一家|多家|各|全国|全市|全省|国内外?|世界500强|"
     r"商业|政策性|地方|农村|城市|城投|国资|民间|职业|高等|普通|综合|专科|中心|乡镇|社区|家庭|合作|专业|"
     r"物流|电商|互联网|科技|文化|旅游|建筑|房地产|生产|服务|制造|企业|大|售电|运营|资产管理|公立|市直|"
-    r"儿童|智慧|产业技术|三级甲等|知名|医学|[一二三四五六七八九十百千\d]+[个家所]?)+$"
+    r"儿童|智慧|产业技术|三级甲等|知名|医学|医疗|科研院所|高等院校|高校|院校|[一二三四五六七八九十百千\d]+[个家所]?)+$"
 )
 _FINANCIAL = re.compile(r"银行|农商行|农信社|信用社|商行|担保|证券|保险|基金|股交|交易所|信托")
 _EDU = re.compile(r"大学|学院|研究院|研究所|科学院|社科院|交大")
 _GOV = re.compile(r"局$|委员会$|管委会$|部$|总署$|督察组$|办$|总局$")
-_LIST_END = re.compile(r"等(?:\d+|[一二三四五六七八九十百几多]+)?[家个]?(?:知名|大型|重点|龙头|央企|国内外)*(?:企业|公司|央企|车企|集团|银行|金融机构|高校|院校|科研院所)")
+# the kind of the list may be qualified: 等20个科技小巨人企业, 等黄金企业, 等本土龙头企业
+_LIST_END = re.compile(r"等(?:\d+|[一二三四五六七八九十百几多]+)?[家个户]?([\u4e00-\u9fff]{0,6}?)"
+                       r"(?:企业|公司|央企|车企|集团|银行|金融机构|高校|院校|科研院所)")
+# 火电、钢铁、水泥等重污染行业企业, 传统百货、连锁超市等商贸流通企业: the items are sectors, not names
+_SECTOR_LIST = re.compile(r"行业|产业|流通|业态|类")
 
 
 def org_type(name: str, default: str = "enterprise") -> str:
@@ -67,8 +71,6 @@ def _lexicon_re() -> re.Pattern:
 
 
 _LEX = None
-_BOUNDARY_BEFORE = set("、，,与和同及（(“ 。；;:：省市") | {""}
-_BOUNDARY_AFTER = set("、，,等和及）)”。；;签合联在的达共开")
 
 
 def extract_organizations(doc: Document, meta: ReportMeta) -> list[Entity]:
@@ -88,14 +90,22 @@ def extract_organizations(doc: Document, meta: ReportMeta) -> list[Entity]:
     for sent in doc.sentences:
         s, e = sent.start, sent.end
         taken: list[tuple[int, int]] = []
+        longer = [(m.start(), m.end()) for m in _SUFFIX.finditer(text, s, e)]
+        longer = [(a, b) for b, (a, b) in ((b, (left_start(text, a, s), b)) for a, b in longer)
+                  if valid_org(text[a:b], text[a:b][-1])]
+        bounds = None
         for m in _LEX.finditer(text, s, e):
             form = m.group()
-            before, after = text[m.start() - 1:m.start()] if m.start() > s else "", text[m.end():m.end() + 1]
-            if len(form) <= 3 and (before not in _BOUNDARY_BEFORE or after not in _BOUNDARY_AFTER):
+            # 上海交大 inside 上海交大教育集团 names another body
+            if any(a <= m.start() and m.end() <= b and b - a > len(form) for a, b in longer):
                 continue
+            if len(form) <= 3:  # a short form counts only as a whole word: 被住建部作为…, not 发改委员会
+                bounds = bounds if bounds is not None else word_bounds(text, s, e)
+                if m.start() not in bounds or m.end() not in bounds:
+                    continue
             canon, typ = lexicons.organizations()[form]
             # a mention names what the text says (省农发行 stays a provincial branch)
-            a = m.start() - 1 if before in ("省", "市") else m.start()
+            a = m.start() - 1 if m.start() > s and text[m.start() - 1] in "省市" else m.start()
             name = doc.clean.text[a:m.end()]
             add(name if a < m.start() else canon, typ, sent, a, m.end(), None if a < m.start() else canon)
             if a == m.start() and form != canon:
@@ -111,14 +121,12 @@ def extract_organizations(doc: Document, meta: ReportMeta) -> list[Entity]:
                 taken.append((a, m.end()))
         # 与一汽、东风、北汽等企业对接: the items of such a list are organizations
         for m in _LIST_END.finditer(text, s, e):
-            seg_start = max(text.rfind(c, s, m.start()) for c in ",;:。") + 1
-            seg_start = max(seg_start, s)
-            a = left_start(text, m.start(), seg_start, max_len=80)
-            pos = a
-            for item in split_list(doc.clean.text[a:m.start()]):
-                i0 = doc.clean.text.find(item, pos, m.start())
-                pos = i0 + len(item)
+            if _SECTOR_LIST.search(m.group(1)):
+                continue
+            seg_start = max([text.rfind(c, s, m.start()) for c in ",;:。"] + [s - 1]) + 1
+            for i0, i1 in list_items(doc.clean.text, text, seg_start, m.start()):
+                item = doc.clean.text[i0:i1]
                 if 2 <= len(item) <= 10 and not any(x <= i0 < y for x, y in taken) and not _GENERIC.match(item) \
                         and not _BOILERPLATE.match(item) and not re.search(r"\d|[省市县区]$", item):
-                    add(item, org_type(item), sent, i0, i0 + len(item))
+                    add(item, org_type(item), sent, i0, i1)
     return out

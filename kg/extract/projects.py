@@ -11,12 +11,12 @@ import re
 from ..model import Document, Entity, ReportMeta
 from ..resolve import entity_id
 from ..text import fold
-from .spans import evidence, left_start, split_list
+from .spans import evidence, left_start, list_items
 
 _SUFFIX = (
     r"(?:项目|铁路|城际铁路|市域铁路|高速公路|高速|快速通道|快速路|公路|机场|通用机场|水库|产业园|物流园|工业园|科技园|"
     r"湿地公园|地质公园|遗址公园|森林公园|文化园|博览园|生态园|农业园|示范园|创意园|商贸城|果蔬城|管廊|污水处理厂|水厂|"
-    r"热电厂|电厂|综合体|枢纽|商城|大厦|古镇|大道|高铁|动车所|隧道|大桥|连接线|改扩建工程|治理工程|保护工程|续建工程|"
+    r"热电厂|电厂|综合体|枢纽|商城|大厦|大楼|住院楼|医技楼|教学楼|古镇|大道|高铁|动车所|隧道|大桥|连接线|改扩建工程|治理工程|保护工程|续建工程|"
     r"供水工程|引水工程|水利工程|提升工程|展示工程|输变电工程|生产基地|产业基地|实训基地|铝产业基地|新校区|病房楼|门诊综合楼|"
     r"门急诊楼|新院|开关站|立交|一期|二期|三期|"
     # named facilities and zones being built; a bare name + 路 is a road (not 道路, 之路, 思路)
@@ -26,13 +26,18 @@ _SUFFIX = (
 _SUFFIX_RE = re.compile(_SUFFIX + r"(?:[一二三]期)?(?:工程)?")
 _ROUTE = re.compile(r"(?:国道|省道|[GS])\d{2,4}(?:线)?[\u4e00-\u9fff]{0,12}?(?:段|公路|线|改建|南移项目|南移)")
 _LIST = re.compile(r"([^，,。；;：:]{2,200}?)等(?:\d+|[一二三四五六七八九十百几多]+)?[个项条座所家批]?(?:市级|省级)?(?:重点|重大|产业|基础设施|民生)?(?:项目|工程|道路|园区|公园|场馆)")
-_GENERIC = re.compile(
-    r"^(?:重点|重大|一批|民生|基础设施|棚户区改造|城市|农村|全市|各类|新型|产业|工业|农业|服务业|续建|新建|在建|"
-    r"新开工|省市|市级|省级|县级|乡村|道路|市政|园林|绿化|水利|交通|能源|社会|公益|招商|引进|签约|PPP|建设|"
-    r"[\d一二三四五六七八九十百千]+[个项条座所家批]?|中心|集中|改造|提升|保障性|安居|公租房|廉租房|老旧|小区|"
-    r"污水|垃圾|供热|供水|供气|燃气|管网|学校|医院|幼儿园|中小学|公共|文化|体育|卫生|旅游|生态|环保|节能|"
-    r"[一二三]期|工程|项目)+"
-)
+_COUNT = r"(?:\d+|[一二三四五六七八九十两几]+)[个项座条处]"
+# "汤河、淇淅河、漳河峡谷3个国家湿地公园", "明福街、漳河大道等5个地下综合管廊": items share the facility
+# that follows the count; a phrase ending in 项目 or a bare 工程 is the category of the list, not shared.
+_SHARED = re.compile(r"([^，,。；;：:]{2,200}?)(?:等(?:" + _COUNT + r")?|" + _COUNT + r")([\u4e00-\u9fff]{2,12}?(?:"
+                     + _SUFFIX + r"|[^项]工程))(?![\u4e00-\u9fff]{0,2}(?:项目|工程))")
+_CATEGORY = re.compile(r"^(?:重点|重大|民生|基础设施|市政|公共|城市|农村|水利|交通|产业|工业|园区|[省市县]级|一批|新建|在建|续建|"
+                       r"道路|园林|绿化|服务业|棚改|新业态)|项目$|^工程$")
+# what a named facility's project adds to its name: a section, a branch, an upgrade (京港澳高速东西复线,
+# 林汝高速公路安阳段, 嘉策铁路扩能改造)
+_TAIL = re.compile(r"(?:[东西南北]{0,2}(?:复线|连接线|支线|延长线)|[\u4e00-\u9fff]{1,4}?段|"
+                   r"(?:扩能|提升|升级|拓宽|综合)?改造(?:工程|项目)?|改扩建(?:工程|项目)?)(?=[、，,。；;等和及]|$|建设|开工|建成|通车|竣工|完工|前期)")
+_ORDINAL = re.compile(r"第[一二三四五六七八九十\d]+|[市县区][一二三四五六七八九十]+中")
 _STATUS = [
     ("completed", re.compile(r"建成|竣工|投产|投用|通车|完工|交付使用|完成")),
     ("started", re.compile(r"开工|动工|开建|启动建设")),
@@ -68,7 +73,7 @@ def valid_project(name: str) -> bool:
     if len(name) < 3 or len(name) > 30 or "等" in name:
         return False
     core = re.sub(_SUFFIX + "$", "", name)
-    if len(_VOCAB.sub("", core)) < 2:
+    if len(_VOCAB.sub("", core)) < 2 and not _ORDINAL.search(core):  # 第八水厂, 市一中新校区 are specific
         return False
     return not re.match(r"^[\d.]+|^[的和与及以]", name)
 
@@ -102,22 +107,30 @@ def extract_projects(doc: Document, meta: ReportMeta) -> list[Entity]:
             a = left_start(text, m.start(), s, max_len=6)
             add(raw[a:m.end()], sent, a, m.end())
             taken.append((a, m.end()))
-        for m in _LIST.finditer(text, s, e):
-            a = pos = m.start(1)  # the whole enumeration; each item loses its leading verb below
-            for item in split_list(raw[a:m.end(1)]):
-                i0 = raw.find(item, pos, m.end(1))
-                pos = i0 + len(item)
-                st = left_start(text, i0 + len(item), i0, max_len=30)
-                name = raw[st:i0 + len(item)]
+        for m in _SHARED.finditer(text, s, e):
+            phrase = m.group(2)
+            if "、" not in m.group(1) or _CATEGORY.search(phrase):
+                continue
+            for st, pos in list_items(raw, text, m.start(1), m.end(1), max_len=12):
+                name = raw[st:pos] + (phrase if not _SUFFIX_RE.search(raw[st:pos]) else "")
                 if valid_project(name) and not any(x <= st < y for x, y in taken):
-                    add(name, sent, st, i0 + len(item))
-                    taken.append((st, i0 + len(item)))
+                    add(name, sent, st, pos)
+                    taken.append((st, pos))
+            taken.append((m.start(2), m.end(2)))
+        for m in _LIST.finditer(text, s, e):
+            for st, end in list_items(raw, text, m.start(1), m.end(1)):
+                name = raw[st:end]
+                if valid_project(name) and not any(x <= st < y for x, y in taken):
+                    add(name, sent, st, end)
+                    taken.append((st, end))
         for m in _SUFFIX_RE.finditer(text, s, e):
             if any(x < m.end() <= y for x, y in taken):
                 continue
             a = left_start(text, m.start(), s, max_len=20)
-            name = raw[a:m.end()]
+            tail = _TAIL.match(text, m.end(), e)
+            b = tail.end() if tail else m.end()
+            name = raw[a:b]
             if valid_project(name) and "“" not in raw[a - 1:a]:
-                add(name, sent, a, m.end())
-                taken.append((a, m.end()))
+                add(name, sent, a, b)
+                taken.append((a, b))
     return out

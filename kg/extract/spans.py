@@ -2,6 +2,11 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+import jieba
+
+from .. import lexicons
 
 from ..model import Document, Evidence, Sentence
 
@@ -17,6 +22,7 @@ _STOP_WORDS = (
     "狠抓", "健全", "保障", "发挥", "完善", "坚持", "强化", "朝着", "编制", "盘活", "提高", "安排", "筛选", "储备",
     "探索", "设立", "解决", "鼓励", "配合", "收购", "突出", "规划", "创下", "实行", "进一步", "大力", "扩大", "以", "申建",
     "随着", "即", "确定", "加紧", "取消", "整治", "论证", "修建", "运营", "纳入", "选派", "培训", "改善", "抓",
+    "执行", "处理", "注重", "按照", "巩固", "相关", "这两年", "服务好", "做好", "办好", "管好", "用好",
 )
 _STOP_CHARS = set("，,。；;：:、！？!?（）()“”\"'‘’《》【】[]　 \n\t…—-·/")
 _STOP_RE = re.compile("|".join(sorted(map(re.escape, _STOP_WORDS), key=len, reverse=True)))
@@ -36,6 +42,33 @@ def left_start(text: str, end: int, floor: int, max_len: int = 20) -> int:
 def split_list(s: str) -> list[str]:
     """'甲、乙和丙' → ['甲', '乙', '丙']."""
     return [p for p in re.split(r"[、，,]|(?<=[\u4e00-\u9fff])(?:和|及|与|以及)(?=[\u4e00-\u9fff])(?!集团|公司|股份|银行)", s) if p]
+
+
+def list_items(raw: str, text: str, a: int, b: int, max_len: int = 30) -> list[tuple[int, int]]:
+    """Spans of the items of the enumeration ``raw[a:b]``, each without a leading verb (支持甲、乙 → 甲, 乙)."""
+    out, pos = [], a
+    for item in split_list(raw[a:b]):
+        i0 = raw.find(item, pos, b)
+        pos = i0 + len(item)
+        out.append((left_start(text, pos, i0, max_len=max_len), pos))
+    return out
+
+
+def word_bounds(text: str, start: int, end: int) -> set[int]:
+    """Offsets in ``text`` where jieba puts a word boundary in ``text[start:end]``; the lexicons' surface forms
+    are jieba words, so a short form (工信部, 国开行) is found whole or not at all."""
+    _user_words()
+    out, pos = {start}, start
+    for w in jieba.cut(text[start:end], HMM=False):
+        pos += len(w)
+        out.add(pos)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _user_words() -> None:
+    for form in [*lexicons.organizations(), *lexicons.policies()]:
+        jieba.add_word(form)
 
 
 def evidence(doc: Document, sent: Sentence, report: str, start: int, end: int) -> Evidence:
