@@ -149,3 +149,31 @@ def test_enumerated_companies_lose_the_leading_verb_and_sector_lists_are_no_comp
 def test_short_forms_of_known_bodies_count_as_whole_words():
     names = _names("我市被工信部列为国家产融合作试点城市。与上海交大教育集团签订合作协议。", "Organization")
     assert "工业和信息化部" in names and "上海交通大学" not in names
+
+
+def test_items_of_a_strategy_list_are_strategies():
+    names = _names("实施科教兴市、人才强市、创新驱动发展战略，培育铜精深加工、装备制造等战略性新兴产业。", "Policy")
+    assert {"科教兴市战略", "人才强市战略", "创新驱动发展战略"} <= names
+    assert not any(n.endswith("加工战略") for n in names)
+
+
+def test_a_numbered_slogan_takes_its_topic_and_a_formula_counts():
+    names = _names("深入落实供给侧结构性改革“1+7”政策。落实“1+3”政策体系。严控“三公”经费。", "Policy")
+    assert {"供给侧结构性改革1+7政策", "1+3政策体系"} <= names and not any("严控" in n for n in names)
+
+
+def test_a_periodic_national_plan_keeps_its_period():
+    assert "第二期学前教育三年行动计划" in _names("继续实施第二期学前教育三年行动计划。", "Policy")
+
+
+def test_outline_words_rankings_and_designations_are_no_policies():
+    text = ("做好今年政府工作，要突出“一条主线”：就是推动高质量发展。产业集聚区进入全省“十强”。"
+            "新增省美丽乡村建设试点11个。积极推进美丽乡村建设。")
+    names = _names(text, "Policy")
+    assert "一条主线" not in names and "十强" not in names
+    assert len([m for e in _entities(text) if e.name == "美丽乡村" for m in e.mentions]) == 1
+
+
+def _entities(text: str):
+    p = _prep("2020年某市政府工作报告\n各位代表：\n一、2019年工作回顾\n" + text + "\n")
+    return extract_report(p).entities

@@ -10,19 +10,26 @@ from __future__ import annotations
 
 import re
 
+import jieba.posseg as pseg
+
 from .. import lexicons
 from ..model import Document, Entity, ReportMeta
 from ..resolve import entity_id
 from ..text import fold
-from .spans import evidence
+from .spans import evidence, left_start, list_items, load_user_words
 
-_HEAD = r"(?:普法|专项行动|行动计划|三年行动|攻坚战|改革|战略|工程|行动|计划|制度|机制|活动|模式|体系|政策|理念|布局|规划|试点|建设|工作)"
-_QUOTED = re.compile(r"[“\"]([^”\"“\n]{2,25})[”\"]((?:[\u4e00-\u9fff]{0,6}?)" + _HEAD + r")?")
+_HEAD = r"(?:政策体系|制度体系|配套政策|普法|专项行动|行动计划|三年行动|攻坚战|改革|战略|工程|行动|计划|制度|机制|活动|模式|体系|政策|理念|布局|规划|试点|建设|工作)"
+_QUOTED = re.compile(r"[“\"]([^”\"“\n]{1,25})[”\"]((?:[\u4e00-\u9fff]{0,6}?)" + _HEAD + r")?")
 _TITLED = re.compile(r"《([^》\n]{2,40})》")
 _NAMED = re.compile(
-    r"(?:深入实施|全面实施|大力实施|实施|推进|推行|开展|落实|启动|建立|健全|完善|执行|贯彻|坚持|推动|打响|创新|探索|建立健全)"
-    r"([^\s，,。；;：:、“”\"的和与及]{2,12}?(?:战略|工程|行动|计划|制度|活动))(?!计划)(?![\u4e00-\u9fff]{0,1}(?:建设|改革))"
+    r"(?:深入实施|全面实施|大力实施|实施|推进|推行|开展|落实|启动|建立|健全|完善|执行|贯彻|坚持|推动|打响|创新|探索|建立健全|"
+    r"首创|实行|深化|制定|出台)"
+    r"([^\s，,。；;：:、“”\"的和与及]{2,16}?(?:战略|工程|行动|计划|制度|活动|纲要))(?!计划)(?![\u4e00-\u9fff]{0,1}(?:建设|改革))"
 )
+# 实施开放带动、创新驱动、人才强市战略; 坚持创新驱动、开放带动、生态立市三大战略: each item is a strategy
+_SHARED_HEAD = re.compile(r"((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}?)(?:[两三四五六七八九十]大)?(战略)(?!性)")
+_NUMBERED = re.compile(r"[一二三四五六七八九十两双\d+＋]")
+_PERIOD = re.compile(r"第[一二三四五六七八九十]期$")
 # quoted terms that are designations, honours, places or things, not policies
 _NOT_POLICY = re.compile(
     r"(?:城市|之城|之都|之乡|名城|强县|强市|称号|品牌|基地|中心|园区|项目|奖|示范市|示范县|示范区|试验区|先进|单位|"
@@ -32,12 +39,27 @@ _GENERIC_NAMED = re.compile(
     r"^(?:[一-龥]{0,2}(?:体制|重点|各项|一批|城市|农村|全市|全省|有关|相关|各类|工作|管理|服务|监管|考核|责任|保障|"
     r"长效|常态化|联动|协调|激励|约束|奖励|督查|督导|问责|工作|评价|预警|应急|投入|运行|决策|信息|防控|治理|"
     r"安全|生产|质量|项目|投资|建设|发展|改革|创新|民生|扶贫|生态|环境|文化|教育|卫生|医疗|社会|经济|产业|"
-    r"资金|财政|金融|土地|人才|科技|招商|市场|价格|信用|诚信|目标|绩效)){1,3}(?:战略|工程|行动|计划|制度|机制|活动)$"
+    r"资金|财政|金融|土地|人才|科技|招商|市场|价格|信用|诚信|目标|绩效|配套|失业保险|统计|检查|督促|产权|企业|"
+    r"选拔|低保|医保|国企|负责人|养老|就业|住房|公积金)){1,3}(?:战略|工程|行动|计划|制度|机制|活动)$"
 )
 # a quoted term names a policy when it is numbered (三去一降一补), has a head noun or a "+"
 _POLICY_SHAPE = re.compile(r"[一二三四五六七八九十百千两双\d+＋]|" + _HEAD + "$")
 _NOT_NUMBERED = re.compile(r"(?:企业|经费|率|冠|甲|期叠加|区|人次|天|年|个|家|批)$")
-_DESIGNATION_VERB = re.compile(r"(?:荣获|获得|获评|评为|命名为|被评为|成功创建|创建|争创|创成|列入|入选|跻身|打造|建成|建设)[^，。；]{0,6}$")
+_DESIGNATION_VERB = re.compile(r"(?:荣获|获得|获评|评为|命名为|被评为|成功创建|创建|争创|创成|列入|入选|跻身|打造|建成|建设|"
+                               r"进入|位居|跃居|稳居|保持)[^，。；]{0,6}$")
+# a programme's name followed by these is a designation (省美丽乡村建设试点, 国家全域旅游示范区)
+_DESIGNATION_AFTER = re.compile(r"(?:建设)?(?:示范|试点[市县城区村单\d一二三四五六七八九十]|创建单位|先进)")
+# “一个主题”，就是…; “四个统一”：一是…: the report's own outline, not a policy
+_OUTLINE_AFTER = re.compile(r"[，,：:]?\s*(?:就是|即)|[：:]\s*一是")
+_BOILERPLATE_START = re.compile(r"^(?:党中央|中央|国务院|省委|省政府|市委|市政府)")
+_VERB_START = re.compile(r"^(?:提供|加强|完善|建立|健全|落实|推进|实施|开展|为)")
+
+
+def _nominal(phrase: str) -> bool:
+    """A topic written before a slogan ends in a noun (文化产业, 城市管理), not a verb or adverb (严控, 新增, 打好)."""
+    load_user_words()
+    words = pseg.lcut(phrase)
+    return bool(words) and words[-1].flag not in ("v", "vd", "d", "ad", "a", "m", "p", "u", "r")
 
 
 def _lexicon_re() -> re.Pattern:
@@ -66,16 +88,29 @@ def extract_policies(doc: Document, meta: ReportMeta) -> list[Entity]:
         s, e = sent.start, sent.end
         taken: list[tuple[int, int]] = []
         for m in _LEX.finditer(text, s, e):
+            if _DESIGNATION_AFTER.match(text, m.end(), e):
+                continue
             canon = lexicons.policies()[m.group()]
-            add(canon, [m.group()], sent, m.start(), m.end(), "national")
+            period = _PERIOD.search(text, max(s, m.start() - 4), m.start())  # 第二期学前教育三年行动计划 is its own plan
+            if period:
+                add(period.group() + canon, [canon], sent, period.start(), m.end(), "national")
+            else:
+                add(canon, [m.group()], sent, m.start(), m.end(), "national")
             taken.append((m.start(), m.end()))
         for m in _QUOTED.finditer(raw, s, e):
             inner = m.group(1).strip()
-            if not re.search(r"[\u4e00-\u9fff]", inner) or re.search(r"[，。；！？,]", inner):
-                continue
-            if _NOT_POLICY.search(inner) or _DESIGNATION_VERB.search(raw[max(s, m.start() - 8):m.start()]):
-                continue
             head = m.group(2) or ""
+            if _VERB_START.match(head):  # “六个关键环节”完善机制: the verb starts another clause
+                head = ""
+            # “1+6+7”政策体系 has no Chinese inside the quotes but names a policy by its head
+            if not (re.search(r"[\u4e00-\u9fff]", inner) or head and re.search(r"\d\s*[+＋]", inner)):
+                continue
+            if re.search(r"[，。；！？,]", inner) or len(inner) < 2 and not head:
+                continue
+            if (not head and _NOT_POLICY.search(inner)) or _DESIGNATION_VERB.search(raw[max(s, m.start() - 8):m.start()]):
+                continue
+            if _OUTLINE_AFTER.match(raw, m.end(), e):
+                continue
             lex_hit = lexicons.policies().get(inner + head) or lexicons.policies().get(inner)
             if not lex_hit and (not (_POLICY_SHAPE.search(inner) or head) or _NOT_NUMBERED.search(inner)):
                 continue
@@ -83,10 +118,17 @@ def extract_policies(doc: Document, meta: ReportMeta) -> list[Entity]:
                 head = ""
             name = inner + head
             canon = lexicons.policies().get(name) or lexicons.policies().get(inner)
+            # a numbered slogan takes the topic written before it: 文化产业“双十”工程, 脱贫攻坚“1+16”政策
+            headed = head or re.search(_HEAD + "$", inner)
+            pre = left_start(text, m.start(), s, max_len=10) if _NUMBERED.search(inner) and headed and not canon else m.start()
+            topic = raw[pre:m.start()]
+            if len(topic) < 2 or topic.endswith("的") or not _nominal(topic):
+                pre, topic = m.start(), ""
             if canon:
                 add(canon, [name, inner], sent, m.start(), m.end(), "national")
             else:
-                add(name, [inner] if head else [], sent, m.start(), m.end(), None)
+                add(topic + name, [x for x in (name, inner) if x != topic + name] if head or topic else [],
+                    sent, pre, m.end(), None)
             taken.append((m.start(), m.end()))
         for m in _TITLED.finditer(raw, s, e):
             title = m.group(1)
@@ -94,13 +136,26 @@ def extract_policies(doc: Document, meta: ReportMeta) -> list[Entity]:
                 continue
             add(title, [], sent, m.start(), m.end(), None)
             taken.append((m.start(), m.end()))
+        for m in _SHARED_HEAD.finditer(text, s, e):
+            items = list_items(raw, text, m.start(1), m.end(1), max_len=8)
+            if any(x <= m.start() < y for x, y in taken) or len(items) < 2:
+                continue
+            for a, b in items:
+                item = raw[a:b]
+                canon = lexicons.policies().get(item + "战略") or lexicons.policies().get(item)
+                if len(item) >= 2 and not _GENERIC_NAMED.match(item + "战略"):
+                    add(canon or item + "战略", [item] if not canon else [item + "战略"], sent, a, b,
+                        "national" if canon else "local")
+            taken.append((m.start(), m.end()))
         for m in _NAMED.finditer(text, s, e):
             if any(a <= m.start(1) < b or a < m.end(1) <= b for a, b in taken):
                 continue
-            name = raw[m.start(1):m.end(1)]
-            if _GENERIC_NAMED.match(name) or re.search(r"[省市县区]级|一批|若干|各级", name):
+            lead = re.match(r"好|并(?:实施|推进|开展|落实)?", raw[m.start(1):m.end(1)])  # 实施好…计划, 制定并实施…行动
+            a = m.start(1) + (lead.end() if lead else 0)
+            name = raw[a:m.end(1)]
+            if "等" in name or _BOILERPLATE_START.match(name) or _GENERIC_NAMED.match(name) or _VERB_START.match(name) or re.search(r"[省市县区]级|一批|若干|各级", name):
                 continue
-            add(name, [], sent, m.start(1), m.end(1), "local")
+            add(name, [], sent, a, m.end(1), "local")
     return _merge_bare_quotes(out)
 
 

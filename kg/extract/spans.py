@@ -23,6 +23,7 @@ _STOP_WORDS = (
     "探索", "设立", "解决", "鼓励", "配合", "收购", "突出", "规划", "创下", "实行", "进一步", "大力", "扩大", "以", "申建",
     "随着", "即", "确定", "加紧", "取消", "整治", "论证", "修建", "运营", "纳入", "选派", "培训", "改善", "抓",
     "执行", "处理", "注重", "按照", "巩固", "相关", "这两年", "服务好", "做好", "办好", "管好", "用好",
+    "落实", "贯彻", "树立", "严格", "持续", "深入", "全面", "认真", "牢固", "首创", "制定", "出台", "构建",
 )
 _STOP_CHARS = set("，,。；;：:、！？!?（）()“”\"'‘’《》【】[]　 \n\t…—-·/")
 _STOP_RE = re.compile("|".join(sorted(map(re.escape, _STOP_WORDS), key=len, reverse=True)))
@@ -57,7 +58,7 @@ def list_items(raw: str, text: str, a: int, b: int, max_len: int = 30) -> list[t
 def word_bounds(text: str, start: int, end: int) -> set[int]:
     """Offsets in ``text`` where jieba puts a word boundary in ``text[start:end]``; the lexicons' surface forms
     are jieba words, so a short form (工信部, 国开行) is found whole or not at all."""
-    _user_words()
+    load_user_words()
     out, pos = {start}, start
     for w in jieba.cut(text[start:end], HMM=False):
         pos += len(w)
@@ -66,7 +67,8 @@ def word_bounds(text: str, start: int, end: int) -> set[int]:
 
 
 @lru_cache(maxsize=1)
-def _user_words() -> None:
+def load_user_words() -> None:
+    """Make every lexicon surface form a jieba word (once per process), so segmentation never splits one."""
     for form in [*lexicons.organizations(), *lexicons.policies()]:
         jieba.add_word(form)
 
