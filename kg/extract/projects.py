@@ -16,8 +16,8 @@ from .spans import evidence, left_start, list_items
 _SUFFIX = (
     r"(?:项目|铁路|城际铁路|市域铁路|高速公路|高速|快速通道|快速路|公路|机场|通用机场|水库|产业园|物流园|工业园|科技园|"
     r"湿地公园|地质公园|遗址公园|森林公园|文化园|博览园|生态园|农业园|示范园|创意园|商贸城|果蔬城|管廊|污水处理厂|水厂|"
-    r"热电厂|电厂|综合体|枢纽|商城|大厦|大楼|住院楼|医技楼|教学楼|古镇|大道|高铁|动车所|隧道|大桥|连接线|改扩建工程|治理工程|保护工程|续建工程|"
-    r"供水工程|引水工程|水利工程|提升工程|展示工程|输变电工程|生产基地|产业基地|实训基地|铝产业基地|新校区|病房楼|门诊综合楼|"
+    r"热电厂|电厂|综合体|枢纽|商城|大厦|古城|大楼|住院楼|医技楼|教学楼|古镇|大道|高铁|动车所|隧道|大桥|连接线|改扩建工程|治理工程|保护工程|续建工程|"
+    r"供水工程|引水工程|水利工程|展示工程|输变电工程|生产基地|产业基地|实训基地|铝产业基地|新校区|病房楼|门诊综合楼|"
     r"门急诊楼|新院|开关站|立交|一期|二期|三期|"
     # named facilities and zones being built; a bare name + 路 is a road (not 道路, 之路, 思路)
     r"(?<![道之思出门线跑电油化干套])路(?![子径线网灯面况口])|[东西南北中]路|闸|公园(?!绿地)|广场|集聚区|保税区|商务区|度假区|博览城|景观带|生态带|绿化带|"
@@ -37,6 +37,7 @@ _CATEGORY = re.compile(r"^(?:重点|重大|民生|基础设施|市政|公共|城
 # 林汝高速公路安阳段, 嘉策铁路扩能改造)
 _TAIL = re.compile(r"(?:[东西南北]{0,2}(?:复线|连接线|支线|延长线)|[\u4e00-\u9fff]{1,4}?段|"
                    r"(?:扩能|提升|升级|拓宽|综合)?改造(?:工程|项目)?|改扩建(?:工程|项目)?)(?=[、，,。；;等和及]|$|建设|开工|建成|通车|竣工|完工|前期)")
+_ORG_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:集团|公司|有限|局)")
 _ORDINAL = re.compile(r"第[一二三四五六七八九十\d]+|[市县区][一二三四五六七八九十]+中")
 _STATUS = [
     ("completed", re.compile(r"建成|竣工|投产|投用|通车|完工|交付使用|完成")),
@@ -64,13 +65,20 @@ _VOCAB = re.compile(
     r"集约|节约|国土|森林|湿地|饮水|安全|污水|处理|高铁|枢纽|中心|项目|工程|园|招商|服务|基金|特许经营|建设|城建|"
     r"市场前景|新业态|预备|续建|领导|包抓|筹划|引资|引入|乡镇|卫生院|幼儿园|小学|中学|学校|管网|热力|供热|"
     r"PPP|战略|基础设施|农村|城镇|优化|实验|外国语|国际|精品|特色|线路|金融|企业|市级|省级|创新创业|文体|全民健身|活动|"
-    r"[\d一二三四五六七八九十百千]+[个项条座所家批大期]?|的|和|及|型"
+    # sectors and activities name a kind of park or project, not a particular one (静脉产业园, 冷链物流园)
+    r"静脉|节能|环保|通用航空|航空|大宗商品|装配式|建筑|观光|创业|冷链|保税|电子商务|露营|房车|徒步|户外|飞行|博物馆|"
+    r"专科|病区|儿童|水系|资源化|综合利用|利用|秸秆|余热|分质|深加工|能效|素养|垃圾|焚烧|发电|乡村|出口型|临空|"
+    r"房地产|产业化|应用|健康|管理|医疗|保健|康复|养生|配送|仓储|研发|制造|多功能|专用|立体|绿化|图案|"
+    # a count is generic (3个, 十大); a lone numeral inside a name abbreviates places (三淅高速, 钢三路)
+    r"\d+[个项条座所家批大期]?|[一二三四五六七八九十百千]+[个项条座所家批大期]|的|和|及|型"
 )
+# a project's name never starts with a bound morpheme cut from the word before (保障|性安居工程)
+_BAD_START = re.compile(r"^[性化型度率]")
 
 
 def valid_project(name: str) -> bool:
     """A project name carries something specific once generic vocabulary is set aside."""
-    if len(name) < 3 or len(name) > 30 or "等" in name:
+    if len(name) < 3 or len(name) > 30 or "等" in name or _BAD_START.match(name):
         return False
     core = re.sub(_SUFFIX + "$", "", name)
     if len(_VOCAB.sub("", core)) < 2 and not _ORDINAL.search(core):  # 第八水厂, 市一中新校区 are specific
@@ -126,11 +134,13 @@ def extract_projects(doc: Document, meta: ReportMeta) -> list[Entity]:
         for m in _SUFFIX_RE.finditer(text, s, e):
             if any(x < m.end() <= y for x, y in taken):
                 continue
+            if _ORG_AFTER.match(text, m.end(), e):  # 中国铁路通信信号公司, 甘肃民航机场集团: an organization's name
+                continue
             a = left_start(text, m.start(), s, max_len=20)
             tail = _TAIL.match(text, m.end(), e)
             b = tail.end() if tail else m.end()
             name = raw[a:b]
-            if valid_project(name) and "“" not in raw[a - 1:a]:
+            if valid_project(name) and raw[a - 1:a] not in ("“", "”"):
                 add(name, sent, a, b)
                 taken.append((a, b))
     return out
