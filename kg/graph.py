@@ -14,6 +14,7 @@ import networkx as nx
 
 from .gazetteer import gazetteer
 from .model import Evidence, Extraction
+from .targets import target_links
 
 
 @dataclass
@@ -183,4 +184,6 @@ def build_graph(extractions: Iterable[Extraction]) -> Graph:
             if region:
                 g.add_edge(Edge(region, oid, "HAS_OBSERVATION", {}, [o.evidence]))
             g.add_edge(Edge(rid, oid, "REPORTS", {}, [o.evidence]))
+    for source, target, typ, props in target_links(list(g.nodes.values())):
+        g.add_edge(Edge(source, target, typ, props))
     return g

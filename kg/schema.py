@@ -49,6 +49,9 @@ RELATIONSHIPS: dict[str, tuple[list[tuple[str, str]], dict[str, str]]] = {
     "HAS_OBSERVATION": ([("Region", "Observation")], {}),
     "REPORTS": ([("Report", "Observation")], {}),
     "OF_INDICATOR": ([("Observation", "Indicator")], {}),
+    # an actual against the target of its region, indicator and year (kg/targets.py)
+    "MEETS": ([("Observation", "Observation")], {"measure": STRING, "gap": FLOAT}),
+    "MISSES": ([("Observation", "Observation")], {"measure": STRING, "gap": FLOAT}),
 }
 
 

@@ -47,6 +47,7 @@ PREDICATES: dict[str, tuple[URIRef, bool]] = {
     "HOLDS_OFFICE": (GK.holdsOffice, False),
     # Data Cube: the observation carries its dimensions, so these two point from the observation
     "HAS_OBSERVATION": (GK.refArea, True), "REPORTS": (GK.reportedIn, True), "OF_INDICATOR": (GK.indicator, False),
+    "MEETS": (GK.meetsTarget, False), "MISSES": (GK.missesTarget, False),
 }
 CLASSES = {label: GK[label] for label in schema.NODES}
 
