@@ -177,3 +177,18 @@ def test_outline_words_rankings_and_designations_are_no_policies():
 def _entities(text: str):
     p = _prep("2020年某市政府工作报告\n各位代表：\n一、2019年工作回顾\n" + text + "\n")
     return extract_report(p).entities
+
+
+def test_a_project_or_works_needs_a_proper_name_not_a_category():
+    text = ("全年实施技改项目120个、民生实事项目20项。加快湟水流域综合治理项目和套子湾再生水项目一期工程建设，"
+            "推进三星闪存芯片项目。")
+    names = _names(text, "Project")
+    assert {"湟水流域综合治理项目", "套子湾再生水项目一期工程", "三星闪存芯片项目"} <= names
+    assert not names & {"技改项目", "民生实事项目"}
+
+
+def test_trade_named_companies_and_bodies_but_no_generic_references():
+    text = "支持紫金矿业、吉利控股集团做大做强。铜仁海关正式开关。鼓励三甲医院、股份制银行在我市设立机构。"
+    names = _names(text, "Organization")
+    assert {"紫金矿业", "吉利控股集团", "铜仁海关"} <= names
+    assert not names & {"三甲医院", "股份制银行"}

@@ -14,8 +14,10 @@ from ..text import fold
 from .spans import evidence, left_start, list_items, word_bounds
 
 _SUFFIX = re.compile(
-    r"(?:股份有限公司|有限责任公司|有限公司|集团公司|分公司|集团|公司|股份|银行|农商行|农商银行|农信社|信用社|商行|"
-    r"大学|学院|研究院|研究所|科学院|医院|商会|协会|管理委员会|管委会|督察组|军分区|股交中心|"
+    r"(?:股份有限公司|有限责任公司|有限公司|集团公司|分公司|集团|公司|股份|银行|农商行|农商银行|农信社|信用社|商行(?!动)|"
+    r"大学|学院|研究院|研究所|科学院|医院|商会|协会|管理委员会|管委会|督察组|军分区|股交中心|股权交易中心|"
+    # company names ending in their trade (金源矿业, 西部重工, 平安种业) and named state bodies (三门峡海关)
+    r"矿业|乳业|药业|重工|实业|控股|海关|检验检疫局|质检中心|师专|"
     r"[一二三四五六七八九十]{1,3}局|总署|制药厂|纺厂)"
 )
 _BOILERPLATE = re.compile(
@@ -27,7 +29,10 @@ _GENERIC = re.compile(
     r"大型|知名|上市|金融|担保|融资|投资|平台|村镇|新型|一批|一家|多家|各|全国|全市|全省|国内外?|世界500强|"
     r"商业|政策性|地方|农村|城市|城投|国资|民间|职业|高等|普通|综合|专科|中心|乡镇|社区|家庭|合作|专业|"
     r"物流|电商|互联网|科技|文化|旅游|建筑|房地产|生产|服务|制造|企业|大|售电|运营|资产管理|公立|市直|"
-    r"儿童|智慧|产业技术|三级甲等|知名|医学|医疗|科研院所|高等院校|高校|院校|[一二三四五六七八九十百千\d]+[个家所]?)+$"
+    r"儿童|智慧|产业技术|三级甲等|知名|医学|医疗|科研院所|高等院校|高校|院校|行业|跨国|高水平|三甲|一流|世界一流|"
+    r"股份制|定点|现代|大中型|融资性|小额贷款|金融资产|基金管理|保险资产管理|公募基金|创业|实体|研究型|附属|康复|"
+    r"精神病|二级|三级|基层|头部|优秀|新增|首家|千亿|国际化|理工类|应用型|本科|外商独资|外资独资|海外|若干|新一轮|"
+    r"紧密型|巡回|惠民|集体资产|重组|转制|改制|国有独资|混合所有制|参会|公司|集团|绿色|资本|国家|我国|产品|非公有|多式联运|控股|[一二三四五六七八九十百千\d]+[个家所]?)+$"
 )
 _FINANCIAL = re.compile(r"银行|农商行|农信社|信用社|商行|担保|证券|保险|基金|股交|交易所|信托")
 _EDU = re.compile(r"大学|学院|研究院|研究所|科学院|社科院|交大")
@@ -127,6 +132,7 @@ def extract_organizations(doc: Document, meta: ReportMeta) -> list[Entity]:
             for i0, i1 in list_items(doc.clean.text, text, seg_start, m.start()):
                 item = doc.clean.text[i0:i1]
                 if 2 <= len(item) <= 10 and not any(x <= i0 < y for x, y in taken) and not _GENERIC.match(item) \
+                        and not _SUFFIX.fullmatch(item) \
                         and not _BOILERPLATE.match(item) and not re.search(r"\d|[省市县区]$", item):
                     add(item, org_type(item), sent, i0, i1)
     return out
