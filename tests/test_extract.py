@@ -192,3 +192,11 @@ def test_trade_named_companies_and_bodies_but_no_generic_references():
     names = _names(text, "Organization")
     assert {"紫金矿业", "吉利控股集团", "铜仁海关"} <= names
     assert not names & {"三甲医院", "股份制银行"}
+
+
+def test_unquoted_programmes_need_a_specific_name_and_quoted_attributes_are_no_policies():
+    text = ("开展全民健身活动，开展质量提升行动。实施县乡公路三年提升计划，深化健康安阳促进行动。"
+            "加强农村“三留守”人员关爱服务，严控“三公”经费，比“十二五”时期增长一倍。")
+    names = _names(text, "Policy")
+    assert {"县乡公路三年提升计划", "健康安阳促进行动"} <= names
+    assert not names & {"全民健身活动", "质量提升行动", "三留守", "三公", "十二五"}

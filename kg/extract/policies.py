@@ -16,7 +16,7 @@ from .. import lexicons
 from ..model import Document, Entity, ReportMeta
 from ..resolve import entity_id
 from ..text import fold
-from .spans import evidence, left_start, list_items, load_user_words
+from .spans import evidence, has_proper_name, left_start, list_items, load_user_words
 
 _HEAD = r"(?:政策体系|制度体系|配套政策|普法|专项行动|行动计划|三年行动|攻坚战|改革|战略|工程|行动|计划|制度|机制|活动|模式|体系|政策|理念|布局|规划|试点|建设|工作)"
 _QUOTED = re.compile(r"[“\"]([^”\"“\n]{1,25})[”\"]((?:[\u4e00-\u9fff]{0,6}?)" + _HEAD + r")?")
@@ -52,6 +52,9 @@ _DESIGNATION_AFTER = re.compile(r"(?:建设)?(?:示范|试点[市县城区村单
 # “一个主题”，就是…; “四个统一”：一是…: the report's own outline, not a policy
 _OUTLINE_AFTER = re.compile(r"[，,：:]?\s*(?:就是|即)|[：:]\s*一是")
 _BOILERPLATE_START = re.compile(r"^(?:党中央|中央|国务院|省委|省政府|市委|市政府)")
+# a quoted term qualifying a noun names a kind of thing, not a policy: “三留守”人员, “三公”经费, “三品一标”农产品
+_ATTRIBUTE_AFTER = re.compile(r"(?:人员|经费|资金|农产品|产品|难题|问题|作风|意识|格局|交会|冰川|道路|项目|水产|规模化|荣获|"
+                              r"品牌|商标|治理|整治|正式挂牌|挂牌)")
 _VERB_START = re.compile(r"^(?:提供|加强|完善|建立|健全|落实|推进|实施|开展|为)")
 
 
@@ -109,8 +112,10 @@ def extract_policies(doc: Document, meta: ReportMeta) -> list[Entity]:
                 continue
             if (not head and _NOT_POLICY.search(inner)) or _DESIGNATION_VERB.search(raw[max(s, m.start() - 8):m.start()]):
                 continue
-            if _OUTLINE_AFTER.match(raw, m.end(), e):
+            if _OUTLINE_AFTER.match(raw, m.end(), e) or (not m.group(2) and _ATTRIBUTE_AFTER.match(raw, m.end(), e)):
                 continue
+            if re.fullmatch(r"十[一二三四五六七八九十]?五", inner) and not m.group(2):
+                continue  # “十二五” alone names a period; “十三五”规划 is the plan
             lex_hit = lexicons.policies().get(inner + head) or lexicons.policies().get(inner)
             if not lex_hit and (not (_POLICY_SHAPE.search(inner) or head) or _NOT_NUMBERED.search(inner)):
                 continue
@@ -153,7 +158,12 @@ def extract_policies(doc: Document, meta: ReportMeta) -> list[Entity]:
             lead = re.match(r"好|并(?:实施|推进|开展|落实)?", raw[m.start(1):m.end(1)])  # 实施好…计划, 制定并实施…行动
             a = m.start(1) + (lead.end() if lead else 0)
             name = raw[a:m.end(1)]
-            if "等" in name or _BOILERPLATE_START.match(name) or _GENERIC_NAMED.match(name) or _VERB_START.match(name) or re.search(r"[省市县区]级|一批|若干|各级", name):
+            # an unquoted programme is named by something specific (健康安阳促进行动, 晋位争星行动, 县乡公路三年提升
+            # 计划) or at length (困难群众大病补充保险制度), not by a few common words (质量提升行动, 周报制度)
+            core = re.sub(r"(?:战略|工程|行动|计划|制度|活动|纲要)$", "", name)
+            specific = has_proper_name(core) or len(core) >= 5 or _NUMBERED.search(core)
+            if ("等" in name or not specific or _BOILERPLATE_START.match(name) or _GENERIC_NAMED.match(name)
+                    or _VERB_START.match(name) or re.search(r"[省市县区]级|一批|若干|各级", name)):
                 continue
             add(name, [], sent, a, m.end(1), "local")
     return _merge_bare_quotes(out)

@@ -8,14 +8,11 @@ from __future__ import annotations
 
 import re
 
-import jieba.posseg as pseg
 
-from .. import lexicons
-from ..gazetteer import gazetteer
 from ..model import Document, Entity, ReportMeta
 from ..resolve import entity_id
 from ..text import fold
-from .spans import evidence, left_start, list_items, load_user_words
+from .spans import evidence, has_proper_name, left_start, list_items
 
 _SUFFIX = (
     r"(?:项目|铁路|城际铁路|市域铁路|高速公路|高速|快速通道|快速路|公路|机场|通用机场|水库|产业园|物流园|工业园|科技园|"
@@ -87,31 +84,9 @@ def valid_project(name: str) -> bool:
     core = re.sub(_SUFFIX + "$", "", name)
     if len(_VOCAB.sub("", core)) < 2 and not _ORDINAL.search(core):  # 第八水厂, 市一中新校区 are specific
         return False
-    if re.search(r"(?:项目|工程)$", name) and not _proper(re.sub(r"(?:项目|工程)$", "", name)):
+    if re.search(r"(?:项目|工程)$", name) and not has_proper_name(re.sub(r"(?:项目|工程)$", "", name)):
         return False  # 技改项目, 配套项目, 民生实事项目: a category, however long
     return not re.match(r"^[\d.]+|^[的和与及以]", name)
-
-
-_FUNCTION_CHARS = set("的和与及等之在对把被为以其")
-_PROPER_TAGS = {"ns", "nz", "nr", "nrt", "nrfg", "nt"}  # jieba's place, proper, person and organisation words
-
-
-def _proper(core: str) -> bool:
-    """Does ``core`` carry a proper name: a number or Latin code, a place, a proper noun in jieba's dictionary
-    (长城, 南水北调, 三星), or a compound jieba does not know (佰利联: split into single characters)?
-    Categories are common words throughout (技改, 民生实事, 产业扶贫)."""
-    if (re.search(r"[0-9A-Za-z]|[一二三四五六七八九十]期", core) or _ORDINAL.search(core)
-            or any(gazetteer().find_short(core)) or any(gazetteer().find(core))):
-        return True
-    load_user_words()
-    singles = 0
-    for w in pseg.cut(core, HMM=False):
-        if w.flag in _PROPER_TAGS or w.word in lexicons.organizations():
-            return True
-        singles = singles + 1 if len(w.word) == 1 and w.word not in _FUNCTION_CHARS else 0
-        if singles >= 2:
-            return True
-    return False
 
 
 def extract_projects(doc: Document, meta: ReportMeta) -> list[Entity]:

@@ -5,8 +5,10 @@ import re
 from functools import lru_cache
 
 import jieba
+import jieba.posseg as pseg
 
 from .. import lexicons
+from ..gazetteer import gazetteer
 
 from ..model import Document, Evidence, Sentence
 
@@ -71,6 +73,28 @@ def load_user_words() -> None:
     """Make every lexicon surface form a jieba word (once per process), so segmentation never splits one."""
     for form in [*lexicons.organizations(), *lexicons.policies()]:
         jieba.add_word(form)
+
+
+_FUNCTION_CHARS = set("的和与及等之在对把被为以其")
+_PROPER_TAGS = {"ns", "nz", "nr", "nrt", "nrfg", "nt"}  # jieba's place, proper, person and organisation words
+_PHASE = re.compile(r"[0-9A-Za-z]|[一二三四五六七八九十]期|第[一二三四五六七八九十\d]+|[市县区][一二三四五六七八九十]+中")
+
+
+def has_proper_name(phrase: str) -> bool:
+    """Does ``phrase`` carry a proper name: a number, code or phase, a place, a proper noun in jieba's dictionary
+    (长城, 南水北调, 三星), a known body, or a compound jieba does not know (佰利联, 晋位争星: split into single
+    characters)? Categories are common words throughout (技改项目, 质量提升行动)."""
+    if _PHASE.search(phrase) or any(gazetteer().find_short(phrase)) or any(gazetteer().find(phrase)):
+        return True
+    load_user_words()
+    singles = 0
+    for w in pseg.cut(phrase, HMM=False):
+        if w.flag in _PROPER_TAGS or w.word in lexicons.organizations():
+            return True
+        singles = singles + 1 if len(w.word) == 1 and w.word not in _FUNCTION_CHARS else 0
+        if singles >= 2:
+            return True
+    return False
 
 
 def evidence(doc: Document, sent: Sentence, report: str, start: int, end: int) -> Evidence:
