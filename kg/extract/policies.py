@@ -33,7 +33,7 @@ _PERIOD = re.compile(r"第[一二三四五六七八九十]期$")
 # quoted terms that are designations, honours, places or things, not policies
 _NOT_POLICY = re.compile(
     r"(?:城市|之城|之都|之乡|名城|强县|强市|称号|品牌|基地|中心|园区|项目|奖|示范市|示范县|示范区|试验区|先进|单位|"
-    r"标兵|模范|冠军|大会|论坛|博览会|节|赛|会议|报告|讲话|精神|问题|现象|难题|村|镇|路|街|湖|山|河|公园|景区)$"
+    r"标兵|模范|模范城|文明城|卫生城|冠军|大会|论坛|博览会|节|赛|会议|报告|讲话|精神|问题|现象|难题|村|镇|路|街|湖|山|河|公园|景区)$"
 )
 _GENERIC_NAMED = re.compile(
     r"^(?:[一-龥]{0,2}(?:体制|重点|各项|一批|城市|农村|全市|全省|有关|相关|各类|工作|管理|服务|监管|考核|责任|保障|"
@@ -44,7 +44,7 @@ _GENERIC_NAMED = re.compile(
 )
 # a quoted term names a policy when it is numbered (三去一降一补), has a head noun or a "+"
 _POLICY_SHAPE = re.compile(r"[一二三四五六七八九十百千两双\d+＋]|" + _HEAD + "$")
-_NOT_NUMBERED = re.compile(r"(?:企业|经费|率|冠|甲|期叠加|区|人次|天|年|个|家|批)$")
+_NOT_NUMBERED = re.compile(r"(?:企业|经费|率|冠|甲|期叠加|区|人次|天|年|个|家|批|强|公里|一刀切|草案)$")
 _DESIGNATION_VERB = re.compile(r"(?:荣获|获得|获评|评为|命名为|被评为|成功创建|创建|争创|创成|列入|入选|跻身|打造|建成|建设|"
                                r"进入|位居|跃居|稳居|保持)[^，。；]{0,6}$")
 # a programme's name followed by these is a designation (省美丽乡村建设试点, 国家全域旅游示范区)
