@@ -33,11 +33,12 @@ _COUNT = r"(?:\d+|[一二三四五六七八九十两几]+)[个项座条处]"
 _SHARED = re.compile(r"([^，,。；;：:]{2,200}?)(?:等(?:" + _COUNT + r")?|" + _COUNT + r")([\u4e00-\u9fff]{2,12}?(?:"
                      + _SUFFIX + r"|[^项]工程))(?![\u4e00-\u9fff]{0,2}(?:项目|工程))")
 _CATEGORY = re.compile(r"^(?:重点|重大|民生|基础设施|市政|公共|城市|农村|水利|交通|产业|工业|园区|[省市县]级|一批|新建|在建|续建|"
-                       r"道路|园林|绿化|服务业|棚改|新业态)|项目$|^工程$")
+                       r"道路|园林|绿化|服务业|棚改|新业态|行业)|项目$|^工程$")
 # what a named facility's project adds to its name: a section, a branch, an upgrade (京港澳高速东西复线,
 # 林汝高速公路安阳段, 嘉策铁路扩能改造)
-_TAIL = re.compile(r"(?:[东西南北]{0,2}(?:复线|连接线|支线|延长线)|[\u4e00-\u9fff]{1,4}?段|"
-                   r"(?:扩能|提升|升级|拓宽|综合)?改造(?:工程|项目)?|改扩建(?:工程|项目)?)(?=[、，,。；;等和及]|$|建设|开工|建成|通车|竣工|完工|前期)")
+_TAIL = re.compile(r"[东西南北]{0,2}(?:复线|连接线|支线|延长线)|"
+                   r"(?:[\u4e00-\u9fff]{1,4}?段|(?:扩能|提升|升级|拓宽|综合)?改造(?:工程|项目)?|改扩建(?:工程|项目)?)"
+                   r"(?=[、，,。；;等和及]|$|建设|开工|建成|通车|竣工|完工|前期|列入|纳入|获批)")
 _ORG_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:集团|公司|有限|局)")
 _ORDINAL = re.compile(r"第[一二三四五六七八九十\d]+|[市县区][一二三四五六七八九十]+中")
 _STATUS = [
@@ -70,6 +71,7 @@ _VOCAB = re.compile(
     r"静脉|节能|环保|通用航空|航空|大宗商品|装配式|建筑|观光|创业|冷链|保税|电子商务|露营|房车|徒步|户外|飞行|博物馆|"
     r"专科|病区|儿童|水系|资源化|综合利用|利用|秸秆|余热|分质|深加工|能效|素养|垃圾|焚烧|发电|乡村|出口型|临空|"
     r"房地产|产业化|应用|健康|管理|医疗|保健|康复|养生|配送|仓储|研发|制造|多功能|专用|立体|绿化|图案|"
+    r"道路|水电|气暖|县级|乡级|村级|"
     # a count is generic (3个, 十大); a lone numeral inside a name abbreviates places (三淅高速, 钢三路)
     r"\d+[个项条座所家批大期]?|[一二三四五六七八九十百千]+[个项条座所家批大期]|的|和|及|型"
 )
@@ -80,6 +82,8 @@ _BAD_START = re.compile(r"^[性化型度率]")
 def valid_project(name: str) -> bool:
     """A project name carries something specific once generic vocabulary is set aside."""
     if len(name) < 3 or len(name) > 30 or "等" in name or _BAD_START.match(name):
+        return False
+    if re.search(r"[两三四五六七八九十\d]大", name):  # 陇海、蒙华、三洋三大国家干线铁路: a summary of a list
         return False
     core = re.sub(_SUFFIX + "$", "", name)
     if len(_VOCAB.sub("", core)) < 2 and not _ORDINAL.search(core):  # 第八水厂, 市一中新校区 are specific
