@@ -7,7 +7,10 @@ cleaning), so evidence can always be located in the original file.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
+
+from .text import fold
 
 
 @dataclass
@@ -84,6 +87,11 @@ class Document:
     sections: list[Section]
     sentences: list[Sentence]
     paragraphs: list[tuple[int, int]]
+
+    @cached_property
+    def folded(self) -> str:
+        """The clean text with full-width ASCII folded (same length, same offsets), for every extractor to match on."""
+        return fold(self.clean.text)
 
 
 @dataclass

@@ -180,7 +180,7 @@ def _distribute(text: str, hits: list[_Hit]) -> None:
 def extract_indicators(doc: Document, meta: ReportMeta) -> list[Observation]:
     """Indicator observations of a segmented report."""
     text = doc.clean.text
-    ftext = fold(text)
+    ftext = doc.folded
     out: dict[tuple, Observation] = {}
     rx = _any_form()
     for sent in doc.sentences:
@@ -231,7 +231,7 @@ _POVERTY = re.compile(r"(?:精准)?脱贫" + _NUM + r"(万人|万|人)(?!次)|" 
 def _poverty(doc: Document, meta: ReportMeta) -> list[Observation]:
     """People lifted out of poverty: '1.5万名贫困人口实现稳定脱贫', '精准脱贫34075人'."""
     out = []
-    ftext = fold(doc.clean.text)
+    ftext = doc.folded
     for sent in doc.sentences:
         kind, year = _kind(sent.part, ftext[sent.start:sent.end], meta)
         if kind is None:

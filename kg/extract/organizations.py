@@ -10,7 +10,6 @@ import re
 from .. import lexicons
 from ..model import Document, Entity, ReportMeta
 from ..resolve import entity_id
-from ..text import fold
 from .spans import evidence, left_start, list_items, word_bounds
 
 _SUFFIX = re.compile(
@@ -70,6 +69,16 @@ def valid_org(name: str, suffix: str) -> bool:
     return not re.search(r"[\d%]", core[:1])
 
 
+def _suffix_names(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """Spans of the names in ``text[s:e]`` that end in an organization suffix (上海交大教育集团)."""
+    out = []
+    for m in _SUFFIX.finditer(text, s, e):
+        a = left_start(text, m.start(), s)
+        if valid_org(text[a:m.end()], m.group()):
+            out.append((a, m.end()))
+    return out
+
+
 def _lexicon_re() -> re.Pattern:
     forms = sorted(lexicons.organizations(), key=len, reverse=True)
     return re.compile("|".join(map(re.escape, forms)))
@@ -83,7 +92,7 @@ def extract_organizations(doc: Document, meta: ReportMeta) -> list[Entity]:
     global _LEX
     if _LEX is None:
         _LEX = _lexicon_re()
-    text = fold(doc.clean.text)
+    text = doc.folded
     out: list[Entity] = []
 
     def add(name: str, typ: str, sent, a: int, b: int, canonical: str | None = None) -> None:
@@ -95,11 +104,10 @@ def extract_organizations(doc: Document, meta: ReportMeta) -> list[Entity]:
     for sent in doc.sentences:
         s, e = sent.start, sent.end
         taken: list[tuple[int, int]] = []
-        longer = [(m.start(), m.end()) for m in _SUFFIX.finditer(text, s, e)]
-        longer = [(a, b) for b, (a, b) in ((b, (left_start(text, a, s), b)) for a, b in longer)
-                  if valid_org(text[a:b], text[a:b][-1])]
+        hits = list(_LEX.finditer(text, s, e))
+        longer = _suffix_names(text, s, e) if hits else []
         bounds = None
-        for m in _LEX.finditer(text, s, e):
+        for m in hits:
             form = m.group()
             # 上海交大 inside 上海交大教育集团 names another body
             if any(a <= m.start() and m.end() <= b and b - a > len(form) for a, b in longer):

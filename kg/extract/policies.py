@@ -15,7 +15,6 @@ import jieba.posseg as pseg
 from .. import lexicons
 from ..model import Document, Entity, ReportMeta
 from ..resolve import entity_id
-from ..text import fold
 from .spans import evidence, has_proper_name, left_start, list_items, load_user_words
 
 _HEAD = r"(?:政策体系|制度体系|配套政策|普法|专项行动|行动计划|三年行动|攻坚战|改革|战略|工程|行动|计划|制度|机制|活动|模式|体系|政策|理念|布局|规划|试点|建设|工作)"
@@ -79,7 +78,7 @@ def extract_policies(doc: Document, meta: ReportMeta) -> list[Entity]:
     if _LEX is None:
         _LEX = _lexicon_re()
     raw = doc.clean.text
-    text = fold(raw)
+    text = doc.folded
     out: list[Entity] = []
 
     def add(name: str, aliases: list[str], sent, a: int, b: int, scope: str | None) -> None:

@@ -11,7 +11,6 @@ import re
 
 from ..model import Document, Entity, ReportMeta
 from ..resolve import entity_id
-from ..text import fold
 from .spans import evidence, has_proper_name, left_start, list_items
 
 _SUFFIX = (
@@ -26,11 +25,12 @@ _SUFFIX = (
 )
 _SUFFIX_RE = re.compile(_SUFFIX + r"(?:[一二三]期)?(?:工程)?")
 _ROUTE = re.compile(r"(?:国道|省道|[GS])\d{2,4}(?:线)?[\u4e00-\u9fff]{0,12}?(?:段|公路|线|改建|南移项目|南移)")
-_LIST = re.compile(r"([^，,。；;：:]{2,200}?)等(?:\d+|[一二三四五六七八九十百几多]+)?[个项条座所家批]?(?:市级|省级)?(?:重点|重大|产业|基础设施|民生)?(?:项目|工程|道路|园区|公园|场馆)")
+_CLAUSE_START = r"(?<![^，,。；;：:！？!?、（(“”\s])"  # leftmost matches start there anyway; elsewhere they fail at once
+_LIST = re.compile(_CLAUSE_START + r"([^，,。；;：:]{2,200}?)等(?:\d+|[一二三四五六七八九十百几多]+)?[个项条座所家批]?(?:市级|省级)?(?:重点|重大|产业|基础设施|民生)?(?:项目|工程|道路|园区|公园|场馆)")
 _COUNT = r"(?:\d+|[一二三四五六七八九十两几]+)[个项座条处]"
 # "汤河、淇淅河、漳河峡谷3个国家湿地公园", "明福街、漳河大道等5个地下综合管廊": items share the facility
 # that follows the count; a phrase ending in 项目 or a bare 工程 is the category of the list, not shared.
-_SHARED = re.compile(r"([^，,。；;：:]{2,200}?)(?:等(?:" + _COUNT + r")?|" + _COUNT + r")([\u4e00-\u9fff]{2,12}?(?:"
+_SHARED = re.compile(_CLAUSE_START + r"([^，,。；;：:]{2,200}?)(?:等(?:" + _COUNT + r")?|" + _COUNT + r")([\u4e00-\u9fff]{2,12}?(?:"
                      + _SUFFIX + r"|[^项]工程))(?![\u4e00-\u9fff]{0,2}(?:项目|工程))")
 _CATEGORY = re.compile(r"^(?:重点|重大|民生|基础设施|市政|公共|城市|农村|水利|交通|产业|工业|园区|[省市县]级|一批|新建|在建|续建|"
                        r"道路|园林|绿化|服务业|棚改|新业态|行业)|项目$|^工程$")
@@ -96,7 +96,7 @@ def valid_project(name: str) -> bool:
 def extract_projects(doc: Document, meta: ReportMeta) -> list[Entity]:
     """Project entities with investment and status properties."""
     raw = doc.clean.text
-    text = fold(raw)
+    text = doc.folded
     out: list[Entity] = []
 
     def add(name: str, sent, a: int, b: int) -> None:

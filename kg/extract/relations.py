@@ -11,7 +11,6 @@ import re
 from .. import lexicons
 from ..model import Document, Entity, Evidence, Relation, ReportMeta
 from ..resolve import entity_id
-from ..text import fold
 from .organizations import _BOILERPLATE, _GENERIC, org_type
 from .spans import evidence, split_list
 
@@ -35,7 +34,7 @@ _NOT_PARTY = re.compile(r"[省市县区州国港]$|地区|国家$|政府|各|企
 def extract_cooperations(doc: Document, meta: ReportMeta, orgs: list[Entity]) -> tuple[list[Relation], list[Entity]]:
     """Cooperation relations, and organizations first seen as cooperation parties."""
     raw = doc.clean.text
-    text = fold(raw)
+    text = doc.folded
     known = {}
     for o in orgs:
         for n in [o.name, *o.aliases]:
