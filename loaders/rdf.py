@@ -1,4 +1,4 @@
-"""RDF export of the graph model with rdflib: Turtle, TriG (one named graph per report), N-Triples, JSON-LD.
+"""RDF export of the graph model: Turtle, TriG (one named graph per report), N-Triples, JSON-LD.
 
 Vocabulary: data/ontology/gov-report-kg.ttl (included in every export, so the file is
 self-contained and RDFS inference needs nothing else). Every node is a resource typed with its
@@ -6,8 +6,10 @@ class; every relationship is one direct triple (`region gk:hasProject project`) 
 report that states it, a gk:Fact (an rdf:Statement) carrying the relationship's properties,
 prov:wasDerivedFrom the report, and gk:evidence spans with Web Annotation selectors.
 
-The export is produced in chunks — the shared nodes first, then one chunk per report — and each
-chunk is serialised on its own, so memory stays bounded by the largest report, not the corpus.
+Terms are pyoxigraph's and the file is written by its streaming serialiser: the statements are
+generated chunk by chunk — the shared nodes first, then one chunk per report — so memory stays
+bounded by the largest report, and no term is built twice in two libraries (the rdflib-on-Oxigraph
+writer this replaces spent most of its time converting terms).
 """
 from __future__ import annotations
 
@@ -16,20 +18,45 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, Iterator, TextIO
+from typing import Any, BinaryIO, Iterator
 
-from rdflib import RDF, RDFS, XSD, Dataset, Graph as RDFGraph, Literal, Namespace, URIRef
-from rdflib.namespace import DCTERMS, OWL, PROV, SKOS
+import pyoxigraph as ox
 
 from kg import schema
 from kg.graph import Edge, Graph, Node
 from kg.model import Evidence
-
 from kg.staging import atomic_write
+
+
+class Namespace:
+    """The IRIs under one base as pyoxigraph terms: ``NS.term`` or ``NS["term"]`` (built once each)."""
+
+    def __init__(self, base: str) -> None:
+        self.base = base
+        self._terms: dict[str, ox.NamedNode] = {}
+
+    def __getitem__(self, name: str) -> ox.NamedNode:
+        term = self._terms.get(name)
+        if term is None:
+            term = self._terms[name] = ox.NamedNode(self.base + name)
+        return term
+
+    def __getattr__(self, name: str) -> ox.NamedNode:
+        if name.startswith("_"):
+            raise AttributeError(name)
+        return self[name]
+
 
 ONTOLOGY = Path(__file__).resolve().parents[1] / "data" / "ontology" / "gov-report-kg.ttl"
 DEFAULT_BASE = schema.BASE_IRI
 GK = Namespace("https://w3id.org/gov-report-kg/def#")
+RDF = Namespace("http://www.w3.org/1999/02/22-rdf-syntax-ns#")
+RDFS = Namespace("http://www.w3.org/2000/01/rdf-schema#")
+XSD = Namespace("http://www.w3.org/2001/XMLSchema#")
+OWL = Namespace("http://www.w3.org/2002/07/owl#")
+SKOS = Namespace("http://www.w3.org/2004/02/skos/core#")
+DCTERMS = Namespace("http://purl.org/dc/terms/")
+PROV = Namespace("http://www.w3.org/ns/prov#")
 OA = Namespace("http://www.w3.org/ns/oa#")
 QB = Namespace("http://purl.org/linked-data/cube#")
 ORG = Namespace("http://www.w3.org/ns/org#")
@@ -39,8 +66,11 @@ PREFIXES = {"gk": GK, "rdf": RDF, "rdfs": RDFS, "owl": OWL, "xsd": XSD, "skos": 
 
 FORMATS = {"turtle": "ttl", "trig": "trig", "nt": "nt", "jsonld": "jsonld"}
 
+_SYNTAX = {"turtle": ox.RdfFormat.TURTLE, "trig": ox.RdfFormat.TRIG, "nt": ox.RdfFormat.N_TRIPLES,
+           "jsonld": ox.RdfFormat.JSON_LD}
+
 # relationship type -> (predicate, written from the target's side)
-PREDICATES: dict[str, tuple[URIRef, bool]] = {
+PREDICATES: dict[str, tuple[ox.NamedNode, bool]] = {
     "ABOUT": (GK.about, False), "PART_OF": (GK.partOf, False), "MENTIONS": (GK.mentions, False),
     "HAS_PROJECT": (GK.hasProject, False), "IMPLEMENTS": (GK.implements, False),
     "COOPERATES_WITH": (GK.cooperatesWith, False), "PARTICIPATES_IN": (GK.participatesIn, False),
@@ -64,19 +94,27 @@ def _camel(name: str) -> str:
     return head + "".join(w.capitalize() for w in rest)
 
 
-def predicate(label: str | None, prop: str) -> URIRef:
+def predicate(label: str | None, prop: str) -> ox.NamedNode:
     """The predicate of a node (label) or relationship (None) property."""
     return _BY_LABEL.get((label, prop)) or _RENAMED.get(prop) or GK[_camel(prop)]
 
 
-def _literal(prop: str, typ: str, value: Any) -> Literal:
+def _literal(prop: str, typ: str, value: Any) -> ox.Literal:
     if prop in _YEARS:
-        return Literal(str(int(value)), datatype=XSD.gYear)
+        return ox.Literal(str(int(value)), datatype=XSD.gYear)
     if typ == schema.FLOAT:
-        return Literal(format(Decimal(repr(float(value))), "f"), datatype=XSD.decimal)
+        return ox.Literal(format(Decimal(repr(float(value))), "f"), datatype=XSD.decimal)
     if typ == schema.INT:
-        return Literal(int(value))
-    return Literal(str(value))
+        return _int(value)
+    return ox.Literal(str(value))
+
+
+def _int(value: Any) -> ox.Literal:
+    return ox.Literal(str(int(value)), datatype=XSD.integer)
+
+
+def _zh(text: str) -> ox.Literal:
+    return ox.Literal(text, language="zh")
 
 
 _IRI_UNSAFE = re.compile(r"[^A-Za-z0-9\-._~:\u00a0-\ud7ff\uf900-\ufdcf\ufdf0-\uffef]")
@@ -101,52 +139,52 @@ class Iris:
         return {k: Namespace(f"{self.base}{k}/") for k in KINDS}
 
     def __post_init__(self) -> None:
-        self._cache: dict[str, URIRef] = {}  # node ids recur in every fact that names them
+        self._cache: dict[str, ox.NamedNode] = {}  # node ids recur in every fact that names them
 
-    def node(self, node_id: str) -> URIRef:
+    def node(self, node_id: str) -> ox.NamedNode:
         iri = self._cache.get(node_id)
         if iri is None:
             iri = self._cache[node_id] = self._iri(node_id)
         return iri
 
-    def _iri(self, some_id: str) -> URIRef:
+    def _iri(self, some_id: str) -> ox.NamedNode:
         kind, _, rest = some_id.partition(":")
-        return URIRef(f"{self.base}{_local(kind)}/{_local(rest)}")
+        return ox.NamedNode(f"{self.base}{_local(kind)}/{_local(rest)}")
 
-    def report(self, report_id: str) -> URIRef:
+    def report(self, report_id: str) -> ox.NamedNode:
         return self.node(f"report:{report_id}")
 
-    def fact(self, e: Edge, report: str | None) -> URIRef:
+    def fact(self, e: Edge, report: str | None) -> ox.NamedNode:
         key = "\x1f".join((e.source, e.type, e.target, report or ""))
         return self._iri("fact:" + hashlib.sha1(key.encode()).hexdigest()[:16])
 
-    def evidence(self, ev: Evidence, kind: str = "evidence") -> URIRef:
+    def evidence(self, ev: Evidence, kind: str = "evidence") -> ox.NamedNode:
         """The span (kind "evidence") or its position selector (kind "position")."""
         return self._iri(f"{kind}:{ev.report}:{ev.start}-{ev.end}")
 
-    def sentence(self, ev: Evidence) -> URIRef:
+    def sentence(self, ev: Evidence) -> ox.NamedNode:
         return self._iri(f"sentence:{ev.report}:{hashlib.sha1(ev.sentence.encode()).hexdigest()[:12]}")
 
 
-Triple = tuple[Any, Any, Any]
+Triple = tuple[ox.NamedNode, ox.NamedNode, Any]
 
 
 def _node_triples(n: Node, iris: Iris) -> Iterator[Triple]:
     s = iris.node(n.id)
     yield s, RDF.type, CLASSES[n.label]
-    yield s, RDFS.label, Literal(n.name, lang="zh")
+    yield s, RDFS.label, _zh(n.name)
     if n.label in ("Policy", "Indicator"):
-        yield s, SKOS.prefLabel, Literal(n.name, lang="zh")
+        yield s, SKOS.prefLabel, _zh(n.name)
         yield s, SKOS.inScheme, GK.Policies if n.label == "Policy" else GK.IndicatorCodes
     if n.label == "Report":  # the id users cite ("2017-三门峡市") and evidence refers to
-        yield s, DCTERMS.title, Literal(n.name, lang="zh")
-        yield s, DCTERMS.identifier, Literal(n.id.partition(":")[2])
+        yield s, DCTERMS.title, _zh(n.name)
+        yield s, DCTERMS.identifier, ox.Literal(n.id.partition(":")[2])
     if n.label == "Observation":
         yield s, QB.dataSet, GK.indicators
         if n.properties.get("kind") in ("actual", "target"):
             yield s, GK.kind, GK[n.properties["kind"]]
     for a in n.aliases:
-        yield s, SKOS.altLabel, Literal(a, lang="zh")
+        yield s, SKOS.altLabel, _zh(a)
     for prop, typ in schema.NODES[n.label].items():
         value = n.properties.get(prop)
         if value is not None and (n.label, prop) not in _SKIPPED:
@@ -159,7 +197,8 @@ def _ends(e: Edge, iris: Iris) -> Triple:
     return (o, p, s) if inverted else (s, p, o)
 
 
-def _fact_triples(e: Edge, report: str | None, evidence: list[Evidence], iris: Iris) -> Iterator[Triple]:
+def _fact_triples(e: Edge, report: str | None, evidence: list[Evidence], iris: Iris,
+                  described: set[ox.NamedNode]) -> Iterator[Triple]:
     s, p, o = _ends(e, iris)
     f = iris.fact(e, report)
     yield f, RDF.type, GK.Fact
@@ -173,30 +212,38 @@ def _fact_triples(e: Edge, report: str | None, evidence: list[Evidence], iris: I
     if report:
         yield f, PROV.wasDerivedFrom, iris.report(report)
     for ev in evidence:
-        span, pos, sent = iris.evidence(ev), iris.evidence(ev, "position"), iris.sentence(ev)
+        span = iris.evidence(ev)
         yield f, GK.evidence, span
+        if span in described:  # another fact of this chunk cites the same span: describe it once
+            continue
+        described.add(span)
+        pos, sent = iris.evidence(ev, "position"), iris.sentence(ev)
         yield span, RDF.type, GK.Evidence
         yield span, OA.hasSource, iris.report(ev.report)
         yield span, OA.hasSelector, pos
         yield span, OA.hasSelector, sent
         yield pos, RDF.type, OA.TextPositionSelector
-        yield pos, OA.start, Literal(ev.start)
-        yield pos, OA.end, Literal(ev.end)
-        yield sent, RDF.type, OA.TextQuoteSelector
-        yield sent, OA.exact, Literal(ev.sentence)
+        yield pos, OA.start, _int(ev.start)
+        yield pos, OA.end, _int(ev.end)
+        if sent not in described:
+            described.add(sent)
+            yield sent, RDF.type, OA.TextQuoteSelector
+            yield sent, OA.exact, ox.Literal(ev.sentence)
 
 
 SHARED_CHUNK = 20_000  # nodes per chunk of the shared part
 
 
-def chunks(graph: Graph, iris: Iris, ontology: bool = True) -> Iterator[tuple[URIRef | None, Iterator[Triple]]]:
+def chunks(graph: Graph, iris: Iris, ontology: bool = True) -> Iterator[tuple[ox.NamedNode | None, Iterator[Triple]]]:
     """(graph name, triples): the shared part (graph name None: vocabulary, nodes, relationships
     without evidence) in slices, then one chunk per report, named by the report's IRI, holding what
     that report states and the evidence for it. Triples are generated lazily, chunk by chunk; only
-    an index of edges per report is kept, so memory does not grow with the size of the export."""
+    an index of edges per report is kept, so memory does not grow with the size of the export.
+    No triple repeats within a chunk."""
     if ontology:
-        # sorted: a parsed graph iterates in hash order, and the export should be the same bytes every run
-        yield None, iter(sorted(RDFGraph().parse(ONTOLOGY, format="turtle")))
+        # sorted: the export should be the same bytes every run
+        vocabulary = sorted((q.triple for q in ox.parse(path=ONTOLOGY, format=ox.RdfFormat.TURTLE)), key=str)
+        yield None, ((t.subject, t.predicate, t.object) for t in vocabulary)
     nodes = list(graph.nodes.values())
     for i in range(0, len(nodes), SHARED_CHUNK):
         yield None, (t for n in nodes[i:i + SHARED_CHUNK] for t in _node_triples(n, iris))
@@ -213,68 +260,53 @@ def chunks(graph: Graph, iris: Iris, ontology: bool = True) -> Iterator[tuple[UR
                 grouped.setdefault(ev.report, []).append(ev)
             for report, evs in grouped.items():
                 by_report.setdefault(report, []).append((e, evs))
-    yield None, (t for e in unsourced for t in _stated(e, None, [], iris))
+    yield None, (t for e in unsourced for t in _stated(e, None, [], iris, set()))
     for report, stated in by_report.items():
-        yield iris.report(report), (t for e, evs in stated for t in _stated(e, report if evs else None, evs, iris))
+        described: set[ox.NamedNode] = set()
+        yield iris.report(report), (t for e, evs in stated
+                                    for t in _stated(e, report if evs else None, evs, iris, described))
 
 
-def _stated(e: Edge, report: str | None, evidence: list[Evidence], iris: Iris) -> Iterator[Triple]:
+def _stated(e: Edge, report: str | None, evidence: list[Evidence], iris: Iris,
+            described: set[ox.NamedNode]) -> Iterator[Triple]:
     """The direct triple of a relationship and, when it has a source or properties, its gk:Fact."""
     yield _ends(e, iris)
     if report or any(v is not None for v in e.properties.values()):
-        yield from _fact_triples(e, report, evidence, iris)
+        yield from _fact_triples(e, report, evidence, iris, described)
 
 
-def _prefixes(iris: Iris) -> dict[str, Namespace]:
-    return {**PREFIXES, **iris.namespaces()}
+def _prefixes(iris: Iris) -> dict[str, str]:
+    return {prefix: ns.base for prefix, ns in {**PREFIXES, **iris.namespaces()}.items()}
 
 
-def _store(iris: Iris, dataset: bool = False) -> RDFGraph:
-    """An rdflib graph on an Oxigraph store (oxrdflib): the rdflib API, Oxigraph's speed and memory."""
-    g = Dataset(store="Oxigraph") if dataset else RDFGraph(store="Oxigraph", bind_namespaces="none")
-    for prefix, ns in _prefixes(iris).items():
-        g.bind(prefix, ns, override=True)
-    return g
+def _write_stream(graph: Graph, iris: Iris, fmt: str, f: BinaryIO) -> int:
+    """Serialise every chunk through one streaming writer; returns the number of statements written."""
+    count = 0
+    quads = fmt in ("trig", "jsonld")
 
+    def statements() -> Iterator[ox.Triple | ox.Quad]:
+        nonlocal count
+        for name, triples in chunks(graph, iris):
+            graph_name = name if name is not None else ox.DefaultGraph()
+            for s, p, o in triples:
+                count += 1
+                yield ox.Quad(s, p, o, graph_name) if quads else ox.Triple(s, p, o)
 
-def _body(text: str) -> str:
-    """A chunk's serialisation without its prefix lines (written once at the top of the file)."""
-    return "".join(line for line in text.splitlines(keepends=True) if not line.startswith("@prefix"))
-
-
-def _write_stream(graph: Graph, iris: Iris, fmt: str, f: TextIO) -> int:
-    n = 0
-    if fmt != "nt":
-        f.write("".join(f"@prefix {p}: <{ns}> .\n" for p, ns in _prefixes(iris).items()) + "\n")
-    for name, triples in chunks(graph, iris):
-        g = _store(iris)
-        g.addN((s, p, o, g) for s, p, o in triples)
-        n += len(g)
-        body = _body(g.serialize(format="ox-nt" if fmt == "nt" else "ox-turtle"))
-        f.write(f"<{name}> {{\n{body}}}\n\n" if fmt == "trig" and name is not None else body + "\n")
-    return n
+    ox.serialize(statements(), f, _SYNTAX[fmt], prefixes=None if fmt == "nt" else _prefixes(iris))
+    return count
 
 
 def write_rdf(graph: Graph, out_dir: str | Path, fmt: str = "turtle", base: str = DEFAULT_BASE) -> tuple[Path, int]:
     """Write OUT_DIR/graph.<ext> atomically; returns the path and the number of triples written
-    (summed over chunks: a triple stated by two reports counts twice). Turtle, TriG and N-Triples
-    are streamed chunk by chunk; JSON-LD, one document, is built whole in memory."""
+    (summed over chunks: a triple stated by two reports counts twice). Every format is streamed."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown RDF format {fmt!r} (one of {', '.join(FORMATS)})")
     iris = Iris(base)
     path = Path(out_dir) / f"graph.{FORMATS[fmt]}"
     count = [0]
 
-    def write(f: TextIO) -> None:
-        if fmt != "jsonld":
-            count[0] = _write_stream(graph, iris, fmt, f)
-            return
-        ds = _store(iris, dataset=True)
-        for name, triples in chunks(graph, iris):
-            g = ds.graph(name) if name is not None else ds.default_graph
-            g.addN((s, p, o, g) for s, p, o in triples)
-            count[0] += len(g)
-        f.write(ds.serialize(format="ox-json-ld"))
+    def write(f: BinaryIO) -> None:
+        count[0] = _write_stream(graph, iris, fmt, f)
 
-    atomic_write(path, write)
+    atomic_write(path, write, mode="wb")
     return path, count[0]
