@@ -6,7 +6,7 @@ Indicator, Observation.  Edges carry their evidence (report, sentence, offsets).
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -82,10 +82,8 @@ class Graph:
         return dict(sorted(nodes.items())), dict(sorted(edges.items()))
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "nodes": [asdict(n) for n in self.nodes.values()],
-            "edges": [asdict(e) for e in self.edges.values()],
-        }
+        return {"nodes": [node_dict(n) for n in self.nodes.values()],
+                "edges": [edge_dict(e) for e in self.edges.values()]}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "Graph":
@@ -121,6 +119,18 @@ class Graph:
                 attrs["evidence_end"] = e.evidence[0].end
             g.add_edge(e.source, e.target, key=e.type, type=e.type, **attrs)
         return g
+
+
+def node_dict(n: Node) -> dict[str, Any]:
+    """A node as JSON data (what graph.json holds; Graph.from_dict reads it back)."""
+    return {"id": n.id, "label": n.label, "name": n.name, "properties": n.properties, "aliases": n.aliases}
+
+
+def edge_dict(e: Edge) -> dict[str, Any]:
+    """An edge as JSON data, its evidence included."""
+    return {"source": e.source, "target": e.target, "type": e.type, "properties": e.properties,
+            "evidence": [{"report": v.report, "sentence": v.sentence, "start": v.start, "end": v.end}
+                         for v in e.evidence]}
 
 
 def _scalars(props: dict[str, Any]) -> dict[str, Any]:

@@ -8,6 +8,7 @@ from conftest import ROOT, SHARED, needs
 from kg import build
 from kg.cli import main
 from kg.evaluate import score
+from kg.graph import Graph
 
 NOISE = ("侯卫东官场笔记", "二号首长", "本报记者")
 
@@ -78,3 +79,12 @@ def test_development_score_does_not_regress():
     p, r, f = s.prf(*s.totals["indicators"])
     assert f >= 0.97
     assert s.overall()[2] >= 0.80
+
+
+def test_graphml_holds_the_graph_with_typed_attributes(sample_build):
+    g = Graph.load(sample_build)
+    h = nx.read_graphml(sample_build / "graph.graphml")
+    assert (h.number_of_nodes(), h.number_of_edges()) == (len(g.nodes), len(g.edges))
+    obs = next(n for n in g.nodes.values() if n.label == "Observation" and n.properties.get("value") is not None)
+    assert h.nodes[obs.id]["value"] == obs.properties["value"] and isinstance(h.nodes[obs.id]["year"], int)
+    assert g.to_networkx().number_of_edges() == h.number_of_edges()  # the analysis view agrees with the file
