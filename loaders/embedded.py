@@ -16,9 +16,10 @@ from kg import schema
 from kg.graph import Graph
 from kg.staging import temp_dir
 
-from .tables import tables
+from .tables import batches, node_rows, rel_rows, tables
 
 DB_NAME = "graph.lbug"
+COPY_ROWS = 100_000  # rows per COPY
 
 _ARROW = {schema.STRING: pa.string(), schema.INT: pa.int64(), schema.FLOAT: pa.float64(),
           schema.STRINGS: pa.list_(pa.string()), schema.INTS: pa.list_(pa.int64())}
@@ -56,14 +57,16 @@ def write_embedded(graph: Graph, out_dir: Path) -> Path:
         for stmt in _ddl():
             conn.execute(stmt)
         t = tables(graph)
-        for label, rows in t.nodes.items():
-            if rows:
-                _copy(conn, label, _arrow(rows, schema.node_columns(label)))
+        # rows are made and copied a piece at a time: a whole table of rows (evidence lists included)
+        # next to its Arrow copy was the peak of a corpus build
+        for label, nodes in t.nodes.items():
+            for piece in batches(nodes, COPY_ROWS):
+                _copy(conn, label, _arrow(node_rows(piece), schema.node_columns(label)))
         for typ, pairs in t.rels.items():
             cols = {"source": schema.STRING, "target": schema.STRING, **schema.rel_columns(typ)}
-            for (a, b), rows in pairs.items():
-                if rows:
-                    _copy(conn, typ, _arrow(rows, cols), f"(from='{a}', to='{b}')")
+            for (a, b), edges in pairs.items():
+                for piece in batches(edges, COPY_ROWS):
+                    _copy(conn, typ, _arrow(rel_rows(piece), cols), f"(from='{a}', to='{b}')")
         conn.close()
         db.close()
         files = list(tmp_dir.iterdir())

@@ -10,13 +10,12 @@ from __future__ import annotations
 import os
 import time
 from dataclasses import dataclass, field
-from typing import Iterator
 
 from kg import schema
 from kg.errors import UserError
 from kg.graph import Graph
 
-from .tables import tables
+from .tables import batches, node_rows, rel_rows, tables
 
 MARK = "GovReportKG"
 
@@ -76,11 +75,6 @@ def _explain(target: Neo4jTarget, e: Exception) -> Neo4jLoadError:
     return Neo4jLoadError(f"neo4j {target.uri}: {why}")
 
 
-def _batches(rows: list, size: int) -> Iterator[list]:
-    for i in range(0, len(rows), size):
-        yield rows[i:i + size]
-
-
 def connect(target: Neo4jTarget):
     """A verified driver; failures become one-line Neo4jLoadError."""
     from neo4j import GraphDatabase
@@ -112,24 +106,24 @@ def load_neo4j(graph: Graph, target: Neo4jTarget, batch_size: int = 2000, replac
         for label in schema.NODES:
             run(f"CREATE CONSTRAINT kg_{label.lower()}_id IF NOT EXISTS FOR (n:{label}) REQUIRE n.id IS UNIQUE")
         bar = tqdm(total=t.node_count() + t.rel_count(), unit="row", desc="neo4j", disable=not progress)
-        for label, rows in t.nodes.items():
+        for label, nodes in t.nodes.items():
             created = 0
             q = f"UNWIND $rows AS row MERGE (n:{label} {{id: row.id}}) SET n += row, n:{MARK}"
-            for batch in _batches(rows, batch_size):
-                created += run(q, rows=batch).summary.counters.nodes_created
+            for batch in batches(nodes, batch_size):
+                created += run(q, rows=node_rows(batch)).summary.counters.nodes_created
                 bar.update(len(batch))
-            stats.nodes[label] = (created, len(rows))
+            stats.nodes[label] = (created, len(nodes))
         for typ, pairs in t.rels.items():
             created = total = 0
-            for (a, b), rows in pairs.items():
+            for (a, b), edges in pairs.items():
                 q = (f"UNWIND $rows AS row MATCH (a:{a} {{id: row.source}}) MATCH (b:{b} {{id: row.target}}) "
                      f"MERGE (a)-[r:{typ}]->(b) SET r += row.props")
-                shaped = [{"source": r["source"], "target": r["target"],
-                           "props": {k: v for k, v in r.items() if k not in ("source", "target")}} for r in rows]
-                for batch in _batches(shaped, batch_size):
-                    created += run(q, rows=batch).summary.counters.relationships_created
+                for batch in batches(edges, batch_size):
+                    shaped = [{"source": r.pop("source"), "target": r.pop("target"), "props": r}
+                              for r in rel_rows(batch)]
+                    created += run(q, rows=shaped).summary.counters.relationships_created
                     bar.update(len(batch))
-                total += len(rows)
+                total += len(edges)
             stats.rels[typ] = (created, total)
         bar.close()
     except Neo4jLoadError:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Iterator
 
 from kg import schema
 from kg.graph import Edge, Graph, Node
@@ -12,15 +12,32 @@ _CAST = {schema.INT: int, schema.FLOAT: float, schema.STRING: str}
 
 @dataclass
 class Tables:
-    nodes: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
-    # type -> (source label, target label) -> rows with "source", "target" and the properties
-    rels: dict[str, dict[tuple[str, str], list[dict[str, Any]]]] = field(default_factory=dict)
+    """The graph's nodes per label and edges per type and end labels — references, not copies; the rows a
+    writer loads are made batch by batch (``node_rows``, ``rel_rows``), so a corpus is never held twice."""
+    nodes: dict[str, list[Node]] = field(default_factory=dict)
+    # type -> (source label, target label) -> edges
+    rels: dict[str, dict[tuple[str, str], list[Edge]]] = field(default_factory=dict)
 
     def node_count(self) -> int:
         return sum(map(len, self.nodes.values()))
 
     def rel_count(self) -> int:
-        return sum(len(rows) for pairs in self.rels.values() for rows in pairs.values())
+        return sum(len(edges) for pairs in self.rels.values() for edges in pairs.values())
+
+
+def batches(items: list[Any], size: int) -> Iterator[list[Any]]:
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
+
+
+def node_rows(nodes: list[Node]) -> list[dict[str, Any]]:
+    """Typed rows with the node table's columns (id, name, aliases and the label's properties)."""
+    return [_node_row(n) for n in nodes]
+
+
+def rel_rows(edges: list[Edge]) -> list[dict[str, Any]]:
+    """Typed rows with source, target, the type's properties and the evidence columns."""
+    return [_rel_row(e) for e in edges]
 
 
 def _cast(value: Any, typ: str) -> Any:
@@ -50,18 +67,19 @@ def _rel_row(e: Edge) -> dict[str, Any]:
 
 
 def tables(graph: Graph) -> Tables:
-    """Rows for every label and type of the schema (empty lists included, so tables always exist)."""
+    """Nodes and edges grouped for every label and type of the schema (empty lists included, so tables
+    always exist); a label or end-label pair outside the schema is an error."""
     t = Tables({label: [] for label in schema.NODES},
                {typ: {pair: [] for pair in pairs} for typ, (pairs, _) in schema.RELATIONSHIPS.items()})
     labels = {}
     for n in graph.nodes.values():
         if n.label not in schema.NODES:
             raise ValueError(f"node {n.id}: label {n.label} is not in the schema (kg/schema.py)")
-        t.nodes[n.label].append(_node_row(n))
+        t.nodes[n.label].append(n)
         labels[n.id] = n.label
     for e in graph.edges.values():
         pair = (labels.get(e.source), labels.get(e.target))
         if e.type not in t.rels or pair not in t.rels[e.type]:
             raise ValueError(f"edge {e.source} -[{e.type}]-> {e.target}: {pair} is not in the schema (kg/schema.py)")
-        t.rels[e.type][pair].append(_rel_row(e))
+        t.rels[e.type][pair].append(e)
     return t

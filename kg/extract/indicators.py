@@ -179,7 +179,6 @@ def _distribute(text: str, hits: list[_Hit]) -> None:
 
 def extract_indicators(doc: Document, meta: ReportMeta) -> list[Observation]:
     """Indicator observations of a segmented report."""
-    text = doc.clean.text
     ftext = doc.folded
     out: dict[tuple, Observation] = {}
     rx = _any_form()
