@@ -10,7 +10,7 @@ from rdflib.compare import isomorphic
 
 from conftest import ROOT, SHARED, needs
 from kg.graph import Graph
-from loaders.rdf import CLASSES, GK, PREDICATES, Iris, write_rdf
+from loaders.rdf import CLASSES, GK, PREDICATES, Iris, to_rdflib, write_rdf
 
 SHAPES = ROOT / "data" / "ontology" / "shapes.ttl"
 
@@ -153,3 +153,16 @@ def test_export_cli_writes_formats_and_fails_in_one_line(sample_build, tmp_path)
     assert "<http://example.org/x/region/三门峡市>" in (tmp_path / "graph.nt").read_text(encoding="utf-8")
     bad = subprocess.run(kg + [str(tmp_path / "nowhere")], capture_output=True, text=True, cwd=ROOT)
     assert bad.returncode == 1 and len(bad.stderr.strip().splitlines()) == 1 and "graph.json" in bad.stderr
+
+
+def test_the_rdflib_dataset_is_the_trig_export(exports):
+    g, paths = exports
+    ds = to_rdflib(g)
+    trig = rdflib.Dataset().parse(paths["trig"], format="trig")
+    assert {str(c.identifier) for c in ds.contexts()} - {str(rdflib.graph.DATASET_DEFAULT_GRAPH_ID)} == \
+        {str(c.identifier) for c in trig.contexts()} - {str(rdflib.graph.DATASET_DEFAULT_GRAPH_ID)}
+    union = [rdflib.Graph(), rdflib.Graph()]
+    for g_, d in zip(union, (ds, trig)):
+        for s, p, o, _ in d.quads():
+            g_.add((s, p, o))
+    assert len(union[0]) > 10_000 and isomorphic(*union)
