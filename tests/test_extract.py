@@ -200,3 +200,10 @@ def test_unquoted_programmes_need_a_specific_name_and_quoted_attributes_are_no_p
     names = _names(text, "Policy")
     assert {"县乡公路三年提升计划", "健康安阳促进行动"} <= names
     assert not names & {"全民健身活动", "质量提升行动", "三留守", "三公", "十二五"}
+
+
+def test_mottos_systems_and_books_are_no_policies():
+    text = ("树立“有事必服、无事不扰”理念，实现便民查询、办理“一点通”和社保结算“一卡通”。《文化西安》丛书出版，"
+            "编撰《长安志》。启动永庄水库、沙坡水库、玉龙泉3个森林公园建设。")
+    assert _names(text, "Policy") == set()
+    assert {"永庄水库森林公园", "玉龙泉森林公园"} <= _names(text, "Project")

@@ -54,6 +54,8 @@ _BOILERPLATE_START = re.compile(r"^(?:党中央|中央|国务院|省委|省政�
 # a quoted term qualifying a noun names a kind of thing, not a policy: “三留守”人员, “三公”经费, “三品一标”农产品
 _ATTRIBUTE_AFTER = re.compile(r"(?:人员|经费|资金|农产品|产品|难题|问题|作风|意识|格局|交会|冰川|道路|项目|水产|规模化|荣获|"
                               r"品牌|商标|治理|整治|正式挂牌|挂牌)")
+_ONE_THING = re.compile(r"一[个张号点卡门站网图]\w")
+_BOOK = re.compile(r"(?:丛书|大观|画册|读本|年鉴|志)$")  # books are not policy documents
 _VERB_START = re.compile(r"^(?:提供|加强|完善|建立|健全|落实|推进|实施|开展|为)")
 
 
@@ -113,6 +115,9 @@ def extract_policies(doc: Document, meta: ReportMeta) -> list[Entity]:
                 continue
             if _OUTLINE_AFTER.match(raw, m.end(), e) or (not m.group(2) and _ATTRIBUTE_AFTER.match(raw, m.end(), e)):
                 continue
+            # “有事必服、无事不扰”理念 is a motto; “一张网”, “一卡通” name a system, not a policy
+            if (m.group(2) or "").endswith("理念") or (not m.group(2) and _ONE_THING.fullmatch(inner)):
+                continue
             if re.fullmatch(r"十[一二三四五六七八九十]?五", inner) and not m.group(2):
                 continue  # “十二五” alone names a period; “十三五”规划 is the plan
             lex_hit = lexicons.policies().get(inner + head) or lexicons.policies().get(inner)
@@ -136,7 +141,8 @@ def extract_policies(doc: Document, meta: ReportMeta) -> list[Entity]:
             taken.append((m.start(), m.end()))
         for m in _TITLED.finditer(raw, s, e):
             title = m.group(1)
-            if "政府工作报告" in title or title.endswith(("报", "杂志", "日报")):
+            if "政府工作报告" in title or title.endswith(("报", "杂志", "日报")) or _BOOK.search(title) \
+                    or raw[m.end():m.end() + 2] in ("丛书", "画册", "读本"):
                 continue
             add(title, [], sent, m.start(), m.end(), None)
             taken.append((m.start(), m.end()))

@@ -127,7 +127,7 @@ def extract_projects(doc: Document, meta: ReportMeta) -> list[Entity]:
             if "、" not in m.group(1) or _CATEGORY.search(phrase):
                 continue
             for st, pos in list_items(raw, text, m.start(1), m.end(1), max_len=12):
-                name = raw[st:pos] + (phrase if not _SUFFIX_RE.search(raw[st:pos]) else "")
+                name = raw[st:pos] + (phrase if not raw[st:pos].endswith(phrase) else "")
                 if valid_project(name) and not any(x <= st < y for x, y in taken):
                     add(name, sent, st, pos)
                     taken.append((st, pos))
