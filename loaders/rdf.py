@@ -305,7 +305,8 @@ def to_rdflib(graph: Graph, base: str = DEFAULT_BASE):
     def term(t):
         if isinstance(t, ox.NamedNode):
             return rdflib.URIRef(t.value)
-        datatype = None if t.language else rdflib.URIRef(t.datatype.value)
+        # a simple literal is xsd:string in RDF 1.1 (pyoxigraph) and has no datatype in rdflib
+        datatype = None if t.language or t.datatype == XSD.string else rdflib.URIRef(t.datatype.value)
         return rdflib.Literal(t.value, lang=t.language, datatype=datatype)
 
     iris = Iris(base)

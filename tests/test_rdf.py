@@ -159,8 +159,8 @@ def test_the_rdflib_dataset_is_the_trig_export(exports):
     g, paths = exports
     ds = to_rdflib(g)
     trig = rdflib.Dataset().parse(paths["trig"], format="trig")
-    assert {str(c.identifier) for c in ds.contexts()} - {str(rdflib.graph.DATASET_DEFAULT_GRAPH_ID)} == \
-        {str(c.identifier) for c in trig.contexts()} - {str(rdflib.graph.DATASET_DEFAULT_GRAPH_ID)}
+    assert {str(c.identifier) for c in ds.graphs()} - {str(rdflib.graph.DATASET_DEFAULT_GRAPH_ID)} == \
+        {str(c.identifier) for c in trig.graphs()} - {str(rdflib.graph.DATASET_DEFAULT_GRAPH_ID)}
     union = [rdflib.Graph(), rdflib.Graph()]
     for g_, d in zip(union, (ds, trig)):
         for s, p, o, _ in d.quads():
