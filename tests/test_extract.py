@@ -207,3 +207,10 @@ def test_mottos_systems_and_books_are_no_policies():
             "编撰《长安志》。启动永庄水库、沙坡水库、玉龙泉3个森林公园建设。")
     assert _names(text, "Policy") == set()
     assert {"永庄水库森林公园", "玉龙泉森林公园"} <= _names(text, "Project")
+
+
+def test_list_items_without_a_facility_need_a_proper_name():
+    text = "积极引进健康管理、医疗保健、康复养生等项目。加快九新燃料乙醇、益海嘉里稻米加工二期等项目建设。"
+    names = _names(text, "Project")
+    assert {"九新燃料乙醇", "益海嘉里稻米加工二期"} <= names
+    assert not names & {"健康管理", "医疗保健", "康复养生"}

@@ -20,7 +20,7 @@ _SUFFIX = (
     r"供水工程|引水工程|水利工程|展示工程|输变电工程|生产基地|产业基地|实训基地|铝产业基地|新校区|病房楼|门诊综合楼|"
     r"门急诊楼|新院|开关站|立交|一期|二期|三期|"
     # named facilities and zones being built; a bare name + 路 is a road (not 道路, 之路, 思路)
-    r"(?<![道之思出门线跑电油化干套])路(?![子径线网灯面况口])|[东西南北中]路|闸|公园(?!绿地)|广场|集聚区|保税区|商务区|度假区|博览城|景观带|生态带|绿化带|"
+    r"(?<![道之思出门线跑电油化干套])路(?![子径线网灯面况口行])|[东西南北中]路|闸|公园(?!绿地)|广场|集聚区|保税区|商务区|度假区|博览城|景观带|生态带|绿化带|"
     r"(?<!中)小学|中学|体育馆|购物中心|查验场)"
 )
 _SUFFIX_RE = re.compile(_SUFFIX + r"(?:[一二三]期)?(?:工程)?")
@@ -71,7 +71,7 @@ _VOCAB = re.compile(
     r"静脉|节能|环保|通用航空|航空|大宗商品|装配式|建筑|观光|创业|冷链|保税|电子商务|露营|房车|徒步|户外|飞行|博物馆|"
     r"专科|病区|儿童|水系|资源化|综合利用|利用|秸秆|余热|分质|深加工|能效|素养|垃圾|焚烧|发电|乡村|出口型|临空|"
     r"房地产|产业化|应用|健康|管理|医疗|保健|康复|养生|配送|仓储|研发|制造|多功能|专用|立体|绿化|图案|"
-    r"道路|水电|气暖|县级|乡级|村级|"
+    r"道路|水电|气暖|县级|乡级|村级|行业|"
     # a count is generic (3个, 十大); a lone numeral inside a name abbreviates places (三淅高速, 钢三路)
     r"\d+[个项条座所家批大期]?|[一二三四五六七八九十百千]+[个项条座所家批大期]|的|和|及|型"
 )
@@ -135,7 +135,10 @@ def extract_projects(doc: Document, meta: ReportMeta) -> list[Entity]:
         for m in _LIST.finditer(text, s, e):
             for st, end in list_items(raw, text, m.start(1), m.end(1)):
                 name = raw[st:end]
-                if valid_project(name) and not any(x <= st < y for x, y in taken):
+                # an item with no facility in its name is a project by its proper name (全丰无人机), not by
+                # an activity (健康管理、康复养生等项目)
+                named = _SUFFIX_RE.search(name) or has_proper_name(name)
+                if named and valid_project(name) and not any(x <= st < y for x, y in taken):
                     add(name, sent, st, end)
                     taken.append((st, end))
         for m in _SUFFIX_RE.finditer(text, s, e):
@@ -144,7 +147,7 @@ def extract_projects(doc: Document, meta: ReportMeta) -> list[Entity]:
             if _ORG_AFTER.match(text, m.end(), e):  # 中国铁路通信信号公司, 甘肃民航机场集团: an organization's name
                 continue
             a = left_start(text, m.start(), s, max_len=20)
-            tail = _TAIL.match(text, m.end(), e)
+            tail = None if m.group().endswith(("项目", "工程")) else _TAIL.match(text, m.end(), e)
             b = tail.end() if tail else m.end()
             name = raw[a:b]
             if valid_project(name) and raw[a - 1:a] not in ("“", "”"):

@@ -77,14 +77,16 @@ def load_user_words() -> None:
 
 _FUNCTION_CHARS = set("的和与及等之在对把被为以其")
 _PROPER_TAGS = {"ns", "nz", "nr", "nrt", "nrfg", "nt"}  # jieba's place, proper, person and organisation words
+_COMPANY = re.compile(r"集团|公司|股份|银行")  # a company's name inside (风神股份全球工业轮胎研发中心)
 _PHASE = re.compile(r"[0-9A-Za-z]|[一二三四五六七八九十]期|第[一二三四五六七八九十\d]+|[市县区][一二三四五六七八九十]+中")
 
 
 def has_proper_name(phrase: str) -> bool:
-    """Does ``phrase`` carry a proper name: a number, code or phase, a place, a proper noun in jieba's dictionary
-    (长城, 南水北调, 三星), a known body, or a compound jieba does not know (佰利联, 晋位争星: split into single
-    characters)? Categories are common words throughout (技改项目, 质量提升行动)."""
-    if _PHASE.search(phrase) or any(gazetteer().find_short(phrase)) or any(gazetteer().find(phrase)):
+    """Does ``phrase`` carry a proper name: a number, code or phase, a company, a place, a proper noun in
+    jieba's dictionary (长城, 南水北调, 三星), a known body, or a compound jieba does not know (佰利联,
+    晋位争星: split into single characters)? Categories are common words throughout (技改项目, 质量提升行动)."""
+    if (_PHASE.search(phrase) or _COMPANY.search(phrase) or any(gazetteer().find_short(phrase))
+            or any(gazetteer().find(phrase))):
         return True
     load_user_words()
     singles = 0
