@@ -214,3 +214,11 @@ def test_list_items_without_a_facility_need_a_proper_name():
     names = _names(text, "Project")
     assert {"九新燃料乙醇", "益海嘉里稻米加工二期"} <= names
     assert not names & {"健康管理", "医疗保健", "康复养生"}
+
+
+def test_companies_named_by_what_happens_to_them():
+    text = ("中蓝电子成功收购日本康达智镜头业务。争取成来电气在新三板挂牌，12家企业在“新三板”挂牌。完成首钢东华破产重整。"
+            "桂柳家禽成为国家农业产业化重点龙头企业，让小微企业乐于成为规上企业。实施破产清算、兼并重组，创新采用并购招商。")
+    names = _names(text, "Organization")
+    assert {"中蓝电子", "成来电气", "首钢东华", "桂柳家禽"} <= names
+    assert not names & {"12家企业", "小微企业", "破产清算", "招商"}

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .. import lexicons
+from ..gazetteer import gazetteer
 from ..model import Document, Entity, ReportMeta
 from ..resolve import entity_id
 from .spans import evidence, left_start, list_items, word_bounds
@@ -41,6 +42,20 @@ _LIST_END = re.compile(r"等(?:\d+|[一二三四五六七八九十百几多]+)?[
                        r"(?:企业|公司|央企|车企|集团|银行|金融机构|高校|院校|科研院所)")
 # 火电、钢铁、水泥等重污染行业企业, 传统百货、连锁超市等商贸流通企业: the items are sectors, not names
 _SECTOR_LIST = re.compile(r"行业|产业|流通|业态|类")
+
+
+_NAMES = r"[^，,。；;：:“”\s]{2,40}?"
+_EVENTS = [
+    # without 成功, 收购 is a company's deed only with a named target (夏粮收购逆市增长 is grain buying)
+    re.compile(r"(?<![^，,。；;：:\s、])(?P<a>[\u4e00-\u9fff]{2,10}?)(?:成功(?:收购|并购|兼并)(?!招商|重组|贷款|基金|等)"
+               r"(?:(?P<b>[\u4e00-\u9fff]{2,8}?)(?=[，,。；;]|股权|股份|$))?|(?:收购|并购|兼并)(?!招商|重组|贷款|基金|等)"
+               r"(?P<b2>[\u4e00-\u9fff]{2,8}?)(?=[，,。；;]|股权|股份|$))"),
+    re.compile(r"(?<![^，,。；;：:\s])(?P<a>" + _NAMES + r")与(?P<b>[\u4e00-\u9fff]{2,10}?)(?:成功)?(?:整合|合并|重组)"),
+    re.compile(r"完成(?P<a>" + _NAMES + r")(?:破产重整|破产重组|兼并重组)"),
+    re.compile(r"(?<![^，,。；;：:\s])(?P<a>" + _NAMES + r")在[“\"]?(?:新三板|主板|创业板|科创板|中小板|[^，。；]{0,6}交易所)"
+               r"[”\"]?(?:正式|成功)?(?:挂牌|上市)"),
+    re.compile(r"(?<![^，,。；;：:\s])(?P<a>" + _NAMES + r")(?:成为|入选|跻身)[^，,。；;]{0,14}?(?:企业|公司)(?![\u4e00-\u9fff])"),
+]
 
 
 def org_type(name: str, default: str = "enterprise") -> str:
@@ -101,6 +116,7 @@ def extract_organizations(doc: Document, meta: ReportMeta) -> list[Entity]:
         out.append(Entity(entity_id("Organization", canon), "Organization", canon, aliases,
                           {"type": typ}, [evidence(doc, sent, meta.id, a, b)]))
 
+    gaz = gazetteer()
     for sent in doc.sentences:
         s, e = sent.start, sent.end
         taken: list[tuple[int, int]] = []
@@ -139,8 +155,26 @@ def extract_organizations(doc: Document, meta: ReportMeta) -> list[Entity]:
             seg_start = max([text.rfind(c, s, m.start()) for c in ",;:。"] + [s - 1]) + 1
             for i0, i1 in list_items(doc.clean.text, text, seg_start, m.start()):
                 item = doc.clean.text[i0:i1]
-                if 2 <= len(item) <= 10 and not any(x <= i0 < y for x, y in taken) and not _GENERIC.match(item) \
-                        and not _SUFFIX.fullmatch(item) \
-                        and not _BOILERPLATE.match(item) and not re.search(r"\d|[省市县区]$", item):
+                if not any(x <= i0 < y for x, y in taken) and _named_item(item):
                     add(item, org_type(item), sent, i0, i1)
+                    taken.append((i0, i1))
+        # companies named by what happens to them: 甲成功收购乙, 甲与乙成功整合, 完成甲、乙破产重整,
+        # 甲在“新三板”挂牌, 甲、乙成为全省首批创新龙头企业
+        for rx in _EVENTS:
+            for m in rx.finditer(text, s, e):
+                for g in ("a", "b", "b2"):
+                    if m.groupdict().get(g) is None:
+                        continue
+                    for i0, i1 in list_items(doc.clean.text, text, m.start(g), m.end(g), max_len=10):
+                        item = doc.clean.text[i0:i1]
+                        if not any(x <= i0 < y for x, y in taken) and _named_item(item) \
+                                and not any(gaz.find(item)) and not any(gaz.find_short(item)):
+                            add(item, org_type(item), sent, i0, i1)
+                            taken.append((i0, i1))
     return out
+
+
+def _named_item(item: str) -> bool:
+    """A list item names an organization: short, not generic, not a body every report names, no count."""
+    return (2 <= len(item) <= 10 and not _GENERIC.match(item) and not _SUFFIX.fullmatch(item)
+            and not _BOILERPLATE.match(item) and not re.search(r"\d|[省市县区]$|企业|单位|部门|机构|行业|产业", item))
