@@ -222,3 +222,11 @@ def test_companies_named_by_what_happens_to_them():
     names = _names(text, "Organization")
     assert {"中蓝电子", "成来电气", "首钢东华", "桂柳家禽"} <= names
     assert not names & {"12家企业", "小微企业", "破产清算", "招商"}
+
+
+def test_packages_counted_in_articles_and_quoted_coinages_are_policies():
+    text = ("落实促进民营经济健康发展18条、“空气整治50条”等政策，新建道路12条。完成“个转企”400户。"
+            "推行工程建设领域“联合验收”新模式。")
+    names = _names(text, "Policy")
+    assert {"促进民营经济健康发展18条", "空气整治50条", "个转企"} <= names
+    assert not any(n.startswith(("道路", "联合验收")) for n in names)

@@ -15,10 +15,14 @@ import jieba.posseg as pseg
 from .. import lexicons
 from ..model import Document, Entity, ReportMeta
 from ..resolve import entity_id
-from .spans import evidence, has_proper_name, left_start, list_items, load_user_words
+from .spans import coined, evidence, has_proper_name, left_start, list_items, load_user_words
 
 _HEAD = r"(?:政策体系|制度体系|配套政策|普法|专项行动|行动计划|三年行动|攻坚战|改革|战略|工程|行动|计划|制度|机制|活动|模式|体系|政策|理念|布局|规划|试点|建设|工作)"
-_QUOTED = re.compile(r"[“\"]([^”\"“\n]{1,25})[”\"]((?:[\u4e00-\u9fff]{0,6}?)" + _HEAD + r")?")
+# the head may follow a few words (“放管服”改革, “双十”文化工程) but not a 等 (“空气整治50条”等政策 is a list's kind)
+# the head may follow a few words (“放管服”改革, “双十”文化工程); after 等 it is the kind of a list
+# (“首席服务员”等制度): the item is a policy, named without it
+_QUOTED = re.compile(r"[“\"]([^”\"“\n]{1,25})[”\"](?:((?:(?!等)[\u4e00-\u9fff]){0,6}?" + _HEAD + r")|(等"
+                     + _HEAD + r"))?")
 _TITLED = re.compile(r"《([^》\n]{2,40})》")
 _NAMED = re.compile(
     r"(?:深入实施|全面实施|大力实施|实施|推进|推行|开展|落实|启动|建立|健全|完善|执行|贯彻|坚持|推动|打响|创新|探索|建立健全|"
@@ -27,6 +31,10 @@ _NAMED = re.compile(
 )
 # 实施开放带动、创新驱动、人才强市战略; 坚持创新驱动、开放带动、生态立市三大战略: each item is a strategy
 _SHARED_HEAD = re.compile(r"((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}?)(?:[两三四五六七八九十]大)?(战略)(?!性)")
+_ARTICLES_VERB = re.compile(r"(?:制定|出台|实施|落实|印发|推出|执行|贯彻)(?:实施|出台|落实|了)?")
+_ARTICLES = re.compile(r"[“\"]?([\u4e00-\u9fff]{2,14}?(?:\d{1,3}|[一二三四五六七八九十]{1,3})条)[”\"]?(?=[和及与等、，,。；;）)]|$)")
+# a count of things, not of articles (精品线路200条), or a name cut inside a word (…施自贸…9条)
+_NOT_ARTICLES = re.compile(r"^[施的进和及与了]|(?:线路|批次|道路|河流|航线|街巷|线)(?:\d+|[一二三四五六七八九十]+)条$")
 _NUMBERED = re.compile(r"[一二三四五六七八九十两双\d+＋]")
 _PERIOD = re.compile(r"第[一二三四五六七八九十]期$")
 # quoted terms that are designations, honours, places or things, not policies
@@ -121,7 +129,10 @@ def extract_policies(doc: Document, meta: ReportMeta) -> list[Entity]:
             if re.fullmatch(r"十[一二三四五六七八九十]?五", inner) and not m.group(2):
                 continue  # “十二五” alone names a period; “十三五”规划 is the plan
             lex_hit = lexicons.policies().get(inner + head) or lexicons.policies().get(inner)
-            if not lex_hit and (not (_POLICY_SHAPE.search(inner) or head) or _NOT_NUMBERED.search(inner)):
+            # a quoted coinage is a slogan too (“去降补”, “以克论净”), a quoted phrase of common words is not (“联合验收”)
+            shaped = (_POLICY_SHAPE.search(inner) or head or m.group(3)
+                      or (3 <= len(inner) <= 6 and "、" not in inner and coined(inner)))
+            if not lex_hit and (not shaped or _NOT_NUMBERED.search(inner)):
                 continue
             if head in ("建设", "工作") or head == "" and raw[m.end():m.end() + 2] in ("建设", "工作"):
                 head = ""
@@ -146,6 +157,15 @@ def extract_policies(doc: Document, meta: ReportMeta) -> list[Entity]:
                 continue
             add(title, [], sent, m.start(), m.end(), None)
             taken.append((m.start(), m.end()))
+        # packages of measures named by their count of articles: 制定实施企业降本增效28条、金融服务实体经济22条
+        for m in _ARTICLES_VERB.finditer(text, s, e):
+            clause_end = min([x for x in (text.find(c, m.end(), e) for c in "，,。；;") if x >= 0] + [e])
+            for item in _ARTICLES.finditer(text, m.end(), clause_end):
+                a, b = item.span(1)
+                if "等" in raw[a:b] or _NOT_ARTICLES.search(raw[a:b]) or any(x <= a < y for x, y in taken):
+                    continue
+                add(raw[a:b], [], sent, a, b, "local")
+                taken.append((a, b))
         for m in _SHARED_HEAD.finditer(text, s, e):
             items = list_items(raw, text, m.start(1), m.end(1), max_len=8)
             if any(x <= m.start() < y for x, y in taken) or len(items) < 2:

@@ -89,10 +89,20 @@ def has_proper_name(phrase: str) -> bool:
             or any(gazetteer().find(phrase))):
         return True
     load_user_words()
+    words = pseg.lcut(phrase, HMM=False)
+    return any(w.flag in _PROPER_TAGS or w.word in lexicons.organizations() for w in words) or _coined(words)
+
+
+def coined(phrase: str) -> bool:
+    """Is ``phrase`` a coinage jieba does not know — an abbreviation such as 去降补, 以克论净, 个转企 (two or more
+    single characters in a row that are not function words)?"""
+    load_user_words()
+    return _coined(pseg.lcut(phrase, HMM=False))
+
+
+def _coined(words: list) -> bool:
     singles = 0
-    for w in pseg.cut(phrase, HMM=False):
-        if w.flag in _PROPER_TAGS or w.word in lexicons.organizations():
-            return True
+    for w in words:
         singles = singles + 1 if len(w.word) == 1 and w.word not in _FUNCTION_CHARS else 0
         if singles >= 2:
             return True
