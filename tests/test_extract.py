@@ -230,3 +230,9 @@ def test_packages_counted_in_articles_and_quoted_coinages_are_policies():
     names = _names(text, "Policy")
     assert {"促进民营经济健康发展18条", "空气整治50条", "个转企"} <= names
     assert not any(n.startswith(("道路", "联合验收")) for n in names)
+
+
+def test_brackets_and_the_kind_of_work_stay_in_a_name():
+    text = "推进京东（桂林）数字经济产业园建设。启动大安港改扩建项目，推动桂林至柳州高速四改八扩建项目。"
+    names = _names(text, "Project")
+    assert {"京东（桂林）数字经济产业园", "大安港改扩建项目", "桂林至柳州高速四改八扩建项目"} <= names

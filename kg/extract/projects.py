@@ -39,6 +39,7 @@ _CATEGORY = re.compile(r"^(?:重点|重大|民生|基础设施|市政|公共|城
 _TAIL = re.compile(r"[东西南北]{0,2}(?:复线|连接线|支线|延长线)|"
                    r"(?:[\u4e00-\u9fff]{1,4}?段|(?:扩能|提升|升级|拓宽|综合)?改造(?:工程|项目)?|改扩建(?:工程|项目)?)"
                    r"(?=[、，,。；;等和及]|$|建设|开工|建成|通车|竣工|完工|前期|列入|纳入|获批)")
+_WORK = re.compile(r"(?:扩建|改扩建|改造|迁建|新建|续建|提升|整治|治理|保护)$")
 _ORG_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:集团|公司|有限|局)")
 _ORDINAL = re.compile(r"第[一二三四五六七八九十\d]+|[市县区][一二三四五六七八九十]+中")
 _STATUS = [
@@ -147,6 +148,9 @@ def extract_projects(doc: Document, meta: ReportMeta) -> list[Entity]:
             if _ORG_AFTER.match(text, m.end(), e):  # 中国铁路通信信号公司, 甘肃民航机场集团: an organization's name
                 continue
             a = left_start(text, m.start(), s, max_len=20)
+            work = _WORK.search(text, max(s, m.start() - 3), m.start())
+            if a == m.start() and work:  # …钛白粉扩建项目: the kind of work belongs to the name before it
+                a = left_start(text, work.start(), s, max_len=20)
             tail = None if m.group().endswith(("项目", "工程")) else _TAIL.match(text, m.end(), e)
             b = tail.end() if tail else m.end()
             name = raw[a:b]

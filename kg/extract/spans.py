@@ -32,9 +32,17 @@ _STOP_RE = re.compile("|".join(sorted(map(re.escape, _STOP_WORDS), key=len, reve
 
 
 def left_start(text: str, end: int, floor: int, max_len: int = 20) -> int:
-    """Start of the name that ends at ``end``: back to punctuation or the last function word/verb."""
+    """Start of the name that ends at ``end``: back to punctuation or the last function word/verb.
+    A short bracket inside a name is part of it (凯斯曼（三门峡）汽车零部件项目, 丝路（长城）文化研究院)."""
     a = end
-    while a > floor and end - a < max_len and text[a - 1] not in _STOP_CHARS:
+    while a > floor and end - a < max_len:
+        if text[a - 1] in "）)":
+            opening = max(text.rfind("（", max(floor, a - 9), a - 1), text.rfind("(", max(floor, a - 9), a - 1))
+            if opening > floor and text[opening - 1] not in _STOP_CHARS:
+                a = opening
+                continue
+        if text[a - 1] in _STOP_CHARS:
+            break
         a -= 1
     last = None
     for m in _STOP_RE.finditer(text, a, end):
