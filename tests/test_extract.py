@@ -236,3 +236,8 @@ def test_brackets_and_the_kind_of_work_stay_in_a_name():
     text = "推进京东（桂林）数字经济产业园建设。启动大安港改扩建项目，推动桂林至柳州高速四改八扩建项目。"
     names = _names(text, "Project")
     assert {"京东（桂林）数字经济产业园", "大安港改扩建项目", "桂林至柳州高速四改八扩建项目"} <= names
+
+
+def test_a_place_with_a_facility_is_specific():
+    # 道县: a one-character county name whose 县 alone would count as a generic word
+    assert "道县工业园" in _names("道县工业园获批全省首批新能源产业园。", "Project")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 
+from ..gazetteer import gazetteer
 from ..model import Document, Entity, ReportMeta
 from ..resolve import entity_id
 from .spans import evidence, has_proper_name, left_start, list_items
@@ -87,7 +88,8 @@ def valid_project(name: str) -> bool:
     if re.search(r"[两三四五六七八九十\d]大", name):  # 陇海、蒙华、三洋三大国家干线铁路: a summary of a list
         return False
     core = re.sub(_SUFFIX + "$", "", name)
-    if len(_VOCAB.sub("", core)) < 2 and not _ORDINAL.search(core):  # 第八水厂, 市一中新校区 are specific
+    # 第八水厂, 市一中新校区 (an ordinal) and 浚县产业集聚区 (a place whose 县 is also a generic word) are specific
+    if len(_VOCAB.sub("", core)) < 2 and not _ORDINAL.search(core) and not any(gazetteer().find(core)):
         return False
     if re.search(r"(?:项目|工程)$", name) and not has_proper_name(re.sub(r"(?:项目|工程)$", "", name)):
         return False  # 技改项目, 配套项目, 民生实事项目: a category, however long
