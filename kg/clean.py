@@ -13,6 +13,7 @@ import re
 
 import jieba
 
+from . import lexicons
 from .model import CleanText, SourceText
 
 _LINE = re.compile(r"[^\n]*\n|[^\n]+$")
@@ -52,6 +53,7 @@ def heading_junk(line: str, body: str = "") -> int | None:
     tail = m.group(2)
     if tail.startswith(_CONNECTIVE) or any(n in tail for n in _HEAD_NOUNS):
         return None
+    lexicons.jieba_words()
     if len(jieba.lcut(tail)) < 2:
         return None  # one word, typically a set phrase ending the heading (日新月异)
     rest = body.replace(line.strip(), "")

@@ -37,3 +37,13 @@ def policies() -> dict[str, str]:
 def surnames() -> frozenset[str]:
     """Common Chinese surnames, single and compound."""
     return frozenset(w for r in rows("surnames.tsv") for cell in r for w in cell.split())
+
+
+@lru_cache(maxsize=1)
+def jieba_words() -> None:
+    """Make every lexicon surface form a jieba word, once per process and before any stage segments, so that
+    cleaning and extraction see one dictionary whatever ran first (工信部 is never split)."""
+    import jieba
+
+    for form in [*organizations(), *policies()]:
+        jieba.add_word(form)

@@ -15,10 +15,9 @@ import jieba.posseg as pseg
 from .. import lexicons
 from ..model import Document, Entity, ReportMeta
 from ..resolve import entity_id
-from .spans import coined, evidence, has_proper_name, left_start, list_items, load_user_words
+from .spans import coined, evidence, has_proper_name, left_start, list_items
 
 _HEAD = r"(?:政策体系|制度体系|配套政策|普法|专项行动|行动计划|三年行动|攻坚战|改革|战略|工程|行动|计划|制度|机制|活动|模式|体系|政策|理念|布局|规划|试点|建设|工作)"
-# the head may follow a few words (“放管服”改革, “双十”文化工程) but not a 等 (“空气整治50条”等政策 is a list's kind)
 # the head may follow a few words (“放管服”改革, “双十”文化工程); after 等 it is the kind of a list
 # (“首席服务员”等制度): the item is a policy, named without it
 _QUOTED = re.compile(r"[“\"]([^”\"“\n]{1,25})[”\"](?:((?:(?!等)[\u4e00-\u9fff]){0,6}?" + _HEAD + r")|(等"
@@ -69,7 +68,7 @@ _VERB_START = re.compile(r"^(?:提供|加强|完善|建立|健全|落实|推进|
 
 def _nominal(phrase: str) -> bool:
     """A topic written before a slogan ends in a noun (文化产业, 城市管理), not a verb or adverb (严控, 新增, 打好)."""
-    load_user_words()
+    lexicons.jieba_words()
     words = pseg.lcut(phrase)
     return bool(words) and words[-1].flag not in ("v", "vd", "d", "ad", "a", "m", "p", "u", "r")
 

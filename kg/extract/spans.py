@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 import jieba
 import jieba.posseg as pseg
@@ -68,19 +67,12 @@ def list_items(raw: str, text: str, a: int, b: int, max_len: int = 30) -> list[t
 def word_bounds(text: str, start: int, end: int) -> set[int]:
     """Offsets in ``text`` where jieba puts a word boundary in ``text[start:end]``; the lexicons' surface forms
     are jieba words, so a short form (工信部, 国开行) is found whole or not at all."""
-    load_user_words()
+    lexicons.jieba_words()
     out, pos = {start}, start
     for w in jieba.cut(text[start:end], HMM=False):
         pos += len(w)
         out.add(pos)
     return out
-
-
-@lru_cache(maxsize=1)
-def load_user_words() -> None:
-    """Make every lexicon surface form a jieba word (once per process), so segmentation never splits one."""
-    for form in [*lexicons.organizations(), *lexicons.policies()]:
-        jieba.add_word(form)
 
 
 _FUNCTION_CHARS = set("的和与及等之在对把被为以其")
@@ -96,7 +88,7 @@ def has_proper_name(phrase: str) -> bool:
     if (_PHASE.search(phrase) or _COMPANY.search(phrase) or any(gazetteer().find_short(phrase))
             or any(gazetteer().find(phrase))):
         return True
-    load_user_words()
+    lexicons.jieba_words()
     words = pseg.lcut(phrase, HMM=False)
     return any(w.flag in _PROPER_TAGS or w.word in lexicons.organizations() for w in words) or _coined(words)
 
@@ -104,7 +96,7 @@ def has_proper_name(phrase: str) -> bool:
 def coined(phrase: str) -> bool:
     """Is ``phrase`` a coinage jieba does not know — an abbreviation such as 去降补, 以克论净, 个转企 (two or more
     single characters in a row that are not function words)?"""
-    load_user_words()
+    lexicons.jieba_words()
     return _coined(pseg.lcut(phrase, HMM=False))
 
 
