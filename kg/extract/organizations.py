@@ -11,7 +11,7 @@ from .. import lexicons
 from ..gazetteer import gazetteer
 from ..model import Document, Entity, ReportMeta
 from ..resolve import entity_id
-from .spans import evidence, left_start, list_items, word_bounds
+from .spans import CLAUSE_START, evidence, left_start, list_items, word_bounds
 
 _SUFFIX = re.compile(
     r"(?:股份有限公司|有限责任公司|有限公司|集团公司|分公司|集团|公司|股份|银行|农商行|农商银行|农信社|信用社|商行(?!动)|"
@@ -47,14 +47,14 @@ _SECTOR_LIST = re.compile(r"行业|产业|流通|业态|类")
 _NAMES = r"[^，,。；;：:“”\s]{2,40}?"
 _EVENTS = [
     # without 成功, 收购 is a company's deed only with a named target (夏粮收购逆市增长 is grain buying)
-    re.compile(r"(?<![^，,。；;：:\s、])(?P<a>[\u4e00-\u9fff]{2,10}?)(?:成功(?:收购|并购|兼并)(?!招商|重组|贷款|基金|等)"
+    re.compile(CLAUSE_START + r"(?P<a>[\u4e00-\u9fff]{2,10}?)(?:成功(?:收购|并购|兼并)(?!招商|重组|贷款|基金|等)"
                r"(?:(?P<b>[\u4e00-\u9fff]{2,8}?)(?=[，,。；;]|股权|股份|$))?|(?:收购|并购|兼并)(?!招商|重组|贷款|基金|等)"
                r"(?P<b2>[\u4e00-\u9fff]{2,8}?)(?=[，,。；;]|股权|股份|$))"),
-    re.compile(r"(?<![^，,。；;：:\s])(?P<a>" + _NAMES + r")与(?P<b>[\u4e00-\u9fff]{2,10}?)(?:成功)?(?:整合|合并|重组)"),
+    re.compile(CLAUSE_START + r"(?P<a>" + _NAMES + r")与(?P<b>[\u4e00-\u9fff]{2,10}?)(?:成功)?(?:整合|合并|重组)"),
     re.compile(r"完成(?P<a>" + _NAMES + r")(?:破产重整|破产重组|兼并重组)"),
-    re.compile(r"(?<![^，,。；;：:\s])(?P<a>" + _NAMES + r")在[“\"]?(?:新三板|主板|创业板|科创板|中小板|[^，。；]{0,6}交易所)"
+    re.compile(CLAUSE_START + r"(?P<a>" + _NAMES + r")在[“\"]?(?:新三板|主板|创业板|科创板|中小板|[^，。；]{0,6}交易所)"
                r"[”\"]?(?:正式|成功)?(?:挂牌|上市)"),
-    re.compile(r"(?<![^，,。；;：:\s])(?P<a>" + _NAMES + r")(?:成为|入选|跻身)[^，,。；;]{0,14}?(?:企业|公司)(?![\u4e00-\u9fff])"),
+    re.compile(CLAUSE_START + r"(?P<a>" + _NAMES + r")(?:成为|入选|跻身)[^，,。；;]{0,14}?(?:企业|公司)(?![\u4e00-\u9fff])"),
 ]
 
 

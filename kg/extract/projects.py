@@ -12,7 +12,7 @@ import re
 from ..gazetteer import gazetteer
 from ..model import Document, Entity, ReportMeta
 from ..resolve import entity_id
-from .spans import evidence, has_proper_name, left_start, list_items
+from .spans import CLAUSE_START, ORDINAL, evidence, has_proper_name, left_start, list_items
 
 _SUFFIX = (
     r"(?:项目|铁路|城际铁路|市域铁路|高速公路|高速|快速通道|快速路|公路|机场|通用机场|水库|产业园|物流园|工业园|科技园|"
@@ -26,12 +26,11 @@ _SUFFIX = (
 )
 _SUFFIX_RE = re.compile(_SUFFIX + r"(?:[一二三]期)?(?:工程)?")
 _ROUTE = re.compile(r"(?:国道|省道|[GS])\d{2,4}(?:线)?[\u4e00-\u9fff]{0,12}?(?:段|公路|线|改建|南移项目|南移)")
-_CLAUSE_START = r"(?<![^，,。；;：:！？!?、（(“”\s])"  # leftmost matches start there anyway; elsewhere they fail at once
-_LIST = re.compile(_CLAUSE_START + r"([^，,。；;：:]{2,200}?)等(?:\d+|[一二三四五六七八九十百几多]+)?[个项条座所家批]?(?:市级|省级)?(?:重点|重大|产业|基础设施|民生)?(?:项目|工程|道路|园区|公园|场馆)")
+_LIST = re.compile(CLAUSE_START + r"([^，,。；;：:]{2,200}?)等(?:\d+|[一二三四五六七八九十百几多]+)?[个项条座所家批]?(?:市级|省级)?(?:重点|重大|产业|基础设施|民生)?(?:项目|工程|道路|园区|公园|场馆)")
 _COUNT = r"(?:\d+|[一二三四五六七八九十两几]+)[个项座条处]"
 # "汤河、淇淅河、漳河峡谷3个国家湿地公园", "明福街、漳河大道等5个地下综合管廊": items share the facility
 # that follows the count; a phrase ending in 项目 or a bare 工程 is the category of the list, not shared.
-_SHARED = re.compile(_CLAUSE_START + r"([^，,。；;：:]{2,200}?)(?:等(?:" + _COUNT + r")?|" + _COUNT + r")([\u4e00-\u9fff]{2,12}?(?:"
+_SHARED = re.compile(CLAUSE_START + r"([^，,。；;：:]{2,200}?)(?:等(?:" + _COUNT + r")?|" + _COUNT + r")([\u4e00-\u9fff]{2,12}?(?:"
                      + _SUFFIX + r"|[^项]工程))(?![\u4e00-\u9fff]{0,2}(?:项目|工程))")
 _CATEGORY = re.compile(r"^(?:重点|重大|民生|基础设施|市政|公共|城市|农村|水利|交通|产业|工业|园区|[省市县]级|一批|新建|在建|续建|"
                        r"道路|园林|绿化|服务业|棚改|新业态|行业)|项目$|^工程$")
@@ -42,7 +41,6 @@ _TAIL = re.compile(r"[东西南北]{0,2}(?:复线|连接线|支线|延长线)|"
                    r"(?=[、，,。；;等和及]|$|建设|开工|建成|通车|竣工|完工|前期|列入|纳入|获批)")
 _WORK = re.compile(r"(?:扩建|改扩建|改造|迁建|新建|续建|提升|整治|治理|保护)$")
 _ORG_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:集团|公司|有限|局)")
-_ORDINAL = re.compile(r"第[一二三四五六七八九十\d]+|[市县区][一二三四五六七八九十]+中")
 _STATUS = [
     ("completed", re.compile(r"建成|竣工|投产|投用|通车|完工|交付使用|完成")),
     ("started", re.compile(r"开工|动工|开建|启动建设")),
@@ -89,7 +87,7 @@ def valid_project(name: str) -> bool:
         return False
     core = re.sub(_SUFFIX + "$", "", name)
     # 第八水厂, 市一中新校区 (an ordinal) and 浚县产业集聚区 (a place whose 县 is also a generic word) are specific
-    if len(_VOCAB.sub("", core)) < 2 and not _ORDINAL.search(core) and not any(gazetteer().find(core)):
+    if len(_VOCAB.sub("", core)) < 2 and not ORDINAL.search(core) and not any(gazetteer().find(core)):
         return False
     if re.search(r"(?:项目|工程)$", name) and not has_proper_name(re.sub(r"(?:项目|工程)$", "", name)):
         return False  # 技改项目, 配套项目, 民生实事项目: a category, however long

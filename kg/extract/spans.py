@@ -78,7 +78,11 @@ def word_bounds(text: str, start: int, end: int) -> set[int]:
 _FUNCTION_CHARS = set("的和与及等之在对把被为以其")
 _PROPER_TAGS = {"ns", "nz", "nr", "nrt", "nrfg", "nt"}  # jieba's place, proper, person and organisation words
 _COMPANY = re.compile(r"集团|公司|股份|银行")  # a company's name inside (风神股份全球工业轮胎研发中心)
-_PHASE = re.compile(r"[0-9A-Za-z]|[一二三四五六七八九十]期|第[一二三四五六七八九十\d]+|[市县区][一二三四五六七八九十]+中")
+# an ordinal makes a facility or a project specific: 第八水厂, 市一中新校区
+ORDINAL = re.compile(r"第[一二三四五六七八九十\d]+|[市县区][一二三四五六七八九十]+中")
+_PHASE = re.compile(r"[0-9A-Za-z]|[一二三四五六七八九十]期|" + ORDINAL.pattern)
+# a match that may only begin a clause: leftmost matches start there anyway, elsewhere they fail at once
+CLAUSE_START = r"(?<![^，,。；;：:！？!?、（(“”\s])"
 
 
 def has_proper_name(phrase: str) -> bool:
