@@ -133,6 +133,14 @@ def test_a_facility_name_takes_its_section_or_upgrade():
     assert {"江北铁路黄冈段", "汪清至图们铁路扩能改造", "枣潜高速公路北段"} <= names
 
 
+def test_a_named_facility_takes_the_work_on_it_up_to_its_project_word():
+    # 2008 哈尔滨, 2022 揭阳, 2021 三亚 (corpus); a verb inside the work ends the name (…集聚区落户…项目)
+    names = _names("西泉眼水库维修加固工程。普宁乌石水厂应急供水工程基本完工。推进凤凰机场航站楼东扩工程。"
+                   "恩平大槐集聚区落户智能装备制造项目。实施路畅工程。", "Project")
+    assert {"西泉眼水库维修加固工程", "普宁乌石水厂应急供水工程", "凤凰机场航站楼东扩工程", "恩平大槐集聚区"} <= names
+    assert not any("落户" in n or n == "路畅工程" for n in names)
+
+
 def test_ordinal_facilities_are_specific_and_their_hospital_belongs_to_the_project():
     text = "启动市第一人民医院医疗大楼建设和市立医院改扩建。"
     assert "市第一人民医院医疗大楼" in _names(text, "Project")

@@ -12,7 +12,7 @@ import re
 from ..gazetteer import gazetteer
 from ..model import Document, Entity, ReportMeta
 from ..resolve import entity_id
-from .spans import CLAUSE_START, ORDINAL, evidence, has_proper_name, left_start, list_items
+from .spans import CLAUSE_START, ORDINAL, evidence, has_proper_name, has_stop_word, left_start, list_items
 
 _SUFFIX = (
     r"(?:项目|铁路|城际铁路|市域铁路|高速公路|高速|快速通道|快速路|公路|机场|通用机场|水库|产业园|物流园|工业园|科技园|"
@@ -38,7 +38,8 @@ _CATEGORY = re.compile(r"^(?:重点|重大|民生|基础设施|市政|公共|城
 # 林汝高速公路安阳段, 嘉策铁路扩能改造)
 _TAIL = re.compile(r"[东西南北]{0,2}(?:复线|连接线|支线|延长线)|"
                    r"(?:[\u4e00-\u9fff]{1,4}?段|(?:扩能|提升|升级|拓宽|综合)?改造(?:工程|项目)?|改扩建(?:工程|项目)?)"
-                   r"(?=[、，,。；;等和及]|$|建设|开工|建成|通车|竣工|完工|前期|列入|纳入|获批)")
+                   r"(?=[、，,。；;等和及]|$|建设|开工|建成|通车|竣工|完工|前期|列入|纳入|获批)|"
+                   r"(?P<work>[^\W\d等和及与的]{1,8}?)(?:工程|项目)")
 _WORK = re.compile(r"(?:扩建|改扩建|改造|迁建|新建|续建|提升|整治|治理|保护)$")
 _ORG_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:集团|公司|有限|局)")
 _STATUS = [
@@ -151,10 +152,11 @@ def extract_projects(doc: Document, meta: ReportMeta) -> list[Entity]:
             work = _WORK.search(text, max(s, m.start() - 3), m.start())
             if a == m.start() and work:  # …钛白粉扩建项目: the kind of work belongs to the name before it
                 a = left_start(text, work.start(), s, max_len=20)
+            if not valid_project(raw[a:m.end()]) or raw[a - 1:a] in ("“", "”"):
+                continue
+            # the facility is named; what follows it up to 工程/项目 is the work on it (西泉眼水库维修加固工程)
             tail = None if m.group().endswith(("项目", "工程")) else _TAIL.match(text, m.end(), e)
-            b = tail.end() if tail else m.end()
-            name = raw[a:b]
-            if valid_project(name) and raw[a - 1:a] not in ("“", "”"):
-                add(name, sent, a, b)
-                taken.append((a, b))
+            b = tail.end() if tail and not (tail.group("work") and has_stop_word(tail.group("work"))) else m.end()
+            add(raw[a:b], sent, a, b)
+            taken.append((a, b))
     return out

@@ -49,6 +49,11 @@ def left_start(text: str, end: int, floor: int, max_len: int = 20) -> int:
     return last.end() if last else a
 
 
+def has_stop_word(phrase: str) -> bool:
+    """Does ``phrase`` hold a function word or verb that no name reaches over (落户, 启动, 和)?"""
+    return _STOP_RE.search(phrase) is not None
+
+
 def split_list(s: str) -> list[str]:
     """'甲、乙和丙' → ['甲', '乙', '丙']."""
     return [p for p in re.split(r"[、，,]|(?<=[\u4e00-\u9fff])(?:和|及|与|以及)(?=[\u4e00-\u9fff])(?!集团|公司|股份|银行)", s) if p]
