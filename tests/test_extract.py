@@ -217,6 +217,15 @@ def test_mottos_systems_and_books_are_no_policies():
     assert {"永庄水库森林公园", "玉龙泉森林公园"} <= _names(text, "Project")
 
 
+def test_short_references_clauses_and_strategic_partnerships_are_no_policies():
+    # 2017 大连 (两《准则》), 2016 安庆 (旅游公司战略合作), 2017 三门峡 (把…作为…工程), corpus
+    text = ("严格执行《准则》《条例》，学习《中国共产党廉洁自律准则》。推动天柱山旅游公司战略合作。"
+            "坚持把脱贫攻坚作为第一民生工程。实施创新驱动发展战略。")
+    names = _names(text, "Policy")
+    assert "中国共产党廉洁自律准则" in names and "创新驱动发展战略" in names
+    assert not names & {"准则", "条例", "天柱山旅游公司战略", "把脱贫攻坚作为第一民生工程"}
+
+
 def test_list_items_without_a_facility_need_a_proper_name():
     text = "积极引进健康管理、医疗保健、康复养生等项目。加快九新燃料乙醇、益海嘉里稻米加工二期等项目建设。"
     names = _names(text, "Project")

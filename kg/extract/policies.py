@@ -27,6 +27,8 @@ _NAMED = re.compile(
     r"(?:深入实施|全面实施|大力实施|实施|推进|推行|开展|落实|启动|建立|健全|完善|执行|贯彻|坚持|推动|打响|创新|探索|建立健全|"
     r"首创|实行|深化|制定|出台)"
     r"([^\s，,。；;：:、“”\"的和与及]{2,16}?(?:战略|工程|行动|计划|制度|活动|纲要))(?!计划)(?![\u4e00-\u9fff]{0,1}(?:建设|改革))"
+    # 战略合作, 战略重组, 战略性新兴产业: 战略 qualifies what follows
+    r"(?:(?<!战略)|(?<=战略)(?!合作|重组|投资|性|新兴|转型|机遇|支点|腹地|储备))"
 )
 # 实施开放带动、创新驱动、人才强市战略; 坚持创新驱动、开放带动、生态立市三大战略: each item is a strategy
 _SHARED_HEAD = re.compile(r"((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}?)(?:[两三四五六七八九十]大)?(战略)(?!性)")
@@ -63,7 +65,9 @@ _ATTRIBUTE_AFTER = re.compile(r"(?:人员|经费|资金|农产品|产品|难题|
                               r"品牌|商标|治理|整治|正式挂牌|挂牌)")
 _ONE_THING = re.compile(r"一[个张号点卡门站网图]\w")
 _BOOK = re.compile(r"(?:丛书|大观|画册|读本|年鉴|志)$")  # books are not policy documents
-_VERB_START = re.compile(r"^(?:提供|加强|完善|建立|健全|落实|推进|实施|开展|为)")
+# 《准则》《条例》 alone point back at documents named elsewhere in full; a kind of document is no name
+_DOC_KIND = re.compile(r"(?:若干)?(?:准则|条例|规定|规划|意见|办法|决定|纲要|通知|方案|细则|法)")
+_VERB_START = re.compile(r"^(?:提供|加强|完善|建立|健全|落实|推进|实施|开展|为|把|将)")  # 把脱贫攻坚作为…工程: a clause
 
 
 def _nominal(phrase: str) -> bool:
@@ -152,6 +156,7 @@ def extract_policies(doc: Document, meta: ReportMeta) -> list[Entity]:
         for m in _TITLED.finditer(raw, s, e):
             title = m.group(1)
             if "政府工作报告" in title or title.endswith(("报", "杂志", "日报")) or _BOOK.search(title) \
+                    or _DOC_KIND.fullmatch(title) \
                     or raw[m.end():m.end() + 2] in ("丛书", "画册", "读本"):
                 continue
             add(title, [], sent, m.start(), m.end(), None)
