@@ -33,6 +33,16 @@ def policies() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=None)
+def generic(use: str) -> str:
+    """Regex alternation of the generic vocabulary used by ``use`` (project, organization or policy),
+    longest words first so that 新区 is taken whole before 新."""
+    words = [r[0] for r in rows("generic.tsv") if use in r[1].split("|")]
+    if not words:
+        raise ValueError(f"no generic vocabulary for {use!r}")
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
 @lru_cache(maxsize=1)
 def surnames() -> frozenset[str]:
     """Common Chinese surnames, single and compound."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 
+from .. import lexicons
 from ..gazetteer import gazetteer
 from ..model import Document, Entity, ReportMeta
 from ..resolve import entity_id
@@ -59,23 +60,10 @@ def _status(clause: str) -> str | None:
     return None
 
 
-_VOCAB = re.compile(
-    r"现代|国家级|国家|城市|地下|综合|跨境|电商|物流|大数据|装备制造|新能源|汽车|高速|铁路|公路|农业|科技|生态|低碳|"
-    r"示范|创意|文化|旅游|产业|黄金|珠宝|首饰|加工|精深|都市|区域性|地区性|交通|客运|智慧|信息化|数字化|城管|中医院|"
-    r"妇幼保健院|人民医院|综合楼|病房楼|市|区|县|新区|老城区|城区|外环|大外环|重点|重大|工业|合作|投资|储备|竣工|签约|"
-    r"落地|龙头|强链|保护|调查|计划|基本|教育|公共|社会|事业|中央|预算内|省外|境内|中试|试验|转型升级|亿元以上|"
-    r"千万元以上|超亿元|问题|最大|新开工|全年|集中|更多|许多|好|大|强|两|新|老|改建|新改建|提升|治理|污染|面源|"
-    r"集约|节约|国土|森林|湿地|饮水|安全|污水|处理|高铁|枢纽|中心|项目|工程|园|招商|服务|基金|特许经营|建设|城建|"
-    r"市场前景|新业态|预备|续建|领导|包抓|筹划|引资|引入|乡镇|卫生院|幼儿园|小学|中学|学校|管网|热力|供热|"
-    r"PPP|战略|基础设施|农村|城镇|优化|实验|外国语|国际|精品|特色|线路|金融|企业|市级|省级|创新创业|文体|全民健身|活动|"
-    # sectors and activities name a kind of park or project, not a particular one (静脉产业园, 冷链物流园)
-    r"静脉|节能|环保|通用航空|航空|大宗商品|装配式|建筑|观光|创业|冷链|保税|电子商务|露营|房车|徒步|户外|飞行|博物馆|"
-    r"专科|病区|儿童|水系|资源化|综合利用|利用|秸秆|余热|分质|深加工|能效|素养|垃圾|焚烧|发电|乡村|出口型|临空|"
-    r"房地产|产业化|应用|健康|管理|医疗|保健|康复|养生|配送|仓储|研发|制造|多功能|专用|立体|绿化|图案|"
-    r"道路|水电|气暖|县级|乡级|村级|行业|"
-    # a count is generic (3个, 十大); a lone numeral inside a name abbreviates places (三淅高速, 钢三路)
-    r"\d+[个项条座所家批大期]?|[一二三四五六七八九十百千]+[个项条座所家批大期]|的|和|及|型"
-)
+# generic words (kg/lexicons/generic.tsv); a count is generic (3个, 十大); a lone numeral inside a name
+# abbreviates places (三淅高速, 钢三路)
+_VOCAB = re.compile(lexicons.generic("project")
+                    + r"|\d+[个项条座所家批大期]?|[一二三四五六七八九十百千]+[个项条座所家批大期]|的|和|及|型")
 # a project's name never starts with a bound morpheme cut from the word before (保障|性安居工程)
 _BAD_START = re.compile(r"^[性化型度率]")
 
