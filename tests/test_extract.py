@@ -109,6 +109,8 @@ def test_named_parks_and_roads_but_not_generic_words():
     assert _projects("在集成电路、疫苗、新能源、生物农业技术等领域取得了一批自主创新成果。") == set()
     # a list clause ends at its comma: what precedes it is no project
     assert _projects("坚持一门心思抓项目，东风路、光明路等道路建成通车。") == {"东风路", "光明路"}
+    # 广州 2015, 揭阳 2022, 临沂 2025: a sector's park is a kind of park
+    assert _projects("建设循环经济产业园，新建社区体育公园20个，推进国家循环经济工业园建设。") == set()
 
 
 def _names(text: str, type_: str) -> set[str]:
