@@ -143,6 +143,15 @@ def test_a_named_facility_takes_the_work_on_it_up_to_its_project_word():
     assert not any("落户" in n or n == "路畅工程" for n in names)
 
 
+def test_two_sections_of_one_road_make_one_name_and_a_system_is_no_complex():
+    # 安阳 2017, 烟台 and 泰州 (corpus): a short second section belongs to the first one's road
+    names = _names("开工建设洹河于曹沟下段和辛村段、汤河周流段等河道综合治理工程。推进阜兴泰高速泰州段和京沪高速江广段扩容工程。"
+                   "围绕立体交通综合体系、多功能专用汽车产业园区等重大项目建设。", "Project")
+    assert "洹河于曹沟下段和辛村段河道综合治理工程" in names and "辛村段河道综合治理工程" not in names
+    assert "京沪高速江广段扩容工程" in names
+    assert not any(n.endswith("综合体") for n in names)
+
+
 def test_ordinal_facilities_are_specific_and_their_hospital_belongs_to_the_project():
     text = "启动市第一人民医院医疗大楼建设和市立医院改扩建。"
     assert "市第一人民医院医疗大楼" in _names(text, "Project")

@@ -18,7 +18,7 @@ from .spans import CLAUSE_START, ORDINAL, evidence, has_proper_name, has_stop_wo
 _SUFFIX = (
     r"(?:项目|铁路|城际铁路|市域铁路|高速公路|高速|快速通道|快速路|公路|机场|通用机场|水库|产业园|物流园|工业园|科技园|"
     r"湿地公园|地质公园|遗址公园|森林公园|文化园|博览园|生态园|农业园|示范园|创意园|商贸城|果蔬城|管廊|污水处理厂|水厂|"
-    r"热电厂|电厂|综合体|枢纽|商城|大厦|古城|大楼|住院楼|医技楼|教学楼|古镇|大道|高铁|动车所|隧道|大桥|连接线|改扩建工程|治理工程|保护工程|续建工程|"
+    r"热电厂|电厂|综合体(?!系)|枢纽|商城|大厦|古城|大楼|住院楼|医技楼|教学楼|古镇|大道|高铁|动车所|隧道|大桥|连接线|改扩建工程|治理工程|保护工程|续建工程|"
     r"供水工程|引水工程|水利工程|展示工程|输变电工程|生产基地|产业基地|实训基地|铝产业基地|新校区|病房楼|门诊综合楼|"
     r"门急诊楼|新院|开关站|立交|一期|二期|三期|"
     # named facilities and zones being built; a bare name + 路 is a road (not 道路, 之路, 思路)
@@ -116,7 +116,7 @@ def extract_projects(doc: Document, meta: ReportMeta) -> list[Entity]:
             phrase = m.group(2)
             if "、" not in m.group(1) or _CATEGORY.search(phrase):
                 continue
-            for st, pos in list_items(raw, text, m.start(1), m.end(1), max_len=12):
+            for st, pos in list_items(raw, text, m.start(1), m.end(1), max_len=16):
                 name = raw[st:pos] + (phrase if not raw[st:pos].endswith(phrase) else "")
                 if valid_project(name) and not any(x <= st < y for x, y in taken):
                     add(name, sent, st, pos)

@@ -27,7 +27,11 @@ _STOP_WORDS = (
     "建立", "今年", "明年", "去年", "落地", "创办", "扩充", "关停", "并入", "打击", "对标", "力促", "筹建", "聚焦", "设置", "落实", "贯彻", "树立", "严格", "持续", "深入", "全面", "认真", "牢固", "首创", "制定", "出台", "构建",
 )
 _STOP_CHARS = set("，,。；;：:、！？!?（）()“”\"'‘’《》【】[]　 \n\t…—-·/")
-_STOP_RE = re.compile("|".join(sorted(map(re.escape, _STOP_WORDS), key=len, reverse=True)))
+# 洹河于曹沟下段和辛村段, 绕城公路西段和南段: two sections of one river or road make one name (a longer
+# second part names another road: 泰州段和京沪高速江广段)
+_JOINED_SECTIONS = r"(?<=段)(?:和|及|与|以及)[\u4e00-\u9fff]{1,3}段"
+_STOP_RE = re.compile("(?!" + _JOINED_SECTIONS + ")(?:"
+                      + "|".join(sorted(map(re.escape, _STOP_WORDS), key=len, reverse=True)) + ")")
 
 
 def left_start(text: str, end: int, floor: int, max_len: int = 20) -> int:
@@ -56,7 +60,8 @@ def has_stop_word(phrase: str) -> bool:
 
 def split_list(s: str) -> list[str]:
     """'甲、乙和丙' → ['甲', '乙', '丙']."""
-    return [p for p in re.split(r"[、，,]|(?<=[\u4e00-\u9fff])(?:和|及|与|以及)(?=[\u4e00-\u9fff])(?!集团|公司|股份|银行)", s) if p]
+    return [p for p in re.split(r"[、，,]|(?!" + _JOINED_SECTIONS + r")(?<=[\u4e00-\u9fff])(?:和|及|与|以及)"
+                                r"(?=[\u4e00-\u9fff])(?!集团|公司|股份|银行)", s) if p]
 
 
 def list_items(raw: str, text: str, a: int, b: int, max_len: int = 30) -> list[tuple[int, int]]:
