@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 
-
 from .. import lexicons
 from ..gazetteer import gazetteer
 from ..model import Document, Entity, ReportMeta
@@ -36,7 +35,7 @@ _SHARED = re.compile(CLAUSE_START + r"([^，,。；;：:]{2,200}?)(?:等(?:" + _
 _CATEGORY = re.compile(r"^(?:重点|重大|民生|基础设施|市政|公共|城市|农村|水利|交通|产业|工业|园区|[省市县]级|一批|新建|在建|续建|"
                        r"道路|园林|绿化|服务业|棚改|新业态|行业)|项目$|^工程$")
 # what a named facility's project adds to its name: a section, a branch, an upgrade (京港澳高速东西复线,
-# 林汝高速公路安阳段, 嘉策铁路扩能改造)
+# 林汝高速公路安阳段, 嘉策铁路扩能改造), or the work on it up to its 工程/项目 (西泉眼水库维修加固工程)
 _TAIL = re.compile(r"[东西南北]{0,2}(?:复线|连接线|支线|延长线)|"
                    r"(?:[\u4e00-\u9fff]{1,4}?段|(?:扩能|提升|升级|拓宽|综合)?改造(?:工程|项目)?|改扩建(?:工程|项目)?)"
                    r"(?=[、，,。；;等和及]|$|建设|开工|建成|通车|竣工|完工|前期|列入|纳入|获批)|"
