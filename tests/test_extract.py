@@ -144,7 +144,7 @@ def test_a_named_facility_takes_the_work_on_it_up_to_its_project_word():
 
 
 def test_two_sections_of_one_road_make_one_name_and_a_system_is_no_complex():
-    # 安阳 2017, 烟台 and 泰州 (corpus): a short second section belongs to the first one's road
+    # 安阳 2017 and a 泰州 report (corpus): a short second section belongs to the first one's road
     names = _names("开工建设洹河于曹沟下段和辛村段、汤河周流段等河道综合治理工程。推进阜兴泰高速泰州段和京沪高速江广段扩容工程。"
                    "围绕立体交通综合体系、多功能专用汽车产业园区等重大项目建设。", "Project")
     assert "洹河于曹沟下段和辛村段河道综合治理工程" in names and "辛村段河道综合治理工程" not in names
