@@ -20,10 +20,10 @@ _SUFFIX = re.compile(
     r"矿业|乳业|药业|重工|实业|控股|海关|检验检疫局|质检中心|师专|"
     r"[一二三四五六七八九十]{1,3}局|总署|制药厂|纺厂)"
 )
-_BOILERPLATE = re.compile(
-    r"^(?:党中央|中央|国务院|省委|省政府|市委|市政府|县委|县政府|区委|区政府|州委|州政府|人大|政协|常委会|"
-    r"[省市县区州]?人民政府|[省市县区州]?人大常委会|[省市县区州]?政协|[省市县区州]?纪委|[省市县区州]?监委)$"
-)
+# the bodies every report names (the guideline leaves them out); policies use them too (市委…工程 is no name)
+BOILERPLATE_BODIES = (r"党中央|中央|国务院|省委|省政府|市委|市政府|县委|县政府|区委|区政府|州委|州政府|人大|政协|常委会|"
+                      r"[省市县区州]?人民政府|[省市县区州]?人大常委会|[省市县区州]?政协|[省市县区州]?纪委|[省市县区州]?监委")
+_BOILERPLATE = re.compile(r"^(?:" + BOILERPLATE_BODIES + r")$")
 # a name made of generic words (kg/lexicons/generic.tsv) and counts is a reference, not a name
 _GENERIC = re.compile(r"^(?:" + lexicons.generic("organization") + r"|[一二三四五六七八九十百千\d]+[个家所]?)+$")
 _FINANCIAL = re.compile(r"银行|农商行|农信社|信用社|商行|担保|证券|保险|基金|股交|交易所|信托")

@@ -15,6 +15,7 @@ import jieba.posseg as pseg
 from .. import lexicons
 from ..model import Document, Entity, ReportMeta
 from ..resolve import entity_id
+from .organizations import BOILERPLATE_BODIES
 from .spans import coined, evidence, has_proper_name, left_start, list_items
 
 _HEAD = r"(?:政策体系|制度体系|配套政策|普法|专项行动|行动计划|三年行动|攻坚战|改革|战略|工程|行动|计划|制度|机制|活动|模式|体系|政策|理念|布局|规划|试点|建设|工作)"
@@ -54,7 +55,7 @@ _DESIGNATION_VERB = re.compile(r"(?:荣获|获得|获评|评为|命名为|被评
 _DESIGNATION_AFTER = re.compile(r"(?:建设)?(?:示范|试点[市县城区村单\d一二三四五六七八九十]|创建单位|先进)")
 # “一个主题”，就是…; “四个统一”：一是…: the report's own outline, not a policy
 _OUTLINE_AFTER = re.compile(r"[，,：:]?\s*(?:就是|即)|[：:]\s*一是")
-_BOILERPLATE_START = re.compile(r"^(?:党中央|中央|国务院|省委|省政府|市委|市政府)")
+_BOILERPLATE_START = re.compile(r"^(?:" + BOILERPLATE_BODIES + ")")
 # a quoted term qualifying a noun names a kind of thing, not a policy: “三留守”人员, “三公”经费, “三品一标”农产品
 _ATTRIBUTE_AFTER = re.compile(r"(?:人员|经费|资金|农产品|产品|难题|问题|作风|意识|格局|交会|冰川|道路|项目|水产|规模化|荣获|"
                               r"品牌|商标|治理|整治|正式挂牌|挂牌)")
