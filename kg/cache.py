@@ -46,7 +46,8 @@ class ExtractionCache:
             return None
         return hashlib.sha1(b"\0".join([code_fingerprint().encode(), path.encode(), data])).hexdigest()
 
-    def get(self, key: str | None) -> Any | None:
+    def get(self, key: str | None, use: bool = True) -> Any | None:
+        """The entry of ``key``; with use=False it is only looked at, and prune() may still remove it."""
         if key is None:
             return None
         try:
@@ -54,7 +55,8 @@ class ExtractionCache:
                 value = pickle.load(f)
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
             return None
-        self.used.add(key)
+        if use:
+            self.used.add(key)
         return value
 
     def put(self, key: str | None, value: Any) -> None:

@@ -43,6 +43,9 @@ class Edge:
 class Graph:
     nodes: dict[str, Node] = field(default_factory=dict)
     edges: dict[tuple[str, str, str], Edge] = field(default_factory=dict)
+    # (report id, node count, edge count) after each report's part was merged (build_graph): the
+    # elements each report added first, in insertion order — the pieces writers render and reuse
+    parts: list[tuple[str, int, int]] = field(default_factory=list)
 
     def add_node(self, node: Node) -> Node:
         """Add or merge a node (aliases and properties are unioned; the first value wins)."""
@@ -50,12 +53,7 @@ class Graph:
         if old is None:
             self.nodes[node.id] = node
             return node
-        for a in node.aliases:
-            if a not in old.aliases and a != old.name:
-                old.aliases.append(a)
-        for k, v in node.properties.items():
-            if old.properties.get(k) is None and v is not None:
-                old.properties[k] = v
+        merge_node(old, node)
         return old
 
     def add_edge(self, edge: Edge) -> Edge:
@@ -64,11 +62,7 @@ class Graph:
         if old is None:
             self.edges[edge.key] = edge
             return edge
-        for k, v in edge.properties.items():
-            if old.properties.get(k) is None and v is not None:
-                old.properties[k] = v
-        seen = {(e.report, e.start, e.end) for e in old.evidence}
-        old.evidence.extend(e for e in edge.evidence if (e.report, e.start, e.end) not in seen)
+        merge_edge(old, edge)
         return old
 
     def counts(self) -> tuple[dict[str, int], dict[str, int]]:
@@ -121,6 +115,25 @@ class Graph:
         return g
 
 
+def merge_node(old: Node, node: Node) -> None:
+    """Merge ``node`` into ``old`` in place: aliases are unioned, the first value of a property wins."""
+    for a in node.aliases:
+        if a not in old.aliases and a != old.name:
+            old.aliases.append(a)
+    for k, v in node.properties.items():
+        if old.properties.get(k) is None and v is not None:
+            old.properties[k] = v
+
+
+def merge_edge(old: Edge, edge: Edge) -> None:
+    """Merge ``edge`` into ``old`` in place: the first value of a property wins, evidence accumulates."""
+    for k, v in edge.properties.items():
+        if old.properties.get(k) is None and v is not None:
+            old.properties[k] = v
+    seen = {(e.report, e.start, e.end) for e in old.evidence}
+    old.evidence.extend(e for e in edge.evidence if (e.report, e.start, e.end) not in seen)
+
+
 def node_dict(n: Node) -> dict[str, Any]:
     """A node as JSON data (what graph.json holds; Graph.from_dict reads it back)."""
     return {"id": n.id, "label": n.label, "name": n.name, "properties": n.properties, "aliases": n.aliases}
@@ -160,40 +173,81 @@ def _add_region(g: Graph, name: str, province: str | None = None) -> str:
     return region_id(chain[0].name)
 
 
+def report_graph(ex: Extraction) -> Graph:
+    """What one report contributes to the graph: its own nodes and edges, merged within the report.
+    The corpus graph is these merged in report order, plus the target links across reports."""
+    g = Graph()
+    m = ex.meta
+    rid = f"report:{m.id}"
+    g.add_node(Node(rid, "Report", m.title, {
+        "year": m.year, "review_year": m.review_year, "region": m.region, "province": m.province,
+        "level": m.level, "speaker": m.speaker, "speaker_title": m.speaker_title, "meeting": m.meeting,
+        "date": m.date, "path": m.path, "sha1": m.sha1}))
+    region = _add_region(g, m.region, m.province) if m.region else None
+    if region:
+        g.add_edge(Edge(rid, region, "ABOUT"))
+    for e in ex.entities:
+        if e.type == "Region":
+            _add_region(g, e.name)
+        else:
+            g.add_node(Node(e.id, e.type, e.name, dict(e.properties), list(e.aliases)))
+        g.add_edge(Edge(rid, e.id, "MENTIONS", {"count": len(e.mentions)}, e.mentions[:3]))
+    for r in ex.relations:
+        g.add_edge(Edge(r.source, r.target, r.type, dict(r.properties), list(r.evidence)))
+    for o in ex.observations:
+        ind = f"indicator:{o.indicator}"
+        g.add_node(Node(ind, "Indicator", o.indicator, {"code": o.indicator}))
+        oid = f"obs:{m.id}:{o.indicator}:{o.kind}:{o.year}" + (f":{o.surface}" if o.indicator == "OTHER" else "")
+        g.add_node(Node(oid, "Observation", f"{m.region} {o.year} {o.surface} ({o.kind})", {
+            "indicator": o.indicator, "surface": o.surface, "year": o.year, "kind": o.kind,
+            "value": o.value, "unit": o.unit, "value_base": o.value_base, "base_unit": o.base_unit,
+            "growth_pct": o.growth_pct, "change_pp": o.change_pp, "comparator": o.comparator,
+            "wording": o.wording, "region": m.region, "report": m.id}))
+        g.add_edge(Edge(oid, ind, "OF_INDICATOR"))
+        if region:
+            g.add_edge(Edge(region, oid, "HAS_OBSERVATION", {}, [o.evidence]))
+        g.add_edge(Edge(rid, oid, "REPORTS", {}, [o.evidence]))
+    return g
+
+
+def link_edges(observations: Iterable[Node]) -> list[Edge]:
+    """MEETS/MISSES edges between the given observations (targets met or missed by later actuals)."""
+    return [Edge(source, target, typ, props) for source, target, typ, props in target_links(list(observations))]
+
+
 def build_graph(extractions: Iterable[Extraction]) -> Graph:
     """Assemble resolved per-report extractions into one graph."""
     g = Graph()
     for ex in extractions:
-        m = ex.meta
-        rid = f"report:{m.id}"
-        g.add_node(Node(rid, "Report", m.title, {
-            "year": m.year, "review_year": m.review_year, "region": m.region, "province": m.province,
-            "level": m.level, "speaker": m.speaker, "speaker_title": m.speaker_title, "meeting": m.meeting,
-            "date": m.date, "path": m.path, "sha1": m.sha1}))
-        region = _add_region(g, m.region, m.province) if m.region else None
-        if region:
-            g.add_edge(Edge(rid, region, "ABOUT"))
-        for e in ex.entities:
-            if e.type == "Region":
-                _add_region(g, e.name)
-            else:
-                g.add_node(Node(e.id, e.type, e.name, dict(e.properties), list(e.aliases)))
-            g.add_edge(Edge(rid, e.id, "MENTIONS", {"count": len(e.mentions)}, e.mentions[:3]))
-        for r in ex.relations:
-            g.add_edge(Edge(r.source, r.target, r.type, dict(r.properties), list(r.evidence)))
-        for o in ex.observations:
-            ind = f"indicator:{o.indicator}"
-            g.add_node(Node(ind, "Indicator", o.indicator, {"code": o.indicator}))
-            oid = f"obs:{m.id}:{o.indicator}:{o.kind}:{o.year}" + (f":{o.surface}" if o.indicator == "OTHER" else "")
-            g.add_node(Node(oid, "Observation", f"{m.region} {o.year} {o.surface} ({o.kind})", {
-                "indicator": o.indicator, "surface": o.surface, "year": o.year, "kind": o.kind,
-                "value": o.value, "unit": o.unit, "value_base": o.value_base, "base_unit": o.base_unit,
-                "growth_pct": o.growth_pct, "change_pp": o.change_pp, "comparator": o.comparator,
-                "wording": o.wording, "region": m.region, "report": m.id}))
-            g.add_edge(Edge(oid, ind, "OF_INDICATOR"))
-            if region:
-                g.add_edge(Edge(region, oid, "HAS_OBSERVATION", {}, [o.evidence]))
-            g.add_edge(Edge(rid, oid, "REPORTS", {}, [o.evidence]))
-    for source, target, typ, props in target_links(list(g.nodes.values())):
-        g.add_edge(Edge(source, target, typ, props))
+        part = report_graph(ex)
+        for n in part.nodes.values():
+            g.add_node(n)
+        for e in part.edges.values():
+            g.add_edge(e)
+        g.parts.append((ex.meta.id, len(g.nodes), len(g.edges)))
+    for e in link_edges(n for n in g.nodes.values() if n.label == "Observation"):
+        g.add_edge(e)
     return g
+
+
+REST = "~rest"  # the piece no report added first: the target links (or a whole graph read from graph.json)
+
+
+@dataclass
+class Piece:
+    """The nodes and edges one report added to the graph first (or REST), in insertion order."""
+    name: str
+    nodes: list[Node]
+    edges: list[Edge]
+
+
+def pieces(graph: Graph) -> list[Piece]:
+    """The graph cut at its parts. A report's piece changes only when that report changes or an element
+    it added first changes, so writers can copy every other piece's output from the previous build."""
+    nodes, edges = list(graph.nodes.values()), list(graph.edges.values())
+    out, n0, e0 = [], 0, 0
+    for name, n1, e1 in graph.parts:
+        out.append(Piece(name, nodes[n0:n1], edges[e0:e1]))
+        n0, e0 = n1, e1
+    out.append(Piece(REST, nodes[n0:], edges[e0:]))
+    return out

@@ -170,3 +170,15 @@ class Extraction:
     entities: list[Entity]
     observations: list[Observation]
     relations: list[Relation]
+
+    def rebase(self, report_id: str) -> None:
+        """Give the report its final id (made unique among the reports of a build), evidence included."""
+        self.meta.id = report_id
+        for e in self.entities:
+            for m in e.mentions:
+                m.report = report_id
+        for o in self.observations:
+            o.evidence.report = report_id
+        for r in self.relations:
+            for v in r.evidence:
+                v.report = report_id

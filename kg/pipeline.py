@@ -14,6 +14,7 @@ from tqdm import tqdm
 from . import interrupt
 from .cache import ExtractionCache
 from .extract import extract_report
+from .delta import Manifest, delta, writers_fingerprint
 from .graph import Graph, build_graph
 from .model import Extraction
 from .prepare import prepare_file
@@ -49,6 +50,8 @@ class RunResult:
     duplicates_dropped: int = 0  # the same report in several files
     cached: int = 0  # files whose extraction came from the cache
     timings: dict[str, float] = field(default_factory=dict)  # wall seconds per stage of build()
+    rendered: dict[str, int] = field(default_factory=dict)  # output file -> pieces rendered (the rest copied)
+    sources: dict[str, str] = field(default_factory=dict)  # report id -> "cache key:index in its file" (with a cache)
     failures: list[str] = field(default_factory=list)
     graph: Graph | None = None
 
@@ -87,9 +90,10 @@ def _die_with_parent() -> None:
 
 
 def extract_paths(paths: Iterable[str | os.PathLike], workers: int = 1, progress: bool = False,
-                  cache: ExtractionCache | None = None, scheduler: str | None = None) -> RunResult:
+                  cache: ExtractionCache | None = None, scheduler: str | None = None, prune: bool = True) -> RunResult:
     """Read and extract every report under ``paths``, dropping duplicate reports across files.
-    With a cache, files whose path, bytes and extractor code are unchanged are not re-extracted."""
+    With a cache, files whose path, bytes and extractor code are unchanged are not re-extracted; with
+    prune, entries this run did not use leave the cache at the end."""
     run = RunResult()
     files: list[str] = []
     for p in iter_paths(paths):
@@ -117,14 +121,16 @@ def extract_paths(paths: Iterable[str | os.PathLike], workers: int = 1, progress
                 run.failures.append(res.error)
                 continue
             run.copies_dropped += res.dropped
-            for ex in res.extractions:
+            for i, ex in enumerate(res.extractions):
                 if ex.meta.sha1 in seen_hash:
                     run.duplicates_dropped += 1
                     continue
                 seen_hash.add(ex.meta.sha1)
-                ex.meta.id = _unique(ex.meta.id, ids)
+                ex.rebase(_unique(ex.meta.id, ids))
                 run.extractions.append(ex)
-    if cache:
+                if cache:
+                    run.sources[ex.meta.id] = f"{keys[f]}:{i}"
+    if cache and prune:
         cache.prune()
     return run
 
@@ -141,37 +147,52 @@ def _unique(rid: str, ids: set[str]) -> str:
 def build(paths: Iterable[str | os.PathLike], out: str | os.PathLike, workers: int = 1,
           progress: bool = False, base_iri: str | None = None, scheduler: str | None = None,
           use_cache: bool = True) -> RunResult:
-    """Extract, resolve and write the graph of all reports under ``paths`` into ``out``."""
+    """Extract, resolve and write the graph of all reports under ``paths`` into ``out``. With the
+    cache, a build into the folder of a previous one re-extracts only the files that changed and
+    renders again only the parts of the outputs they touch (kg.delta, loaders.pieces); the outputs
+    are the same bytes as a clean build's."""
     from loaders.embedded import write_embedded
     from loaders.files import write_graph_json, write_graphml, write_reports
     from loaders.html import write_html
     from loaders.rdf import DEFAULT_BASE, write_rdf
 
     out = Path(out)
+    base = base_iri or DEFAULT_BASE
     timings: dict[str, float] = {}
     clock = _Clock(timings)
     cache = ExtractionCache(out / ".cache" / "extract") if use_cache else None
     with clock("extract"):
-        run = extract_paths(paths, workers=workers, progress=progress, cache=cache, scheduler=scheduler)
+        run = extract_paths(paths, workers=workers, progress=progress, cache=cache, scheduler=scheduler, prune=False)
     run.timings = timings
     with clock("graph"):
-        for ex in run.extractions:
-            _rebase_report_ids(ex)
         run.graph = build_graph(run.extractions)
+        manifest = Manifest.of(f"{writers_fingerprint()}\0{base}", run.graph, run.sources) if cache else None
+        change = delta(Manifest.load(out), manifest, run.graph, run.extractions, cache) if cache and manifest else None
+    Manifest.remove(out)
+    changed = change.parts if change else None
     for folder in (out, out / "reports"):  # what an earlier killed run left behind
         sweep(folder)
     with clock("reports/*.json"):
-        write_reports(run.extractions, out / "reports")
+        reports = out / "reports"
+        write_reports([ex for ex in run.extractions if change is None or ex.meta.id in change.reports
+                       or not (reports / f"{ex.meta.id}.json").exists()], reports)
+        ids = {ex.meta.id for ex in run.extractions}
+        for p in reports.glob("*.json"):  # reports of an earlier build that this one does not have
+            if p.stem not in ids:
+                p.unlink()
     with clock("graph.json"):
-        write_graph_json(run.graph, out / "graph.json")
+        run.rendered["graph.json"] = write_graph_json(run.graph, out / "graph.json", changed)
     with clock("graph.graphml"):
-        write_graphml(run.graph, out / "graph.graphml")
+        run.rendered["graph.graphml"] = write_graphml(run.graph, out / "graph.graphml", changed)
     with clock("graph.lbug"):
-        write_embedded(run.graph, out)
+        write_embedded(run.graph, out, change)
     with clock("graph.ttl"):
-        write_rdf(run.graph, out, "turtle", base_iri or DEFAULT_BASE)
+        write_rdf(run.graph, out, "turtle", base, changed)
     with clock("html/"):
-        write_html(run.graph, out, progress=progress)
+        write_html(run.graph, out, progress=progress, change=change)
+    if cache and manifest:
+        manifest.save(out)
+        cache.prune()
     return run
 
 
@@ -190,16 +211,3 @@ class _Clock:
         finally:
             self.timings[stage] = self.timings.get(stage, 0.0) + time.perf_counter() - t0
         interrupt.check()
-
-
-def _rebase_report_ids(ex: Extraction) -> None:
-    """Evidence written before the report id was made unique follows the final id."""
-    rid = ex.meta.id
-    for e in ex.entities:
-        for m in e.mentions:
-            m.report = rid
-    for o in ex.observations:
-        o.evidence.report = rid
-    for r in ex.relations:
-        for v in r.evidence:
-            v.report = rid

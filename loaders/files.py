@@ -1,33 +1,46 @@
 """File writers: graph.json, graph.graphml and reports/<id>.json, each written atomically.
 
-graph.json and graph.graphml are streamed item by item: a corpus graph is never copied into a
-second structure (a dict tree or a networkx graph) just to be written.
+graph.json and graph.graphml are written piece by piece (loaders.pieces): a corpus graph is never
+copied into a second structure (a dict tree or a networkx graph) just to be written, and a piece
+whose part of the graph did not change since the previous build is copied from the previous file.
 """
 from __future__ import annotations
 
 import json
+from itertools import chain
 from pathlib import Path
-from typing import Any, Iterable, TextIO
+from typing import Any, Callable, Collection, Iterable, Iterator
 from xml.sax.saxutils import escape, quoteattr
 
 from kg import schema
 from kg.contract import report_json
-from kg.graph import Graph, edge_dict, node_dict
+from kg.graph import Edge, Graph, Node, edge_dict, node_dict, pieces
 from kg.model import Extraction
 from kg.staging import atomic_write
 
+from .pieces import Item, index_path, write_pieces
 
-def write_graph_json(graph: Graph, path: Path) -> None:
-    """{"nodes": [...], "edges": [...]}, one node or edge per line."""
-    def write(f: TextIO) -> None:
-        for head, items in (('{"nodes": [\n', map(node_dict, graph.nodes.values())),
-                            ('],\n"edges": [\n', map(edge_dict, graph.edges.values()))):
-            f.write(head)
-            for i, item in enumerate(items):
-                f.write((",\n" if i else "") + json.dumps(item, ensure_ascii=False))
-            f.write("\n")
-        f.write("]}\n")
-    atomic_write(path, write)
+
+def write_graph_json(graph: Graph, path: Path, changed: Collection[str] | None = None) -> int:
+    """{"nodes": [...], "edges": [...]}, one node or edge per line. With ``changed`` (graph part names),
+    the other parts' lines are copied from the previous file (loaders.pieces). Returns the number of
+    pieces rendered."""
+    parts = pieces(graph)
+
+    def section(head: bytes, kind: str, dump: Callable[[Any], dict[str, Any]]) -> Iterator[Item]:
+        yield head
+        first = True
+        for p in parts:
+            items = p.nodes if kind == "nodes" else p.edges
+            if items:
+                if not first:
+                    yield b",\n"
+                first = False
+                yield (kind, p.name), lambda items=items: ",\n".join(
+                    json.dumps(dump(x), ensure_ascii=False) for x in items).encode()
+        yield b"\n"
+    return write_pieces(path, chain(section(b'{"nodes": [\n', "nodes", node_dict), section(b'],\n"edges": [\n', "edges", edge_dict),
+                             [b"]}\n"]), index_path(path.parent, path.name), changed)
 
 
 # GraphML attribute types of the schema's property types; lists are written as JSON text
@@ -36,8 +49,9 @@ _EVIDENCE_KEYS = {"evidence": schema.STRING, "evidence_report": schema.STRING, "
                   "evidence_end": schema.INT}
 
 
-def _keys(graph: Graph) -> tuple[dict[str, str], dict[str, str]]:
-    """Attribute name -> schema type, for nodes and for edges (the schema's, then any other as text)."""
+def _keys() -> tuple[dict[str, str], dict[str, str]]:
+    """Attribute name -> schema type, for nodes and for edges. From the schema alone, so that the
+    header (and the key ids in every element) never depends on what a corpus happens to hold."""
     nodes = {"label": schema.STRING, "name": schema.STRING, "aliases": schema.STRING}
     edges = {"type": schema.STRING}
     for props in schema.NODES.values():
@@ -45,12 +59,6 @@ def _keys(graph: Graph) -> tuple[dict[str, str], dict[str, str]]:
     for _, props in schema.RELATIONSHIPS.values():
         edges.update(props)
     edges.update(_EVIDENCE_KEYS)
-    for n in graph.nodes.values():
-        for k in n.properties.keys() - nodes.keys():
-            nodes[k] = schema.STRING
-    for e in graph.edges.values():
-        for k in e.properties.keys() - edges.keys():
-            edges[k] = schema.STRING
     return nodes, edges
 
 
@@ -62,39 +70,48 @@ def _value(v: Any, typ: str) -> str:
     return v if isinstance(v, str) else json.dumps(v, ensure_ascii=False)
 
 
-def _data(attrs: dict[str, Any], ids: dict[str, tuple[str, str]]) -> str:
-    return "".join(f'<data key="{ids[k][0]}">{escape(_value(v, ids[k][1]))}</data>'
-                   for k, v in attrs.items() if v is not None and v != "" and v != [])
+def _data(attrs: dict[str, Any], ids: dict[str, tuple[str, str]], what: str) -> str:
+    try:
+        return "".join(f'<data key="{ids[k][0]}">{escape(_value(v, ids[k][1]))}</data>'
+                       for k, v in attrs.items() if v is not None and v != "" and v != [])
+    except KeyError as e:
+        raise ValueError(f"{what}: property {e} is not in kg/schema.py") from None
 
 
-def write_graphml(graph: Graph, path: Path) -> None:
-    """GraphML (directed, parallel edges of different types), readable by networkx, Gephi and igraph."""
-    node_keys, edge_keys = _keys(graph)
+def write_graphml(graph: Graph, path: Path, changed: Collection[str] | None = None) -> int:
+    """GraphML (directed, parallel edges of different types), readable by networkx, Gephi and igraph.
+    With ``changed``, the other parts' elements are copied from the previous file (loaders.pieces).
+    Returns the number of pieces rendered."""
+    node_keys, edge_keys = _keys()
     nids = {k: (f"n{i}", t) for i, (k, t) in enumerate(node_keys.items())}
     eids = {k: (f"e{i}", t) for i, (k, t) in enumerate(edge_keys.items())}
 
-    def write(f: TextIO) -> None:
-        f.write('<?xml version="1.0" encoding="utf-8"?>\n<graphml xmlns="http://graphml.graphdrawing.org/xmlns" '
-                'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/'
-                'xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n')
-        for scope, ids in (("node", nids), ("edge", eids)):
-            for name, (kid, typ) in ids.items():
-                f.write(f'<key id="{kid}" for="{scope}" attr.name={quoteattr(name)} '
-                        f'attr.type="{_GRAPHML_TYPE.get(typ, "string")}"/>\n')
-        f.write('<graph edgedefault="directed">\n')
-        for n in graph.nodes.values():
-            attrs = {"label": n.label, "name": n.name, "aliases": "|".join(n.aliases), **n.properties}
-            f.write(f"<node id={quoteattr(n.id)}>{_data(attrs, nids)}</node>\n")
-        for e in graph.edges.values():
-            attrs = {"type": e.type, **e.properties}
-            if e.evidence:
-                ev = e.evidence[0]
-                attrs.update(evidence=ev.sentence, evidence_report=ev.report, evidence_start=ev.start,
-                             evidence_end=ev.end)
-            f.write(f"<edge id={quoteattr(e.type)} source={quoteattr(e.source)} target={quoteattr(e.target)}>"
-                    f"{_data(attrs, eids)}</edge>\n")
-        f.write("</graph>\n</graphml>\n")
-    atomic_write(path, write)
+    def node(n: Node) -> str:
+        attrs = {"label": n.label, "name": n.name, "aliases": "|".join(n.aliases), **n.properties}
+        return f"<node id={quoteattr(n.id)}>{_data(attrs, nids, n.id)}</node>\n"
+
+    def edge(e: Edge) -> str:
+        attrs = {"type": e.type, **e.properties}
+        if e.evidence:
+            ev = e.evidence[0]
+            attrs.update(evidence=ev.sentence, evidence_report=ev.report, evidence_start=ev.start, evidence_end=ev.end)
+        return (f"<edge id={quoteattr(e.type)} source={quoteattr(e.source)} target={quoteattr(e.target)}>"
+                f"{_data(attrs, eids, e.type)}</edge>\n")
+
+    head = ('<?xml version="1.0" encoding="utf-8"?>\n<graphml xmlns="http://graphml.graphdrawing.org/xmlns" '
+            'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/'
+            'xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n')
+    for scope, ids in (("node", nids), ("edge", eids)):
+        for name, (kid, typ) in ids.items():
+            head += (f'<key id="{kid}" for="{scope}" attr.name={quoteattr(name)} '
+                     f'attr.type="{_GRAPHML_TYPE.get(typ, "string")}"/>\n')
+    head += '<graph edgedefault="directed">\n'
+    parts = pieces(graph)
+    items: list[Item] = [head.encode()]
+    items += [(("nodes", p.name), lambda p=p: "".join(map(node, p.nodes)).encode()) for p in parts]
+    items += [(("edges", p.name), lambda p=p: "".join(map(edge, p.edges)).encode()) for p in parts]
+    items.append(b"</graph>\n</graphml>\n")
+    return write_pieces(path, items, index_path(path.parent, path.name), changed)
 
 
 def write_reports(extractions: Iterable[Extraction], folder: Path) -> list[Path]:

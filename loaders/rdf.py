@@ -6,10 +6,11 @@ class; every relationship is one direct triple (`region gk:hasProject project`) 
 report that states it, a gk:Fact (an rdf:Statement) carrying the relationship's properties,
 prov:wasDerivedFrom the report, and gk:evidence spans with Web Annotation selectors.
 
-Terms are pyoxigraph's and the file is written by its streaming serialiser: the statements are
-generated chunk by chunk — the shared nodes first, then one chunk per report — so memory stays
-bounded by the largest report, and no term is built twice in two libraries (the rdflib-on-Oxigraph
-writer this replaces spent most of its time converting terms).
+Terms are pyoxigraph's and the file is written by its serialiser piece by piece (``chunks``): for
+each part of the graph its nodes, for each report what it states — so memory stays bounded by the
+largest piece, no term is built twice in two libraries (the rdflib-on-Oxigraph writer this replaces
+spent most of its time converting terms), and an incremental build copies the pieces of the parts
+that did not change (loaders.pieces).
 """
 from __future__ import annotations
 
@@ -18,14 +19,16 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, BinaryIO, Iterator
+from itertools import chain
+from typing import Any, Callable, Collection, Iterable, Iterator
 
 import pyoxigraph as ox
 
 from kg import schema
-from kg.graph import Edge, Graph, Node
+from kg.graph import REST, Edge, Graph, Node, pieces
 from kg.model import Evidence
-from kg.staging import atomic_write
+
+from .pieces import Item, PieceKey, index_path, write_pieces
 
 
 class Namespace:
@@ -231,40 +234,56 @@ def _fact_triples(e: Edge, report: str | None, evidence: list[Evidence], iris: I
             yield sent, OA.exact, ox.Literal(ev.sentence)
 
 
-SHARED_CHUNK = 20_000  # nodes per chunk of the shared part
+Chunk = tuple[PieceKey, "ox.NamedNode | None", Callable[[], Iterator[Triple]]]
 
 
-def chunks(graph: Graph, iris: Iris, ontology: bool = True) -> Iterator[tuple[ox.NamedNode | None, Iterator[Triple]]]:
-    """(graph name, triples): the shared part (graph name None: vocabulary, nodes, relationships
-    without evidence) in slices, then one chunk per report, named by the report's IRI, holding what
-    that report states and the evidence for it. Triples are generated lazily, chunk by chunk; only
-    an index of edges per report is kept, so memory does not grow with the size of the export.
-    No triple repeats within a chunk."""
+def chunks(graph: Graph, iris: Iris, ontology: bool = True) -> Iterator[Chunk]:
+    """(piece key, graph name, triples): the vocabulary; for each part of the graph (kg.graph.pieces)
+    its nodes and the relationships without evidence (graph name None); then for each report, named
+    by the report's IRI, what it states and the evidence for it. A piece's triples are made only when
+    asked for (an incremental build copies most pieces instead). No triple repeats within a piece."""
     if ontology:
         # sorted: the export should be the same bytes every run
-        vocabulary = sorted((q.triple for q in ox.parse(path=ONTOLOGY, format=ox.RdfFormat.TURTLE)), key=str)
-        yield None, ((t.subject, t.predicate, t.object) for t in vocabulary)
-    nodes = list(graph.nodes.values())
-    for i in range(0, len(nodes), SHARED_CHUNK):
-        yield None, (t for n in nodes[i:i + SHARED_CHUNK] for t in _node_triples(n, iris))
-    unsourced: list[Edge] = []
-    by_report: dict[str, list[tuple[Edge, list[Evidence]]]] = {}
+        yield ("vocabulary", "~ontology"), None, lambda: (
+            (t.subject, t.predicate, t.object) for t in
+            sorted((q.triple for q in ox.parse(path=ONTOLOGY, format=ox.RdfFormat.TURTLE)), key=str))
+    parts = pieces(graph)
+    for p in parts:
+        yield ("nodes", p.name), None, lambda p=p: chain(
+            (t for n in p.nodes for t in _node_triples(n, iris)),
+            (t for e in p.edges if not e.evidence and e.type != "ABOUT" for t in _stated(e, None, [], iris, set())))
+    grouped: list[dict[str, list[tuple[Edge, list[Evidence]]]]] = []
+
+    def by_report() -> dict[str, list[tuple[Edge, list[Evidence]]]]:
+        if not grouped:  # one pass over the edges, made when the first report's piece is rendered
+            grouped.append(_by_report(graph))
+        return grouped[0]
+
+    reports = [p.name for p in parts if p.name != REST] if graph.parts else list(by_report())
+    for report in reports:
+        yield ("facts", report), iris.report(report), lambda report=report: _report_triples(
+            by_report().get(report, []), report, iris)
+
+
+def _by_report(graph: Graph) -> dict[str, list[tuple[Edge, list[Evidence]]]]:
+    """Report id -> the relationships it states with its evidence for each (and its ABOUT)."""
+    out: dict[str, list[tuple[Edge, list[Evidence]]]] = {}
     for e in graph.edges.values():
         if e.type == "ABOUT":  # the report's own subject: with what it says
-            by_report.setdefault(e.source.partition(":")[2], []).append((e, []))
-        elif not e.evidence:
-            unsourced.append(e)
-        else:
+            out.setdefault(e.source.partition(":")[2], []).append((e, []))
+        elif e.evidence:
             grouped: dict[str, list[Evidence]] = {}
             for ev in e.evidence:
                 grouped.setdefault(ev.report, []).append(ev)
             for report, evs in grouped.items():
-                by_report.setdefault(report, []).append((e, evs))
-    yield None, (t for e in unsourced for t in _stated(e, None, [], iris, set()))
-    for report, stated in by_report.items():
-        described: set[ox.NamedNode] = set()
-        yield iris.report(report), (t for e, evs in stated
-                                    for t in _stated(e, report if evs else None, evs, iris, described))
+                out.setdefault(report, []).append((e, evs))
+    return out
+
+
+def _report_triples(stated: list[tuple[Edge, list[Evidence]]], report: str, iris: Iris) -> Iterator[Triple]:
+    described: set[ox.NamedNode] = set()
+    for e, evs in stated:
+        yield from _stated(e, report if evs else None, evs, iris, described)
 
 
 def _stated(e: Edge, report: str | None, evidence: list[Evidence], iris: Iris,
@@ -279,21 +298,24 @@ def _prefixes(iris: Iris) -> dict[str, str]:
     return {prefix: ns.base for prefix, ns in {**PREFIXES, **iris.namespaces()}.items()}
 
 
-def _write_stream(graph: Graph, iris: Iris, fmt: str, f: BinaryIO) -> int:
-    """Serialise every chunk through one streaming writer; returns the number of statements written."""
-    count = 0
+def _serializer(fmt: str, iris: Iris) -> tuple[bytes, Callable[[Iterable[tuple[ox.NamedNode | None, Iterator[Triple]]]], bytes]]:
+    """The file's head (the prefixes) and a function serialising one piece without it: pieces written
+    one after another read as one document (Turtle, TriG, N-Triples)."""
     quads = fmt in ("trig", "jsonld")
+    prefixes = None if fmt == "nt" else _prefixes(iris)
 
-    def statements() -> Iterator[ox.Triple | ox.Quad]:
-        nonlocal count
-        for name, triples in chunks(graph, iris):
-            graph_name = name if name is not None else ox.DefaultGraph()
-            for s, p, o in triples:
-                count += 1
-                yield ox.Quad(s, p, o, graph_name) if quads else ox.Triple(s, p, o)
+    def serialize(named: Iterable[tuple[ox.NamedNode | None, Iterator[Triple]]]) -> bytes:
+        return ox.serialize((ox.Quad(s, p, o, name if name is not None else ox.DefaultGraph()) if quads
+                             else ox.Triple(s, p, o) for name, triples in named for s, p, o in triples),
+                            format=_SYNTAX[fmt], prefixes=prefixes)
 
-    ox.serialize(statements(), f, _SYNTAX[fmt], prefixes=None if fmt == "nt" else _prefixes(iris))
-    return count
+    probe = serialize([(None, iter([(GK.probe, GK.probe, GK.probe)]))])
+    head = b"".join(line for line in probe.splitlines(keepends=True) if line.startswith(b"@prefix"))
+
+    def piece(named: Iterable[tuple[ox.NamedNode | None, Iterator[Triple]]]) -> bytes:
+        data = serialize(named)
+        return data[len(head):] if data.startswith(head) else data
+    return head, piece
 
 
 def to_rdflib(graph: Graph, base: str = DEFAULT_BASE):
@@ -313,23 +335,40 @@ def to_rdflib(graph: Graph, base: str = DEFAULT_BASE):
     ds = rdflib.Dataset()
     for prefix, ns in _prefixes(iris).items():
         ds.bind(prefix, ns, override=True)
-    for name, triples in chunks(graph, iris):
+    for _, name, triples in chunks(graph, iris):
         g = ds.graph(rdflib.URIRef(name.value)) if name is not None else ds.default_graph
-        g.addN((term(s), term(p), term(o), g) for s, p, o in triples)
+        g.addN((term(s), term(p), term(o), g) for s, p, o in triples())
     return ds
 
 
-def write_rdf(graph: Graph, out_dir: str | Path, fmt: str = "turtle", base: str = DEFAULT_BASE) -> tuple[Path, int]:
-    """Write OUT_DIR/graph.<ext> atomically; returns the path and the number of triples written
-    (summed over chunks: a triple stated by two reports counts twice). Every format is streamed."""
+def write_rdf(graph: Graph, out_dir: str | Path, fmt: str = "turtle", base: str = DEFAULT_BASE,
+              changed: Collection[str] | None = None) -> tuple[Path, int]:
+    """Write OUT_DIR/graph.<ext> atomically; returns the path and the number of triples serialised
+    (summed over pieces: a triple stated by two reports counts twice). Turtle, TriG and N-Triples are
+    written piece by piece, and with ``changed`` (graph part names) the other parts' pieces are copied
+    from the previous file (loaders.pieces) and not counted; JSON-LD, one document that cannot be
+    cut, is always serialised whole."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown RDF format {fmt!r} (one of {', '.join(FORMATS)})")
     iris = Iris(base)
     path = Path(out_dir) / f"graph.{FORMATS[fmt]}"
-    count = [0]
+    head, piece = _serializer(fmt, iris)
+    count = 0
 
-    def write(f: BinaryIO) -> None:
-        count[0] = _write_stream(graph, iris, fmt, f)
+    def counted(triples: Iterator[Triple]) -> Iterator[Triple]:
+        nonlocal count
+        for t in triples:
+            count += 1
+            yield t
 
-    atomic_write(path, write, mode="wb")
-    return path, count[0]
+    items: list[Item]
+    if fmt == "jsonld":
+        items = [(("all", REST), lambda: piece((name, counted(triples())) for _, name, triples in chunks(graph, iris)))]
+        changed = None
+    else:
+        items = [head] + [(key, lambda name=name, triples=triples: piece([(name, counted(triples()))]))
+                          for key, name, triples in chunks(graph, iris)]
+    # the base IRI is in every piece: an index kept per base never hands pieces of one base to another
+    write_pieces(path, items, index_path(Path(out_dir), f"{path.name}-{hashlib.sha1(base.encode()).hexdigest()[:12]}"),
+                 changed)
+    return path, count

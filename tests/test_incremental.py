@@ -6,6 +6,7 @@ import shutil
 import pytest
 
 from conftest import ROOT
+from kg import schema
 from kg.cypher import run_embedded
 from kg.pipeline import build
 
@@ -19,9 +20,12 @@ def _digests(out) -> dict[str, str]:
             if p.is_file() and not any(s in p.relative_to(out).parts[0] for s in skip)}
 
 
-def _counts(out) -> tuple[int, int]:
-    return (run_embedded(out, "MATCH (n) RETURN count(n)", {})[1][0][0],
-            run_embedded(out, "MATCH ()-[r]->() RETURN count(r)", {})[1][0][0])
+def _database(out) -> dict[str, list[str]]:
+    """Every node and relationship of the embedded database with all its columns, sorted (a patched
+    database holds its rows in another order than a new one)."""
+    tables = {f"node {label}": f"MATCH (n:{label}) RETURN n.*" for label in schema.NODES}
+    tables.update({f"rel {typ}": f"MATCH (a)-[r:{typ}]->(b) RETURN a.id, b.id, r.*" for typ in schema.RELATIONSHIPS})
+    return {name: sorted(map(repr, run_embedded(out, query, {})[1])) for name, query in tables.items()}
 
 
 def test_second_build_re_extracts_only_the_changed_report_and_equals_a_clean_build(tmp_path):
@@ -35,15 +39,21 @@ def test_second_build_re_extracts_only_the_changed_report_and_equals_a_clean_bui
                        encoding="utf-8")
     second = build([src], out)
     assert (second.files, second.cached) == (8, 7), "only the changed report is re-extracted"
+    # the other reports' pieces of the files are copied, not rendered again
+    for name in ("graph.json", "graph.graphml"):
+        assert second.rendered[name] < first.rendered[name] / 2, name
     clean = tmp_path / "clean"
     build([src], clean, use_cache=False)
     assert _digests(out) == _digests(clean)
-    assert _counts(out) == _counts(clean)
+    assert _database(out) == _database(clean)
     assert "淇河湿地公园" in (out / "graph.json").read_text(encoding="utf-8")
-    # a removed report leaves the cache with it
+    # a removed report leaves the cache and every output with it
     (src / "2017_鹤壁市.txt").unlink()
     third = build([src], out)
     assert third.cached == 7 and len(list((out / ".cache" / "extract").iterdir())) == 7
+    build([src], clean, use_cache=False)  # over the earlier clean build: its extra report goes too
+    assert _digests(out) == _digests(clean)
+    assert _database(out) == _database(clean)
 
 
 def test_extraction_on_a_dask_cluster_equals_the_local_build(tmp_path):

@@ -2,41 +2,55 @@
 overview across all reports and a chart page, all browsable offline."""
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
+from typing import Any
 
 from tqdm import tqdm
 
+from kg.delta import Delta
 from kg.graph import Graph
 from kg.staging import replace_dir, sweep, temp_dir
 
+from ..pieces import index_path, load_index, save_index
 from .charts import indicator_charts
 from .pages import PageInfo, environment, copy_assets, page_info, render_charts, render_graph_page, render_index
-from .views import GraphIndex, overview, region_views
+from .views import GraphIndex, overview, pages_touched, region_ids, region_view
 
 HTML_DIR = "html"
 
 
 def write_html(graph: Graph, out_dir: str | Path, progress: bool = False, max_nodes: int = 1500,
-               max_edges: int = 40000) -> list[PageInfo]:
+               max_edges: int = 40000, change: Delta | None = None) -> list[PageInfo]:
     """Write OUT_DIR/html/ and return the pages written (index first).
 
     The folder is written beside the old one and swapped in at the end, so an interrupted run
-    leaves the previous pages whole."""
+    leaves the previous pages whole. With a change (kg.delta), the region pages it cannot touch
+    (views.pages_touched) are linked from the previous folder instead of rendered again; the
+    landing page, the overview and the charts, which span the corpus, are always rendered."""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     sweep(out)
+    index = index_path(out, HTML_DIR)
+    previous = load_index(out / HTML_DIR / "index.html", index) if change is not None else None
+    index.unlink(missing_ok=True)
     work = temp_dir(out / HTML_DIR)
     work.chmod(0o755)  # mkdtemp makes it private; the pages are meant to be shared
     try:
-        pages = _write_pages(graph, work, progress, max_nodes, max_edges)
+        reuse = (change, previous, out / HTML_DIR) if change is not None and previous is not None else None
+        pages, state = _write_pages(graph, work, progress, max_nodes, max_edges, reuse)
         replace_dir(work, out / HTML_DIR)
+        save_index(out / HTML_DIR / "index.html", index, state)
         return pages
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
 
-def _write_pages(graph: Graph, folder: Path, progress: bool, max_nodes: int, max_edges: int) -> list[PageInfo]:
+def _write_pages(graph: Graph, folder: Path, progress: bool, max_nodes: int, max_edges: int,
+                 reuse: tuple[Delta, dict[str, Any], Path] | None) -> tuple[list[PageInfo], dict[str, Any]]:
+    """The pages, and what the next incremental build needs: each region page's info and the reach
+    of every entity (which sizes nodes on every page)."""
     env, index = environment(), GraphIndex(graph)
     copy_assets(folder)
     pages: list[PageInfo] = []
@@ -49,11 +63,22 @@ def _write_pages(graph: Graph, folder: Path, progress: bool, max_nodes: int, max
     charts = indicator_charts(graph)
     write("charts.html", render_charts(charts, graph, env))
     pages.append(PageInfo("charts.html", "Indicator charts", "charts", note=f"{len(charts)} indicator codes"))
-    for view in tqdm(region_views(graph, index), total=len(index.region_reports), unit="page", desc="html",
-                     disable=not progress):
-        name = f"{view.slug}.html"
-        write(name, render_graph_page(view, graph, env))
-        pages.append(page_info(view, name, index))
+    touched: set[str] = set()
+    old_pages: dict[str, PageInfo] = {}
+    if reuse:
+        change, previous, old_folder = reuse
+        touched, old_pages = pages_touched(graph, index, change, previous["reach"]), previous["pages"]
+    infos: dict[str, PageInfo] = {}
+    for rid in tqdm(region_ids(graph, index), unit="page", desc="html", disable=not progress):
+        if rid in old_pages and rid not in touched:
+            info = old_pages[rid]
+            os.link(old_folder / info.file, folder / info.file)
+        else:
+            view = region_view(graph, rid, index)
+            info = page_info(view, f"{view.slug}.html", index)
+            write(info.file, render_graph_page(view, graph, env))
+        infos[rid] = info
+    pages += infos.values()
     nodes, _ = graph.counts()
     write("index.html", render_index(pages, nodes, len(index.reports), env))
-    return [PageInfo("index.html", "Index", "index")] + pages
+    return [PageInfo("index.html", "Index", "index")] + pages, {"pages": infos, "reach": index.reach}

@@ -13,6 +13,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any, Iterator
 
+from kg.delta import Delta
 from kg.graph import Edge, Graph
 
 # vis-network shape and colour per node type; the legend and the type filter use the same table
@@ -85,14 +86,14 @@ class GraphIndex:
         for e in graph.edges.values():
             if e.type == "ABOUT":
                 self.region_reports[e.target].append(e.source)
-        # how many regions link an entity (by relation or through their reports): its reach, for sizes
-        linked: dict[str, set[str]] = defaultdict(set)
+        # the regions whose reports mention an entity; how many: its reach, for sizes
+        self.linked: dict[str, set[str]] = defaultdict(set)
         for region, reps in self.region_reports.items():
             for rep in reps:
                 for e in self.out[rep]:
                     if e.type == "MENTIONS":
-                        linked[e.target].add(region)
-        self.reach = {k: len(v) for k, v in linked.items()}
+                        self.linked[e.target].add(region)
+        self.reach = {k: len(v) for k, v in self.linked.items()}
 
     def year(self, report: str) -> int | None:
         node = self.reports.get(report)
@@ -121,10 +122,15 @@ def _props(props: dict[str, Any], aliases: list[str]) -> dict[str, Any]:
     return out
 
 
+def region_ids(graph: Graph, index: GraphIndex) -> list[str]:
+    """The regions that have reports (one page each), in name order."""
+    return sorted(index.region_reports, key=lambda r: graph.nodes[r].name)
+
+
 def region_views(graph: Graph, index: GraphIndex | None = None) -> Iterator[View]:
     """One view per region that has reports, in name order."""
     index = index or GraphIndex(graph)
-    for rid in sorted(index.region_reports, key=lambda r: graph.nodes[r].name):
+    for rid in region_ids(graph, index):
         yield region_view(graph, rid, index)
 
 
@@ -196,6 +202,34 @@ def region_view(graph: Graph, rid: str, index: GraphIndex) -> View:
         edges.append(VEdge(rid, ind, "HAS_OBSERVATION", [ev for r in rows for ev in r["evidence"]][:MAX_EVIDENCE]))
     _sector_layout(nodes, rid)
     return View(slug=f"region-{_slug(centre.name)}", title=f"{centre.name}", kind="region", nodes=nodes, edges=edges)
+
+
+def pages_touched(graph: Graph, index: GraphIndex, change: Delta, old_reach: dict[str, int]) -> set[str]:
+    """The regions whose page may differ from the previous build's, given what changed (kg.delta) and
+    the entities' reach then. A page shows its region's reports and what they mention, the region's
+    own relationships, the entities at their ends and the reports it cites: a changed element marks
+    every page that can show it, so the pages not marked are the previous build's bytes."""
+    def showing(node_id: str) -> set[str]:
+        out = set(index.linked.get(node_id, ()))
+        out.update(e.target for e in index.out.get(node_id, ()) if e.target.startswith("region:"))
+        out.update(e.source for e in index.inc.get(node_id, ()) if e.source.startswith("region:"))
+        if node_id.startswith("region:"):
+            out.add(node_id)
+        return out
+
+    regions = set(change.regions)
+    moved = {k for k in index.reach.keys() | old_reach.keys() if index.reach.get(k) != old_reach.get(k)}
+    for k in change.nodes | moved:
+        regions |= showing(k)
+    for source, typ, target in change.edges:
+        regions.update(end for end in (source, target) if end.startswith("region:"))
+        if typ == "PARTICIPATES_IN":
+            regions |= showing(source) | showing(target)
+    if change.retitled:
+        for e in graph.edges.values():
+            if any(v.report in change.retitled for v in e.evidence):
+                regions |= showing(e.source) | showing(e.target)
+    return regions
 
 
 def _slug(name: str) -> str:

@@ -1,0 +1,144 @@
+"""What changed since the previous build into the same folder, so writers redo only that.
+
+A build leaves a manifest (OUT/.cache/build.pkl): the settings that shaped its outputs, each report's
+source (extraction cache key and place in its file), the graph part every element was written in
+(kg.graph.pieces) and the target links. The next build compares: a report with another source, or
+gone, is changed; an element is dirty when the contributions of the changed reports to it differ
+(each report's contribution is kg.graph.report_graph of its extraction, old ones read back from the
+cache), and with it the parts it was and is written in. Any doubt (no manifest, other settings, an
+old extraction no longer cached) means no delta, and every writer writes everything.
+"""
+from __future__ import annotations
+
+import hashlib
+import pickle
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Hashable
+
+from .cache import ExtractionCache, code_fingerprint
+from .graph import Graph, pieces, report_graph
+from .model import Extraction
+from .staging import atomic_write
+
+LINK_TYPES = ("MEETS", "MISSES")
+
+
+@lru_cache(maxsize=1)
+def writers_fingerprint() -> str:
+    """Hash of everything that shapes the outputs besides the extractions: the kg package, the
+    writers (loaders/, templates and assets included) and the ontology."""
+    h = hashlib.sha1(code_fingerprint().encode())
+    root = Path(__file__).resolve().parents[1]
+    for p in sorted([*(root / "loaders").rglob("*"), root / "data" / "ontology" / "gov-report-kg.ttl"]):
+        if p.is_file() and "__pycache__" not in p.parts:
+            h.update(p.relative_to(root).as_posix().encode())
+            h.update(p.read_bytes())
+    return h.hexdigest()
+
+
+@dataclass
+class Manifest:
+    settings: str  # writers' fingerprint and options: another value and nothing is reused
+    reports: dict[str, str]  # report id -> source ("cache key:index in the file")
+    parts: dict[Hashable, str]  # node id or edge key -> name of the part it is written in
+    links: dict[tuple[str, str, str], dict[str, Any]]  # target link -> its properties
+
+    @staticmethod
+    def path(out: Path) -> Path:
+        return out / ".cache" / "build.pkl"
+
+    @classmethod
+    def load(cls, out: Path) -> "Manifest | None":
+        try:
+            with open(cls.path(out), "rb") as f:
+                m = pickle.load(f)
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
+            return None
+        return m if isinstance(m, cls) else None
+
+    @classmethod
+    def of(cls, settings: str, graph: Graph, sources: dict[str, str]) -> "Manifest":
+        parts: dict[Hashable, str] = {}
+        for p in pieces(graph):
+            parts.update(dict.fromkeys((n.id for n in p.nodes), p.name))
+            parts.update(dict.fromkeys((e.key for e in p.edges), p.name))
+        links = {e.key: e.properties for e in graph.edges.values() if e.type in LINK_TYPES}
+        return cls(settings, sources, parts, links)
+
+    def save(self, out: Path) -> None:
+        atomic_write(self.path(out), lambda f: pickle.dump(self, f, protocol=pickle.HIGHEST_PROTOCOL), "wb")
+
+    @classmethod
+    def remove(cls, out: Path) -> None:
+        """Before outputs change: a run killed while writing leaves no manifest that would lie about them."""
+        cls.path(out).unlink(missing_ok=True)
+
+
+@dataclass
+class Delta:
+    reports: set[str]  # reports new or changed since the previous build
+    nodes: set[str]  # nodes whose value may differ (added and removed ones included)
+    edges: set[tuple[str, str, str]]  # the same for edges
+    parts: set[str]  # graph parts whose pieces writers must render again
+    existed: set[Hashable]  # the dirty nodes and edges that the previous build had
+    labels: dict[str, str]  # label of every dirty node the changed reports had (gone ones included)
+    regions: set[str]  # the regions the changed reports are about, before and after
+    retitled: set[str]  # reports kept whose title or year changed (every page citing them changes)
+
+
+def delta(previous: Manifest | None, now: Manifest, graph: Graph, extractions: list[Extraction],
+          cache: ExtractionCache) -> Delta | None:
+    """The changes from the previous build to this one (``now``: this build's manifest), or None when
+    everything must be written."""
+    if previous is None or previous.settings != now.settings:
+        return None
+    fresh = {rid for rid, src in now.reports.items() if previous.reports.get(rid) != src}
+    stale = [rid for rid, src in previous.reports.items() if now.reports.get(rid) != src]  # in the old order
+    old_parts = []
+    for rid in stale:
+        ex = _cached(cache, previous.reports[rid], rid)
+        if ex is None:
+            return None
+        old_parts.append(report_graph(ex))
+    new_parts = [report_graph(ex) for ex in extractions if ex.meta.id in fresh]
+    nodes = _dirty([p.nodes for p in old_parts], [p.nodes for p in new_parts])
+    edges = _dirty([p.edges for p in old_parts], [p.edges for p in new_parts])
+    edges |= {k for k in now.links.keys() | previous.links.keys() if now.links.get(k) != previous.links.get(k)}
+    parts = fresh | set(stale)
+    for k in (*nodes, *edges):
+        parts.update(p for p in (now.parts.get(k), previous.parts.get(k)) if p is not None)
+    # an RDF report piece holds every relationship that report states: one whose value changed
+    # changes the pieces of all the reports that give evidence for it
+    parts.update(ev.report for k in edges if k in graph.edges for ev in graph.edges[k].evidence)
+    existed = {k for k in (*nodes, *edges) if k in previous.parts}
+    labels = {k: n.label for p in old_parts for k, n in p.nodes.items() if k in nodes}
+    regions = {e.target for p in (*old_parts, *new_parts) for e in p.edges.values() if e.type == "ABOUT"}
+    titles = {k: (n.name, n.properties.get("year")) for p in old_parts for k, n in p.nodes.items() if n.label == "Report"}
+    retitled = {k.partition(":")[2] for k, title in titles.items()
+                if k in graph.nodes and (graph.nodes[k].name, graph.nodes[k].properties.get("year")) != title}
+    return Delta(fresh, nodes, edges, parts, existed, labels, regions, retitled)
+
+
+def _dirty(old: list[dict], new: list[dict]) -> set:
+    """Keys whose list of contributions (in report order) differs between old and new."""
+    def by_key(contributions: list[dict]) -> dict[Any, list]:
+        out: dict[Any, list] = {}
+        for part in contributions:
+            for k, v in part.items():
+                out.setdefault(k, []).append(v)
+        return out
+    a, b = by_key(old), by_key(new)
+    return {k for k in a.keys() | b.keys() if a.get(k) != b.get(k)}
+
+
+def _cached(cache: ExtractionCache, source: str, rid: str) -> Extraction | None:
+    """The extraction a previous build made of one report, under the id it had then."""
+    key, _, i = source.rpartition(":")
+    res = cache.get(key, use=False)
+    if res is None or not i.isdigit() or int(i) >= len(res.extractions):
+        return None
+    ex = res.extractions[int(i)]
+    ex.rebase(rid)
+    return ex
