@@ -72,7 +72,7 @@ def main() -> None:
     ov = views.overview(graph, index)
     stages["overview view + layout"] = time.perf_counter() - t0
     t0 = time.perf_counter()
-    pg.render_graph_page(ov, graph)
+    pg.render_graph_page(ov, index)
     stages["overview render"] = time.perf_counter() - t0
     t0 = time.perf_counter()
     n_regions = sum(1 for _ in views.region_views(graph, index))

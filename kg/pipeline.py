@@ -1,6 +1,7 @@
 """The whole job: files in → extractions → resolved graph → writers."""
 from __future__ import annotations
 
+import gc
 import os
 import time
 from contextlib import closing, contextmanager
@@ -151,13 +152,34 @@ def build(paths: Iterable[str | os.PathLike], out: str | os.PathLike, workers: i
     cache, a build into the folder of a previous one re-extracts only the files that changed and
     renders again only the parts of the outputs they touch (kg.delta, loaders.pieces); the outputs
     are the same bytes as a clean build's."""
+    from loaders.rdf import DEFAULT_BASE
+
+    with _collector_paused():
+        return _build(paths, Path(out), workers, progress, base_iri or DEFAULT_BASE, scheduler, use_cache)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """The cyclic garbage collector off for the build. A build makes millions of objects that live
+    to its end (extractions, the graph) and none of its data is cyclic; left on, the collector walks
+    them again and again as they pile up: loading the corpus's cached extractions takes 10.3 s with
+    it and 2.0 s without."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
+def _build(paths: Iterable[str | os.PathLike], out: Path, workers: int, progress: bool, base: str,
+           scheduler: str | None, use_cache: bool) -> RunResult:
     from loaders.embedded import write_embedded
     from loaders.files import write_graph_json, write_graphml, write_reports
     from loaders.html import write_html
-    from loaders.rdf import DEFAULT_BASE, write_rdf
+    from loaders.rdf import write_rdf
 
-    out = Path(out)
-    base = base_iri or DEFAULT_BASE
     timings: dict[str, float] = {}
     clock = _Clock(timings)
     cache = ExtractionCache(out / ".cache" / "extract") if use_cache else None

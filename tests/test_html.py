@@ -122,7 +122,8 @@ def _evil_graph() -> Graph:
 
 def test_report_text_never_becomes_markup():
     g = _evil_graph()
-    page = render_graph_page(region_view(g, "region:X市", GraphIndex(g)), g)
+    index = GraphIndex(g)
+    page = render_graph_page(region_view(g, "region:X市", index), index)
     assert "<img" not in page and "<script>alert" not in page and "</script><b>" not in page
     assert page.count("</script>") == page.count("<script")  # only the page's own script elements
 

@@ -58,10 +58,10 @@ def _write_pages(graph: Graph, folder: Path, progress: bool, max_nodes: int, max
     def write(name: str, text: str) -> None:
         (folder / name).write_text(text, encoding="utf-8")
     view = overview(graph, index, max_nodes=max_nodes, max_edges=max_edges)
-    write("overview.html", render_graph_page(view, graph, env))
+    write("overview.html", render_graph_page(view, index, env))
     pages.append(page_info(view, "overview.html", index))
     charts = indicator_charts(graph)
-    write("charts.html", render_charts(charts, graph, env))
+    write("charts.html", render_charts(charts, index, env))
     pages.append(PageInfo("charts.html", "Indicator charts", "charts", note=f"{len(charts)} indicator codes"))
     touched: set[str] = set()
     old_pages: dict[str, PageInfo] = {}
@@ -76,7 +76,7 @@ def _write_pages(graph: Graph, folder: Path, progress: bool, max_nodes: int, max
         else:
             view = region_view(graph, rid, index)
             info = page_info(view, f"{view.slug}.html", index)
-            write(info.file, render_graph_page(view, graph, env))
+            write(info.file, render_graph_page(view, index, env))
         infos[rid] = info
     pages += infos.values()
     nodes, _ = graph.counts()

@@ -19,8 +19,6 @@ import jinja2
 import pyvis
 from pyvis.network import Network
 
-from kg.graph import Graph
-
 from .views import RELATIONS, TYPES, GraphIndex, View
 
 ASSETS = ("viz.js", "viz.css", "charts.js")
@@ -99,20 +97,14 @@ def _with_refs(props: dict[str, Any], refs) -> dict[str, Any]:
     return props | {"series": [r | {"evidence": refs(r["evidence"])} for r in props["series"]]}
 
 
-def _reports(graph: Graph) -> dict[str, list]:
-    """report id -> [title, year], once per page instead of with every sentence."""
-    return {n.id.split(":", 1)[1]: [n.name, n.properties.get("year")] for n in graph.nodes.values()
-            if n.label == "Report"}
-
-
-def render_graph_page(view: View, graph: Graph, env: jinja2.Environment | None = None) -> str:
+def render_graph_page(view: View, index: GraphIndex, env: jinja2.Environment | None = None) -> str:
     """The HTML of one graph page."""
     env = env or environment()
     data = network_data(view)
     used = {r for e in view.edges for _, r in e.evidence}
     for n in view.nodes.values():
         used |= {row["report"] for row in n.props.get("series", [])}
-    data.update(types=TYPES, relations=RELATIONS, reports={k: v for k, v in _reports(graph).items() if k in used},
+    data.update(types=TYPES, relations=RELATIONS, reports={k: v for k, v in index.titles.items() if k in used},
                 title=view.title, kind=view.kind, note=view.note)
     return env.get_template("graph.html").render(view=view, data=_json(data), types=TYPES, lib="lib")
 
@@ -140,9 +132,9 @@ def render_index(pages: list[PageInfo], counts: dict[str, int], reports: int, en
         counts=counts, reports=reports, regions=sum(len(v) for v in groups.values()), lib="lib")
 
 
-def render_charts(charts: dict[str, Any], graph: Graph, env: jinja2.Environment | None = None) -> str:
+def render_charts(charts: dict[str, Any], index: GraphIndex, env: jinja2.Environment | None = None) -> str:
     env = env or environment()
-    return env.get_template("charts.html").render(data=_json({"charts": charts, "reports": _reports(graph)}),
+    return env.get_template("charts.html").render(data=_json({"charts": charts, "reports": index.titles}),
                                                   codes=len(charts), lib="lib")
 
 

@@ -82,6 +82,8 @@ class GraphIndex:
             self.out[e.source].append(e)
             self.inc[e.target].append(e)
         self.reports = {n.id.split(":", 1)[1]: n for n in graph.nodes.values() if n.label == "Report"}
+        # report id -> [title, year]: what pages show of the reports their sentences come from
+        self.titles = {k: [n.name, n.properties.get("year")] for k, n in self.reports.items()}
         self.region_reports: dict[str, list[str]] = defaultdict(list)  # region id -> report node ids
         for e in graph.edges.values():
             if e.type == "ABOUT":
