@@ -6,6 +6,7 @@ An incremental build names the graph parts that changed; every other piece is co
 byte, from the previous file, found through that file's index (OUT/.cache/outputs/<file>.idx: the
 pieces' byte ranges and the file's size and mtime). An index that does not match the file on disk
 is not trusted: the file is then rendered whole, as in a clean build, which gives the same bytes.
+The embedded database and the HTML folder keep such an index too, for the same check.
 """
 from __future__ import annotations
 
