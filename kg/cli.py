@@ -47,7 +47,9 @@ def _cmd_build(a: argparse.Namespace) -> int:
           file=sys.stderr)
     print("nodes:  " + ", ".join(f"{k} {v}" for k, v in nodes.items()), file=sys.stderr)
     print("edges:  " + ", ".join(f"{k} {v}" for k, v in edges.items()), file=sys.stderr)
-    print(f"written: {Path(a.out) / 'graph.json'}, graph.graphml, graph.lbug (embedded Cypher), graph.ttl (RDF), "
+    how = ("written" if run.parts_changed is None else
+           f"updated ({run.parts_changed:,} of {len(run.graph.parts) if run.graph else 0:,} reports' parts rewritten)")
+    print(f"{how}: {Path(a.out) / 'graph.json'}, graph.graphml, graph.lbug (embedded Cypher), graph.ttl (RDF), "
           f"html/index.html (browse), reports/ ({len(run.extractions)} files)", file=sys.stderr)
     for ex in run.extractions:
         for w in ex.meta.warnings:
@@ -220,8 +222,10 @@ def parser() -> argparse.ArgumentParser:
                    help=f"extraction processes (default: the number of cores, {os.cpu_count()})")
     b.add_argument("--dask-scheduler", metavar="ADDRESS", help="extract on a Dask cluster instead (e.g. "
                                                               "tcp://scheduler:8786); the graph is built and written here")
-    b.add_argument("--no-cache", action="store_true", help="re-extract every file (default: files unchanged since "
-                                                           "the last build into --out come from OUT/.cache/)")
+    b.add_argument("--no-cache", action="store_true", help="re-extract every file and rewrite every output (default: "
+                                                           "files unchanged since the last build into --out come from "
+                                                           "OUT/.cache/, and only the parts of the outputs that changed "
+                                                           "reports touch are rewritten)")
     b.add_argument("--no-progress", action="store_true", help="no progress bar")
     b.add_argument("--neo4j", metavar="URI", help="also load the graph into this Neo4j (user and password from "
                                                    "NEO4J_USER / NEO4J_PASSWORD)")

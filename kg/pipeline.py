@@ -52,6 +52,7 @@ class RunResult:
     cached: int = 0  # files whose extraction came from the cache
     timings: dict[str, float] = field(default_factory=dict)  # wall seconds per stage of build()
     rendered: dict[str, int] = field(default_factory=dict)  # output file -> pieces rendered (the rest copied)
+    parts_changed: int | None = None  # reports whose parts an incremental build rewrote (None: outputs written whole)
     sources: dict[str, str] = field(default_factory=dict)  # report id -> "cache key:index in its file" (with a cache)
     failures: list[str] = field(default_factory=list)
     graph: Graph | None = None
@@ -192,6 +193,7 @@ def _build(paths: Iterable[str | os.PathLike], out: Path, workers: int, progress
         change = delta(Manifest.load(out), manifest, run.graph, run.extractions, cache) if cache and manifest else None
     Manifest.remove(out)
     changed = change.parts if change else None
+    run.parts_changed = len(changed & run.sources.keys()) if changed is not None else None
     for folder in (out, out / "reports"):  # what an earlier killed run left behind
         sweep(folder)
     with clock("reports/*.json"):

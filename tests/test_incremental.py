@@ -39,6 +39,7 @@ def test_second_build_re_extracts_only_the_changed_report_and_equals_a_clean_bui
                        encoding="utf-8")
     second = build([src], out)
     assert (second.files, second.cached) == (8, 7), "only the changed report is re-extracted"
+    assert first.parts_changed is None and 1 <= second.parts_changed < 8
     # the other reports' pieces of the files are copied, not rendered again
     for name in ("graph.json", "graph.graphml"):
         assert second.rendered[name] < first.rendered[name] / 2, name
