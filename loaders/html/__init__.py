@@ -70,9 +70,8 @@ def _write_pages(graph: Graph, folder: Path, progress: bool, max_nodes: int, max
         touched, old_pages = pages_touched(graph, index, change, previous["reach"]), previous["pages"]
     infos: dict[str, PageInfo] = {}
     for rid in tqdm(region_ids(graph, index), unit="page", desc="html", disable=not progress):
-        if rid in old_pages and rid not in touched:
+        if rid in old_pages and rid not in touched and _reuse(old_folder / old_pages[rid].file, folder):
             info = old_pages[rid]
-            os.link(old_folder / info.file, folder / info.file)
         else:
             view = region_view(graph, rid, index)
             info = page_info(view, f"{view.slug}.html", index)
@@ -82,3 +81,15 @@ def _write_pages(graph: Graph, folder: Path, progress: bool, max_nodes: int, max
     nodes, _ = graph.counts()
     write("index.html", render_index(pages, nodes, len(index.reports), env))
     return [PageInfo("index.html", "Index", "index")] + pages, {"pages": infos, "reach": index.reach}
+
+
+def _reuse(page: Path, folder: Path) -> bool:
+    """The previous build's page put into the new folder (hard-linked, or copied where the file system
+    has no links); False when it is gone, and then the page is rendered."""
+    try:
+        os.link(page, folder / page.name)
+    except FileNotFoundError:
+        return False
+    except OSError:
+        shutil.copyfile(page, folder / page.name)
+    return True
