@@ -53,7 +53,12 @@ class Graph:
         if old is None:
             self.nodes[node.id] = node
             return node
-        merge_node(old, node)
+        for a in node.aliases:
+            if a not in old.aliases and a != old.name:
+                old.aliases.append(a)
+        for k, v in node.properties.items():
+            if old.properties.get(k) is None and v is not None:
+                old.properties[k] = v
         return old
 
     def add_edge(self, edge: Edge) -> Edge:
@@ -62,7 +67,11 @@ class Graph:
         if old is None:
             self.edges[edge.key] = edge
             return edge
-        merge_edge(old, edge)
+        for k, v in edge.properties.items():
+            if old.properties.get(k) is None and v is not None:
+                old.properties[k] = v
+        seen = {(e.report, e.start, e.end) for e in old.evidence}
+        old.evidence.extend(e for e in edge.evidence if (e.report, e.start, e.end) not in seen)
         return old
 
     def counts(self) -> tuple[dict[str, int], dict[str, int]]:
@@ -113,25 +122,6 @@ class Graph:
                 attrs["evidence_end"] = e.evidence[0].end
             g.add_edge(e.source, e.target, key=e.type, type=e.type, **attrs)
         return g
-
-
-def merge_node(old: Node, node: Node) -> None:
-    """Merge ``node`` into ``old`` in place: aliases are unioned, the first value of a property wins."""
-    for a in node.aliases:
-        if a not in old.aliases and a != old.name:
-            old.aliases.append(a)
-    for k, v in node.properties.items():
-        if old.properties.get(k) is None and v is not None:
-            old.properties[k] = v
-
-
-def merge_edge(old: Edge, edge: Edge) -> None:
-    """Merge ``edge`` into ``old`` in place: the first value of a property wins, evidence accumulates."""
-    for k, v in edge.properties.items():
-        if old.properties.get(k) is None and v is not None:
-            old.properties[k] = v
-    seen = {(e.report, e.start, e.end) for e in old.evidence}
-    old.evidence.extend(e for e in edge.evidence if (e.report, e.start, e.end) not in seen)
 
 
 def node_dict(n: Node) -> dict[str, Any]:
@@ -210,11 +200,6 @@ def report_graph(ex: Extraction) -> Graph:
     return g
 
 
-def link_edges(observations: Iterable[Node]) -> list[Edge]:
-    """MEETS/MISSES edges between the given observations (targets met or missed by later actuals)."""
-    return [Edge(source, target, typ, props) for source, target, typ, props in target_links(list(observations))]
-
-
 def build_graph(extractions: Iterable[Extraction]) -> Graph:
     """Assemble resolved per-report extractions into one graph."""
     g = Graph()
@@ -225,8 +210,8 @@ def build_graph(extractions: Iterable[Extraction]) -> Graph:
         for e in part.edges.values():
             g.add_edge(e)
         g.parts.append((ex.meta.id, len(g.nodes), len(g.edges)))
-    for e in link_edges(n for n in g.nodes.values() if n.label == "Observation"):
-        g.add_edge(e)
+    for source, target, typ, props in target_links(list(g.nodes.values())):
+        g.add_edge(Edge(source, target, typ, props))
     return g
 
 

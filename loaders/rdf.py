@@ -18,6 +18,7 @@ import hashlib
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import cache
 from pathlib import Path
 from itertools import chain
 from typing import Any, Callable, Collection, Iterable, Iterator
@@ -252,12 +253,8 @@ def chunks(graph: Graph, iris: Iris, ontology: bool = True) -> Iterator[Chunk]:
         yield ("nodes", p.name), None, lambda p=p: chain(
             (t for n in p.nodes for t in _node_triples(n, iris)),
             (t for e in p.edges if not e.evidence and e.type != "ABOUT" for t in _stated(e, None, [], iris, set())))
-    grouped: list[dict[str, list[tuple[Edge, list[Evidence]]]]] = []
-
-    def by_report() -> dict[str, list[tuple[Edge, list[Evidence]]]]:
-        if not grouped:  # one pass over the edges, made when the first report's piece is rendered
-            grouped.append(_by_report(graph))
-        return grouped[0]
+    # one pass over the edges, made when the first report's piece is rendered
+    by_report = cache(lambda: _by_report(graph))
 
     reports = [p.name for p in parts if p.name != REST] if graph.parts else list(by_report())
     for report in reports:
