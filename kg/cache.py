@@ -46,6 +46,10 @@ class ExtractionCache:
             return None
         return hashlib.sha1(b"\0".join([code_fingerprint().encode(), path.encode(), data])).hexdigest()
 
+    def has(self, key: str | None) -> bool:
+        """Whether an entry of ``key`` is stored (get() may still find it unreadable)."""
+        return key is not None and (self.folder / key).is_file()
+
     def get(self, key: str | None, use: bool = True) -> Any | None:
         """The entry of ``key``; with use=False it is only looked at, and prune() may still remove it."""
         if key is None:

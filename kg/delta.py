@@ -1,8 +1,9 @@
 """What changed since the previous build into the same folder, so writers redo only that.
 
 A build leaves a manifest (OUT/.cache/build.pkl): the settings that shaped its outputs, each report's
-source (extraction cache key and place in its file), the graph part every element was written in
-(kg.graph.pieces) and the target links. The next build compares: a report with another source, or
+source (extraction cache key and place in its file), the graph's elements in order with the cuts
+between the reports' parts (so the part every element was written in, kg.graph.pieces) and the
+target links. The next build compares: a report with another source, or
 gone, is changed; an element is dirty when the contributions of the changed reports to it differ
 (each report's contribution is kg.graph.report_graph of its extraction, old ones read back from the
 cache), and with it the parts it was and is written in. Any doubt (no manifest, other settings, an
@@ -18,7 +19,7 @@ from pathlib import Path
 from typing import Any, Hashable
 
 from .cache import ExtractionCache, code_fingerprint
-from .graph import Graph, pieces, report_graph
+from .graph import REST, Graph, report_graph
 from .model import Extraction
 from .staging import atomic_write
 
@@ -42,7 +43,9 @@ def writers_fingerprint() -> str:
 class Manifest:
     settings: str  # writers' fingerprint and options: another value and nothing is reused
     reports: dict[str, str]  # report id -> source ("cache key:index in the file")
-    parts: dict[Hashable, str]  # node id or edge key -> name of the part it is written in
+    nodes: list[str]  # node ids in graph order
+    edges: list[tuple[str, str, str]]  # edge keys in graph order
+    cuts: list[tuple[str, int, int]]  # Graph.parts: where each report's part ends in those lists
     links: dict[tuple[str, str, str], dict[str, Any]]  # target link -> its properties
 
     @staticmethod
@@ -60,12 +63,27 @@ class Manifest:
 
     @classmethod
     def of(cls, settings: str, graph: Graph, sources: dict[str, str]) -> "Manifest":
-        parts: dict[Hashable, str] = {}
-        for p in pieces(graph):
-            parts.update(dict.fromkeys((n.id for n in p.nodes), p.name))
-            parts.update(dict.fromkeys((e.key for e in p.edges), p.name))
         links = {e.key: e.properties for e in graph.edges.values() if e.type in LINK_TYPES}
-        return cls(settings, sources, parts, links)
+        return cls(settings, sources, list(graph.nodes), list(graph.edges), list(graph.parts), links)
+
+    def parts_of(self, keys: set[Hashable]) -> dict[Hashable, str]:
+        """The name of the part (kg.graph.pieces) each of ``keys`` is written in; keys not in the graph
+        are left out. Lists and a scan rather than a dict of every element: the manifest of the corpus
+        saves and loads in a fraction of the time, and a scan of the lists takes milliseconds."""
+        out: dict[Hashable, str] = {}
+        for elements, at in ((self.nodes, 1), (self.edges, 2)):
+            found = [(i, k) for i, k in enumerate(elements) if k in keys]
+            cuts = iter(self.cuts)
+            name, end = "", -1
+            for i, k in found:
+                while i >= end:
+                    cut = next(cuts, None)
+                    if cut is None:
+                        name, end = REST, len(elements)
+                    else:
+                        name, end = cut[0], cut[at]
+                out[k] = name
+        return out
 
     def save(self, out: Path) -> None:
         atomic_write(self.path(out), lambda f: pickle.dump(self, f, protocol=pickle.HIGHEST_PROTOCOL), "wb")
@@ -106,13 +124,12 @@ def delta(previous: Manifest | None, now: Manifest, graph: Graph, extractions: l
     nodes = _dirty([p.nodes for p in old_parts], [p.nodes for p in new_parts])
     edges = _dirty([p.edges for p in old_parts], [p.edges for p in new_parts])
     edges |= {k for k in now.links.keys() | previous.links.keys() if now.links.get(k) != previous.links.get(k)}
-    parts = fresh | set(stale)
-    for k in (*nodes, *edges):
-        parts.update(p for p in (now.parts.get(k), previous.parts.get(k)) if p is not None)
+    was, now_in = previous.parts_of(nodes | edges), now.parts_of(nodes | edges)
+    parts = fresh | set(stale) | set(was.values()) | set(now_in.values())
     # an RDF report piece holds every relationship that report states: one whose value changed
     # changes the pieces of all the reports that give evidence for it
     parts.update(ev.report for k in edges if k in graph.edges for ev in graph.edges[k].evidence)
-    existed = {k for k in (*nodes, *edges) if k in previous.parts}
+    existed = set(was)
     labels = {k: n.label for p in old_parts for k, n in p.nodes.items() if k in nodes}
     regions = {e.target for p in (*old_parts, *new_parts) for e in p.edges.values() if e.type == "ABOUT"}
     titles = {k: (n.name, n.properties.get("year")) for p in old_parts for k, n in p.nodes.items() if n.label == "Report"}

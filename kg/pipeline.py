@@ -4,7 +4,7 @@ from __future__ import annotations
 import gc
 import os
 import time
-from contextlib import closing, contextmanager
+from contextlib import contextmanager
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,8 +15,9 @@ from tqdm import tqdm
 from . import interrupt
 from .cache import ExtractionCache
 from .extract import extract_report
-from .delta import Manifest, delta, writers_fingerprint
+from .delta import Delta, Manifest, delta, writers_fingerprint
 from .graph import Graph, build_graph
+from .lanes import die_with_parent, run_jobs
 from .model import Extraction
 from .prepare import prepare_file
 from .read import InputError, iter_paths
@@ -62,33 +63,27 @@ class RunResult:
         return not self.failures
 
 
-def _results(paths: list[str], workers: int, scheduler: str | None = None) -> Iterator[FileResult]:
-    """process_file over paths, in order: here, in a process pool, or on a Dask cluster."""
+@contextmanager
+def _extracting(paths: list[str], workers: int, scheduler: str | None = None) -> Iterator[Iterator[FileResult]]:
+    """process_file over paths, in order: here, in a process pool, or on a Dask cluster. The pool and
+    the cluster get every path on entry, so they extract while the caller reads cached results."""
     if scheduler:
         from distributed import Client
 
         with Client(scheduler) as client:
             # a whole corpus is a few thousand small tasks: submitting all at once is fine for Dask
-            for future in client.map(process_file, paths, pure=False):
-                yield future.result()
+            futures = client.map(process_file, paths, pure=False)
+            yield (future.result() for future in futures)
         return
     if workers <= 1 or len(paths) < 2:
-        yield from map(process_file, paths)
+        yield map(process_file, paths)
         return
-    with ProcessPoolExecutor(max_workers=workers, initializer=_die_with_parent) as pool:
-        yield from pool.map(process_file, paths, chunksize=4)
-
-
-def _die_with_parent() -> None:
-    """Pool workers end when the build is killed (kill -9 gives the pool no chance to stop them;
-    forked workers hold the queue's pipe open and would sleep forever). Linux only."""
-    import ctypes
-    import signal
-
-    try:
-        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
-    except (OSError, AttributeError):
-        pass
+    with ProcessPoolExecutor(max_workers=workers, initializer=die_with_parent) as pool:
+        results = pool.map(process_file, paths, chunksize=4)
+        try:
+            yield results
+        finally:
+            results.close()  # cancels the work not started, so leaving early (Ctrl-C) does not wait for it
 
 
 def extract_paths(paths: Iterable[str | os.PathLike], workers: int = 1, progress: bool = False,
@@ -104,20 +99,19 @@ def extract_paths(paths: Iterable[str | os.PathLike], workers: int = 1, progress
         else:
             files.append(str(p))
     keys = {f: cache.key(f) for f in files} if cache else {}
-    hits = {f: r for f in files if (r := cache.get(keys[f])) is not None} if cache else {}
-    run.cached = len(hits)
+    missing = {f for f in files if not (cache and cache.has(keys[f]))}
     seen_hash: set[str] = set()
     ids: set[str] = set()
-    # closing(): the pool shuts down inside this block, so a Ctrl-C there is raised here, not swallowed
-    # later by the garbage collector finishing an abandoned generator
-    with closing(_results([f for f in files if f not in hits], workers, scheduler)) as fresh:
+    with _extracting([f for f in files if f in missing], workers, scheduler) as fresh:
         for f in tqdm(files, unit="file", disable=not progress, desc="extracting"):
             interrupt.check()
-            res = hits.get(f)
+            res = None if f in missing else cache.get(keys[f])  # type: ignore[union-attr]
             if res is None:
-                res = next(fresh)
+                res = next(fresh) if f in missing else process_file(f)  # an entry that would not load: here
                 if cache:
                     cache.put(keys[f], res)  # before the ids below are made unique: the cache holds the pure result
+            else:
+                run.cached += 1
             run.files += 1
             if res.error:
                 run.failures.append(res.error)
@@ -177,7 +171,7 @@ def _collector_paused() -> Iterator[None]:
 def _build(paths: Iterable[str | os.PathLike], out: Path, workers: int, progress: bool, base: str,
            scheduler: str | None, use_cache: bool) -> RunResult:
     from loaders.embedded import write_embedded
-    from loaders.files import write_graph_json, write_graphml, write_reports
+    from loaders.files import write_graph_json, write_graphml
     from loaders.html import write_html
     from loaders.rdf import write_rdf
 
@@ -196,28 +190,36 @@ def _build(paths: Iterable[str | os.PathLike], out: Path, workers: int, progress
     run.parts_changed = len(changed & run.sources.keys()) if changed is not None else None
     for folder in (out, out / "reports"):  # what an earlier killed run left behind
         sweep(folder)
-    with clock("reports/*.json"):
-        reports = out / "reports"
-        write_reports([ex for ex in run.extractions if change is None or ex.meta.id in change.reports
-                       or not (reports / f"{ex.meta.id}.json").exists()], reports)
-        ids = {ex.meta.id for ex in run.extractions}
-        for p in reports.glob("*.json"):  # reports of an earlier build that this one does not have
-            if p.stem not in ids:
-                p.unlink()
-    with clock("graph.json"):
-        run.rendered["graph.json"] = write_graph_json(run.graph, out / "graph.json", changed)
-    with clock("graph.graphml"):
-        run.rendered["graph.graphml"] = write_graphml(run.graph, out / "graph.graphml", changed)
-    with clock("graph.lbug"):
-        write_embedded(run.graph, out, change)
-    with clock("graph.ttl"):
-        write_rdf(run.graph, out, "turtle", base, changed)
-    with clock("html/"):
-        write_html(run.graph, out, progress=progress, change=change)
+    # longest first (the clean corpus build's order), so the two lanes end close together
+    jobs = [("graph.ttl", lambda: write_rdf(run.graph, out, "turtle", base, changed)),
+            ("graph.lbug", lambda: write_embedded(run.graph, out, change)),
+            ("reports/*.json", lambda: _write_reports(run.extractions, out / "reports", change)),
+            ("html/", lambda: write_html(run.graph, out, progress=progress, change=change)),
+            ("graph.graphml", lambda: write_graphml(run.graph, out / "graph.graphml", changed)),
+            ("graph.json", lambda: write_graph_json(run.graph, out / "graph.json", changed))]
+    with clock("writers"):
+        done = run_jobs(jobs, lanes=2 if workers > 1 and change is not None else 1)
+    for name, (result, seconds) in done.items():
+        timings[name] = seconds
+        if name in ("graph.json", "graph.graphml"):
+            run.rendered[name] = result
     if cache and manifest:
         manifest.save(out)
         cache.prune()
     return run
+
+
+def _write_reports(extractions: list[Extraction], folder: Path, change: Delta | None) -> None:
+    """OUT/reports/<id>.json of the reports new or changed since the previous build (all without one),
+    and none of the reports this build does not have."""
+    from loaders.files import write_reports
+
+    write_reports([ex for ex in extractions if change is None or ex.meta.id in change.reports
+                   or not (folder / f"{ex.meta.id}.json").exists()], folder)
+    ids = {ex.meta.id for ex in extractions}
+    for p in folder.glob("*.json"):  # reports of an earlier build that this one does not have
+        if p.stem not in ids:
+            p.unlink()
 
 
 class _Clock:
