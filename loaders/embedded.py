@@ -1,13 +1,12 @@
 """The embedded graph database (LadybugDB): Cypher with no server, written into the output folder.
 
-Built in a temporary file beside the target and renamed into place, because a database
-left by a killed process may not reopen; readers always see a complete one. Loaded with
-COPY from Arrow tables (bulk), never row by row.
+A new database is built in a temporary file beside the target and renamed into place, because
+one left half-loaded by a killed process may not reopen; loaded with COPY from Arrow tables (bulk),
+never row by row. An incremental build patches the previous database instead, in one transaction.
 """
 from __future__ import annotations
 
 import os
-import shutil
 from pathlib import Path
 from typing import Any, Callable
 
@@ -23,6 +22,10 @@ from .tables import batches, node_rows, rel_rows, tables
 
 DB_NAME = "graph.lbug"
 COPY_ROWS = 50_000  # Python rows made at a time
+# One thread: ladybug 0.22 deadlocks in a multi-threaded node COPY of more than one node group
+# (131,072 rows with string keys; the corpus has 135k projects). Measured on the whole corpus,
+# one thread writes the database as fast as two with the node tables copied in smaller pieces.
+_THREADS = 1
 
 _ARROW = {schema.STRING: pa.string(), schema.INT: pa.int64(), schema.FLOAT: pa.float64(),
           schema.STRINGS: pa.list_(pa.string()), schema.INTS: pa.list_(pa.int64())}
@@ -51,39 +54,61 @@ def _arrow(items: list[Any], rows: Callable[[list[Any]], list[dict[str, Any]]], 
 
 
 def write_embedded(graph: Graph, out_dir: Path, change: Delta | None = None) -> Path:
-    """Write OUT_DIR/graph.lbug atomically; returns its path. With a change (kg.delta) and the previous
-    build's database in place, a copy of that database is patched instead of writing a new one."""
-    import ladybug
-
+    """Write OUT_DIR/graph.lbug; returns its path. With a change (kg.delta) and the previous build's
+    database in place, that database is patched in one transaction; otherwise a new one is written
+    beside it and renamed into place."""
     out_dir.mkdir(parents=True, exist_ok=True)
     target = out_dir / DB_NAME
     index = index_path(out_dir, DB_NAME)  # the database's size and mtime when the previous build left it
     patch = change is not None and load_index(target, index) is not None
     index.unlink(missing_ok=True)
+    if not (patch and _patched(target, graph, change)):  # type: ignore[arg-type]
+        _write_new(graph, out_dir)
+    save_index(target, index, {})
+    return target
+
+
+def _write_new(graph: Graph, out_dir: Path) -> None:
+    import ladybug
+
     tmp_dir = temp_dir(out_dir / DB_NAME)
     try:
-        if patch:
-            shutil.copyfile(target, tmp_dir / DB_NAME)
-        # One thread: ladybug 0.22 deadlocks in a multi-threaded node COPY of more than one node group
-        # (131,072 rows with string keys; the corpus has 135k projects). Measured on the whole corpus,
-        # one thread writes the database as fast as two with the node tables copied in smaller pieces.
-        db = ladybug.Database(str(tmp_dir / DB_NAME), max_num_threads=1)
+        db = ladybug.Database(str(tmp_dir / DB_NAME), max_num_threads=_THREADS)
         conn = ladybug.Connection(db)
-        if patch:
-            _patch(conn, graph, change)  # type: ignore[arg-type]
-        else:
-            _load(conn, graph)
+        _load(conn, graph)
         conn.close()
         db.close()
-        files = list(tmp_dir.iterdir())
-        for f in files:  # the database file and any side files it keeps
+        for f in list(tmp_dir.iterdir()):  # the database file and any side files it keeps
             os.replace(f, out_dir / f.name)
-        save_index(target, index, {})
-        return target
     finally:
         for f in tmp_dir.iterdir():
             f.unlink()
         tmp_dir.rmdir()
+
+
+def _patched(target: Path, graph: Graph, change: Delta) -> bool:
+    """The previous build's database patched in place, in one transaction: a failure rolls it back and
+    a killed build leaves it as it was (ladybug's write-ahead log), with no copy of the whole database
+    made first. False when another process has it open for writing."""
+    import ladybug
+
+    try:
+        db = ladybug.Database(str(target), max_num_threads=_THREADS)
+    except RuntimeError:  # "Could not set lock on file": written new instead, and swapped in
+        return False
+    try:
+        conn = ladybug.Connection(db)
+        conn.execute("BEGIN TRANSACTION")
+        try:
+            _patch(conn, graph, change)
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+        conn.close()
+    finally:
+        db.close()
+    return True
 
 
 def _load(conn, graph: Graph) -> None:
