@@ -46,6 +46,9 @@ class Graph:
     # (report id, node count, edge count) after each report's part was merged (build_graph): the
     # elements each report added first, in insertion order — the pieces writers render and reuse
     parts: list[tuple[str, int, int]] = field(default_factory=list)
+    # report id -> the keys of the edges its part gives evidence for, and of its ABOUT, in the report's
+    # own order (build_graph): what an RDF writer states per report without a pass over all the edges
+    stated: dict[str, list[tuple[str, str, str]]] = field(default_factory=dict, repr=False)
 
     def add_node(self, node: Node) -> Node:
         """Add or merge a node (aliases and properties are unioned; the first value wins)."""
@@ -210,6 +213,7 @@ def build_graph(extractions: Iterable[Extraction]) -> Graph:
         for e in part.edges.values():
             g.add_edge(e)
         g.parts.append((ex.meta.id, len(g.nodes), len(g.edges)))
+        g.stated[ex.meta.id] = [k for k, e in part.edges.items() if e.evidence or e.type == "ABOUT"]
     for source, target, typ, props in target_links(list(g.nodes.values())):
         g.add_edge(Edge(source, target, typ, props))
     return g

@@ -193,13 +193,13 @@ def _build(paths: Iterable[str | os.PathLike], out: Path, workers: int, progress
     run.parts_changed = len(changed & run.sources.keys()) if changed is not None else None
     for folder in (out, out / "reports"):  # what an earlier killed run left behind
         sweep(folder)
-    # longest first (the clean corpus build's order), so the two lanes end close together
-    jobs = [("graph.ttl", lambda: write_rdf(run.graph, out, "turtle", base, changed)),
+    # longest first in an incremental build (the one that runs them on two lanes), so the lanes end together
+    jobs = [("html/", lambda: write_html(run.graph, out, progress=progress, change=change)),
+            ("graph.ttl", lambda: write_rdf(run.graph, out, "turtle", base, changed)),
             ("graph.lbug", lambda: write_embedded(run.graph, out, change)),
-            ("reports/*.json", lambda: _write_reports(run.extractions, out / "reports", change)),
-            ("html/", lambda: write_html(run.graph, out, progress=progress, change=change)),
+            ("graph.json", lambda: write_graph_json(run.graph, out / "graph.json", changed)),
             ("graph.graphml", lambda: write_graphml(run.graph, out / "graph.graphml", changed)),
-            ("graph.json", lambda: write_graph_json(run.graph, out / "graph.json", changed))]
+            ("reports/*.json", lambda: _write_reports(run.extractions, out / "reports", change))]
     with clock("writers"):
         done = run_jobs(jobs, lanes=2 if workers > 1 and change is not None else 1)
     for name, (result, seconds) in done.items():

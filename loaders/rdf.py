@@ -18,7 +18,6 @@ import hashlib
 import re
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import cache
 from pathlib import Path
 from itertools import chain
 from typing import Any, Callable, Collection, Iterable, Iterator
@@ -253,34 +252,32 @@ def chunks(graph: Graph, iris: Iris, ontology: bool = True) -> Iterator[Chunk]:
         yield ("nodes", p.name), None, lambda p=p: chain(
             (t for n in p.nodes for t in _node_triples(n, iris)),
             (t for e in p.edges if not e.evidence and e.type != "ABOUT" for t in _stated(e, None, [], iris, set())))
-    # one pass over the edges, made when the first report's piece is rendered
-    by_report = cache(lambda: _by_report(graph))
-
-    reports = [p.name for p in parts if p.name != REST] if graph.parts else list(by_report())
-    for report in reports:
+    stated = graph.stated or _stated_by_report(graph)
+    for report in (p.name for p in parts if p.name != REST) if graph.parts else stated:
         yield ("facts", report), iris.report(report), lambda report=report: _report_triples(
-            by_report().get(report, []), report, iris)
+            graph, stated.get(report, []), report, iris)
 
 
-def _by_report(graph: Graph) -> dict[str, list[tuple[Edge, list[Evidence]]]]:
-    """Report id -> the relationships it states with its evidence for each (and its ABOUT)."""
-    out: dict[str, list[tuple[Edge, list[Evidence]]]] = {}
+def _stated_by_report(graph: Graph) -> dict[str, list[tuple[str, str, str]]]:
+    """Graph.stated of a graph read back from graph.json (which does not keep it): the edges each report
+    gives evidence for, and its ABOUT, in graph order."""
+    out: dict[str, list[tuple[str, str, str]]] = {}
     for e in graph.edges.values():
         if e.type == "ABOUT":  # the report's own subject: with what it says
-            out.setdefault(e.source.partition(":")[2], []).append((e, []))
-        elif e.evidence:
-            grouped: dict[str, list[Evidence]] = {}
-            for ev in e.evidence:
-                grouped.setdefault(ev.report, []).append(ev)
-            for report, evs in grouped.items():
-                out.setdefault(report, []).append((e, evs))
+            out.setdefault(e.source.partition(":")[2], []).append(e.key)
+        else:
+            for report in dict.fromkeys(v.report for v in e.evidence):
+                out.setdefault(report, []).append(e.key)
     return out
 
 
-def _report_triples(stated: list[tuple[Edge, list[Evidence]]], report: str, iris: Iris) -> Iterator[Triple]:
+def _report_triples(graph: Graph, keys: list[tuple[str, str, str]], report: str, iris: Iris) -> Iterator[Triple]:
+    """What one report states (the edges of ``keys``) with its evidence for each."""
     described: set[ox.NamedNode] = set()
-    for e, evs in stated:
-        yield from _stated(e, report if evs else None, evs, iris, described)
+    for k in keys:
+        e = graph.edges[k]
+        evidence = [v for v in e.evidence if v.report == report]
+        yield from _stated(e, report if evidence else None, evidence, iris, described)
 
 
 def _stated(e: Edge, report: str | None, evidence: list[Evidence], iris: Iris,
