@@ -40,20 +40,20 @@ def _cmd_build(a: argparse.Namespace) -> int:
     run = build(a.paths, a.out, workers=a.workers, progress=not a.no_progress, base_iri=a.base_iri,
                 scheduler=a.dask_scheduler, use_cache=not a.no_cache)
     nodes, edges = run.graph.counts() if run.graph else ({}, {})
-    print(f"reports read: {len(run.extractions)} from {run.files} files ({run.files - run.cached} extracted, "
+    print(f"reports read: {len(run.reports)} from {run.files} files ({run.files - run.cached} extracted, "
           f"{run.cached} unchanged from the cache; "
           f"repeated copies dropped: {run.copies_dropped}, duplicate reports dropped: {run.duplicates_dropped}, "
-          f"files failed: {len(run.failures)}, reports with warnings: {sum(bool(ex.meta.warnings) for ex in run.extractions)})",
+          f"files failed: {len(run.failures)}, reports with warnings: {sum(bool(m.warnings) for m in run.reports)})",
           file=sys.stderr)
     print("nodes:  " + ", ".join(f"{k} {v}" for k, v in nodes.items()), file=sys.stderr)
     print("edges:  " + ", ".join(f"{k} {v}" for k, v in edges.items()), file=sys.stderr)
     how = ("written" if run.parts_changed is None else
            f"updated ({run.parts_changed:,} of {len(run.graph.parts) if run.graph else 0:,} reports' parts rewritten)")
     print(f"{how}: {Path(a.out) / 'graph.json'}, graph.graphml, graph.lbug (embedded Cypher), graph.ttl (RDF), "
-          f"html/index.html (browse), reports/ ({len(run.extractions)} files)", file=sys.stderr)
-    for ex in run.extractions:
-        for w in ex.meta.warnings:
-            print(f"warning: {ex.meta.path}: {w}", file=sys.stderr)
+          f"html/index.html (browse), reports/ ({len(run.reports)} files)", file=sys.stderr)
+    for m in run.reports:
+        for w in m.warnings:
+            print(f"warning: {m.path}: {w}", file=sys.stderr)
     for f in run.failures:
         print(f"error: {f}", file=sys.stderr)
     if a.neo4j and run.graph:

@@ -109,14 +109,14 @@ class Delta:
 def delta(previous: Manifest | None, now: Manifest, graph: Graph, extractions: list[Extraction],
           cache: ExtractionCache) -> Delta | None:
     """The changes from the previous build to this one (``now``: this build's manifest), or None when
-    everything must be written."""
+    everything must be written. ``extractions`` holds at least the reports new or changed since then."""
     if previous is None or previous.settings != now.settings:
         return None
     fresh = {rid for rid, src in now.reports.items() if previous.reports.get(rid) != src}
     stale = [rid for rid, src in previous.reports.items() if now.reports.get(rid) != src]  # in the old order
     old_parts = []
     for rid in stale:
-        ex = _cached(cache, previous.reports[rid], rid)
+        ex = cached_extraction(cache, previous.reports[rid], rid, use=False)
         if ex is None:
             return None
         old_parts.append(report_graph(ex))
@@ -150,10 +150,11 @@ def _dirty(old: list[dict], new: list[dict]) -> set:
     return {k for k in a.keys() | b.keys() if a.get(k) != b.get(k)}
 
 
-def _cached(cache: ExtractionCache, source: str, rid: str) -> Extraction | None:
-    """The extraction a previous build made of one report, under the id it had then."""
+def cached_extraction(cache: ExtractionCache | None, source: str, rid: str, use: bool = True) -> Extraction | None:
+    """The extraction of one report read back from the cache (``source``: "cache key:index in its
+    file"), under the id ``rid``; use=False only looks (ExtractionCache.get)."""
     key, _, i = source.rpartition(":")
-    res = cache.get(key, use=False)
+    res = cache.get(key, use=use) if cache else None
     if res is None or not i.isdigit() or int(i) >= len(res.extractions):
         return None
     ex = res.extractions[int(i)]

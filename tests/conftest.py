@@ -32,7 +32,7 @@ def sample_build(tmp_path_factory):
 
     out = tmp_path_factory.mktemp("sample-build")
     run = build([ROOT / "data" / "reports"], out, progress=False)
-    assert run.ok and len(run.extractions) == 8
+    assert run.ok and len(run.reports) == 8
     return out
 
 

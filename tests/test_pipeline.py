@@ -15,8 +15,8 @@ NOISE = ("侯卫东官场笔记", "二号首长", "本报记者")
 
 def test_build_sample_reports_end_to_end(tmp_path):
     run = build([ROOT / "data" / "raw"], tmp_path)
-    assert run.ok and len(run.extractions) == 5 and run.copies_dropped == 35
-    assert sorted(ex.meta.id for ex in run.extractions) == [
+    assert run.ok and len(run.reports) == 5 and run.copies_dropped == 35
+    assert sorted(m.id for m in run.reports) == [
         "2017-三门峡市", "2017-嘉峪关市", "2017-安阳市", "2017-焦作市", "2017-鹤壁市"]
     g = json.loads((tmp_path / "graph.json").read_text(encoding="utf-8"))
     nodes = {n["id"]: n for n in g["nodes"]}
@@ -46,7 +46,7 @@ def test_no_noise_in_headings_of_sample_reports():
 def test_same_report_in_two_files_is_one_report(tmp_path):
     raw = ROOT / "data" / "raw" / "000_044b8d4ff7903e31.txt"
     run = build([raw, ROOT / "data" / "reports" / "2017_三门峡市.txt"], tmp_path / "out")
-    assert len(run.extractions) == 1 and run.duplicates_dropped == 1
+    assert len(run.reports) == 1 and run.duplicates_dropped == 1
 
 
 def test_bad_file_fails_run_but_others_are_written(tmp_path, capsys):
