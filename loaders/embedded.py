@@ -89,12 +89,12 @@ def _write_new(graph: Graph, out_dir: Path) -> None:
 def _patched(target: Path, graph: Graph, change: Delta) -> bool:
     """The previous build's database patched in place, in one transaction: a failure rolls it back and
     a killed build leaves it as it was (ladybug's write-ahead log), with no copy of the whole database
-    made first. False when another process has it open for writing."""
+    made first. False when it will not open for writing (another process holds its lock)."""
     import ladybug
 
     try:
         db = ladybug.Database(str(target), max_num_threads=_THREADS)
-    except RuntimeError:  # "Could not set lock on file": written new instead, and swapped in
+    except RuntimeError:  # e.g. "Could not set lock on file": written new instead, and swapped in
         return False
     try:
         conn = ladybug.Connection(db)
