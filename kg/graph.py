@@ -17,7 +17,7 @@ from .model import Evidence, Extraction
 from .targets import target_links
 
 
-@dataclass
+@dataclass(slots=True)
 class Node:
     id: str
     label: str
@@ -26,7 +26,7 @@ class Node:
     aliases: list[str] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class Edge:
     source: str
     target: str
@@ -56,26 +56,35 @@ class Graph:
         if old is None:
             self.nodes[node.id] = node
             return node
-        for a in node.aliases:
-            if a not in old.aliases and a != old.name:
-                old.aliases.append(a)
-        for k, v in node.properties.items():
-            if old.properties.get(k) is None and v is not None:
-                old.properties[k] = v
+        _merge_node(old, node)
         return old
 
     def add_edge(self, edge: Edge) -> Edge:
         """Add or merge an edge (one per source, type, target; evidence accumulates)."""
-        old = self.edges.get(edge.key)
+        key = edge.key
+        old = self.edges.get(key)
         if old is None:
-            self.edges[edge.key] = edge
+            self.edges[key] = edge
             return edge
-        for k, v in edge.properties.items():
-            if old.properties.get(k) is None and v is not None:
-                old.properties[k] = v
-        seen = {(e.report, e.start, e.end) for e in old.evidence}
-        old.evidence.extend(e for e in edge.evidence if (e.report, e.start, e.end) not in seen)
+        _merge_edge(old, edge)
         return old
+
+    def merge(self, part: "Graph") -> None:
+        """Add or merge every node and edge of another graph, as add_node and add_edge do one by one
+        (the same result; inlined because assembling a corpus merges millions of elements)."""
+        nodes, edges = self.nodes, self.edges
+        for k, n in part.nodes.items():
+            old = nodes.get(k)
+            if old is None:
+                nodes[k] = n
+            else:
+                _merge_node(old, n)
+        for k, e in part.edges.items():
+            old = edges.get(k)
+            if old is None:
+                edges[k] = e
+            else:
+                _merge_edge(old, e)
 
     def counts(self) -> tuple[dict[str, int], dict[str, int]]:
         """Nodes by label and edges by type."""
@@ -125,6 +134,26 @@ class Graph:
                 attrs["evidence_end"] = e.evidence[0].end
             g.add_edge(e.source, e.target, key=e.type, type=e.type, **attrs)
         return g
+
+
+def _merge_node(old: Node, node: Node) -> None:
+    """Aliases and properties of a second sighting of a node into the first (the first value wins)."""
+    for a in node.aliases:
+        if a not in old.aliases and a != old.name:
+            old.aliases.append(a)
+    for k, v in node.properties.items():
+        if v is not None and old.properties.get(k) is None:
+            old.properties[k] = v
+
+
+def _merge_edge(old: Edge, edge: Edge) -> None:
+    """Properties (the first value wins) and new evidence of a second sighting of an edge into the first."""
+    for k, v in edge.properties.items():
+        if v is not None and old.properties.get(k) is None:
+            old.properties[k] = v
+    if edge.evidence:
+        seen = {(e.report, e.start, e.end) for e in old.evidence}
+        old.evidence.extend(e for e in edge.evidence if (e.report, e.start, e.end) not in seen)
 
 
 def node_dict(n: Node) -> dict[str, Any]:
@@ -208,10 +237,7 @@ def build_graph(extractions: Iterable[Extraction]) -> Graph:
     g = Graph()
     for ex in extractions:
         part = report_graph(ex)
-        for n in part.nodes.values():
-            g.add_node(n)
-        for e in part.edges.values():
-            g.add_edge(e)
+        g.merge(part)
         g.parts.append((ex.meta.id, len(g.nodes), len(g.edges)))
         g.stated[ex.meta.id] = [k for k, e in part.edges.items() if e.evidence or e.type == "ABOUT"]
     for source, target, typ, props in target_links(list(g.nodes.values())):
