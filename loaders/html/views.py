@@ -34,6 +34,7 @@ RELATIONS: dict[str, dict[str, str]] = {
 }
 # the relation that links an entity to its region, in order of preference over a plain mention
 _SPECIFIC = ("HAS_PROJECT", "IMPLEMENTS", "COOPERATES_WITH")
+_SHARED = ("IMPLEMENTS", "COOPERATES_WITH")  # the specific relations the overview draws
 _ENTITY_TYPES = ("Project", "Organization", "Policy", "Person", "Region")
 _UNIT_YUAN = {"亿元": 1e8, "万元": 1e4, "元": 1.0}
 MAX_EVIDENCE = 3  # sentences kept per relationship on a page
@@ -76,33 +77,35 @@ class GraphIndex:
 
     def __init__(self, graph: Graph):
         self.graph = graph
-        self.out: dict[str, list[Edge]] = defaultdict(list)
-        self.inc: dict[str, list[Edge]] = defaultdict(list)
-        for e in graph.edges.values():
-            self.out[e.source].append(e)
-            self.inc[e.target].append(e)
+        out: dict[str, list[Edge]] = defaultdict(list)
+        inc: dict[str, list[Edge]] = defaultdict(list)
+        region_reports: dict[str, list[str]] = defaultdict(list)  # region id -> report node ids
+        for e in graph.edges.values():  # the one pass over every edge: a corpus has a million
+            out[e.source].append(e)
+            inc[e.target].append(e)
+            if e.type == "ABOUT":
+                region_reports[e.target].append(e.source)
+        self.out, self.inc, self.region_reports = out, inc, region_reports
+        self.report_region = {rep: region for region, reps in region_reports.items() for rep in reps}
         self.reports = {n.id.split(":", 1)[1]: n for n in graph.nodes.values() if n.label == "Report"}
         # report id -> [title, year]: what pages show of the reports their sentences come from
         self.titles = {k: [n.name, n.properties.get("year")] for k, n in self.reports.items()}
-        self.region_reports: dict[str, list[str]] = defaultdict(list)  # region id -> report node ids
-        for e in graph.edges.values():
-            if e.type == "ABOUT":
-                self.region_reports[e.target].append(e.source)
+        self._years = {k: y for k, (_, y) in self.titles.items()}
         # the regions whose reports mention an entity; how many: its reach, for sizes
         self.linked: dict[str, set[str]] = defaultdict(set)
-        for region, reps in self.region_reports.items():
+        for region, reps in region_reports.items():
             for rep in reps:
-                for e in self.out[rep]:
+                for e in out[rep]:
                     if e.type == "MENTIONS":
                         self.linked[e.target].add(region)
         self.reach = {k: len(v) for k, v in self.linked.items()}
 
     def year(self, report: str) -> int | None:
-        node = self.reports.get(report)
-        return node.properties.get("year") if node else None
+        return self._years.get(report)
 
     def years(self, edge: Edge) -> set[int]:
-        return {y for y in (self.year(v.report) for v in edge.evidence) if y}
+        years = self._years
+        return {y for y in (years.get(v.report) for v in edge.evidence) if y}
 
 
 def _evidence(edge: Edge) -> list[tuple[str, str]]:
@@ -269,18 +272,15 @@ def overview(graph: Graph, index: GraphIndex | None = None, max_nodes: int = 150
     region_set = set(kept_regions)
     # entity -> {region: relation type}; a specific relation wins over a mention
     links: dict[str, dict[str, str]] = defaultdict(dict)
-    years: dict[str, set[int]] = defaultdict(set)
+    policies = {k for k, n in graph.nodes.items() if n.label == "Policy"}  # a set: this loop sees every mention
     for rid in kept_regions:
         for rep in index.region_reports[rid]:
-            year = graph.nodes[rep].properties.get("year")
             for e in index.out[rep]:
-                if e.type == "MENTIONS" and graph.nodes[e.target].label == "Policy":
+                if e.type == "MENTIONS" and e.target in policies:
                     links[e.target].setdefault(rid, "MENTIONS")
-                    years[e.target].add(year)
         for e in index.out[rid]:
-            if e.type in ("IMPLEMENTS", "COOPERATES_WITH"):
+            if e.type in _SHARED:
                 links[e.target][rid] = e.type
-                years[e.target] |= index.years(e)
     # organizations cooperating with several regions are few and telling: they go first, then policies
     shared = sorted((k for k, v in links.items() if len(v) >= 2),
                     key=lambda k: (graph.nodes[k].label != "Organization", -len(links[k]), graph.nodes[k].name))
@@ -302,7 +302,7 @@ def overview(graph: Graph, index: GraphIndex | None = None, max_nodes: int = 150
             break
         n = graph.nodes[ent]
         names = sorted(graph.nodes[r].name for r in links[ent])
-        nodes[ent] = VNode(ent, n.label, n.name, years=years[ent] - {None}, regions=set(names),
+        nodes[ent] = VNode(ent, n.label, n.name, years=_shared_years(ent, region_set, policies, index), regions=set(names),
                            props=_props(n.properties, n.aliases) | {"regions": len(names)},
                            size=min(10 + 4 * math.log2(len(names)), 34))
         edges.extend(VEdge(r, ent, t) for r, t in sorted(links[ent].items()))
@@ -317,6 +317,19 @@ def overview(graph: Graph, index: GraphIndex | None = None, max_nodes: int = 150
     _ring_layout(nodes, edges)
     note = ("Left out to keep the page responsive: " + "; ".join(left) + ".") if left else ""
     return View(slug="overview", title="Overview", kind="overview", nodes=nodes, edges=edges, note=note)
+
+
+def _shared_years(entity: str, regions: set[str], policies: set[str], index: GraphIndex) -> set[int]:
+    """The years in which the overview's regions name a shared entity: their reports' mentions of a
+    policy, and the evidence of their specific relations to it. Asked only of the entities the
+    overview keeps (a few hundred of the corpus's hundred thousand)."""
+    years: set[int] = set()
+    for e in index.inc[entity]:
+        if e.type == "MENTIONS" and entity in policies and index.report_region.get(e.source) in regions:
+            years.add(index.year(e.source.split(":", 1)[1]))
+        elif e.type in _SHARED and e.source in regions:
+            years |= index.years(e)
+    return years - {None}
 
 
 def _ring_layout(nodes: dict[str, VNode], edges: list[VEdge]) -> None:
