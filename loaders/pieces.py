@@ -10,6 +10,7 @@ The embedded database and the HTML folder keep such an index too, for the same c
 """
 from __future__ import annotations
 
+import mmap
 import os
 import pickle
 from pathlib import Path
@@ -64,32 +65,59 @@ def write_pieces(path: Path, items: Iterable[Item], index: Path, changed: Collec
         nonlocal rendered
         pos = 0
         src = open(path, "rb") if previous else None
+        # Copies of adjacent ranges of the previous file are made as one, and so are the literal
+        # bytes between them when the previous file has the same there: a few large copies instead
+        # of one per piece (the kernel makes them without the GIL, so another writer thread runs;
+        # the literals are compared through a memory map, as a system call would wait for the GIL).
+        old_bytes: mmap.mmap | None = None
+        run: list[int] = []  # [start, end) of the previous file still to copy
         try:
+            if src is not None and os.fstat(src.fileno()).st_size:
+                old_bytes = mmap.mmap(src.fileno(), 0, access=mmap.ACCESS_READ)
             for item in items:
                 if isinstance(item, bytes):
-                    f.write(item)
+                    if run and old_bytes is not None and old_bytes[run[1]:run[1] + len(item)] == item:
+                        run[1] += len(item)
+                    else:
+                        _flush(src, f, run)
+                        f.write(item)
                     pos += len(item)
                     continue
                 key, render = item
                 old = previous.get(key) if previous and key[1] not in changed else None  # type: ignore[operator]
                 if old is not None and src is not None:
-                    f.flush()
-                    _copy(src, f, *old)
+                    if run and run[1] == old[0]:
+                        run[1] = old[1]
+                    else:
+                        _flush(src, f, run)
+                        run[:] = old
                     size = old[1] - old[0]
                 else:
+                    _flush(src, f, run)
                     data = render()
                     f.write(data)
                     size = len(data)
                     rendered += 1
                 ranges[key] = (pos, pos + size)
                 pos += size
+            _flush(src, f, run)
         finally:
+            if old_bytes is not None:
+                old_bytes.close()
             if src is not None:
                 src.close()
 
     atomic_write(path, write, mode="wb")
     save_index(path, index, ranges)
     return rendered
+
+
+def _flush(src: BinaryIO | None, dst: BinaryIO, run: list[int]) -> None:
+    """The pending range of the previous file appended to dst, and none pending after."""
+    if run and src is not None:
+        dst.flush()
+        _copy(src, dst, *run)
+    run.clear()
 
 
 def _copy(src: BinaryIO, dst: BinaryIO, start: int, end: int) -> None:
