@@ -1,94 +1,57 @@
-"""Independent jobs over data this process holds, run on two cores.
+"""Independent jobs over data this process holds, run on two lanes: this thread and one more.
 
-The writers of a build each read the finished graph and write their own files. A second lane is a
-forked copy of this process: it shares the graph's memory pages (copy-on-write, the cyclic collector
-being off during a build) instead of receiving the graph through a pipe, and both lanes take the next
-job from one shared counter, so the jobs spread over the lanes whatever their lengths.
+The writers of an incremental build each read the finished graph and mostly copy unchanged bytes
+from their previous files, which the kernel does without the GIL, so a second thread overlaps them
+with the one writer that computes (the HTML pages). A thread rather than a forked process: a fork
+shares the graph's pages copy-on-write, and every page either process then touches (reference counts
+are writes) is copied; on the corpus the HTML writer's index took 2.2 s instead of 0.8 s in the main
+process, with 137,000 page faults instead of 31,000. The whole incremental build took the same time
+either way (11.7-12.6 s, first rebuild 14.3-14.6 s); threads need no pipes or dying-child handling
+and no memory twice. Both lanes take the next job from one shared iterator, so the jobs spread over
+the lanes whatever their lengths.
 """
 from __future__ import annotations
 
-import multiprocessing
-import os
-import pickle
-import signal
+import threading
 import time
 from typing import Any, Callable
 
 from . import interrupt
 
-Job = tuple[str, Callable[[], Any]]  # name, and the work, which returns a picklable result
+Job = tuple[str, Callable[[], Any]]  # name, and the work, which returns its result
 
 
 def run_jobs(jobs: list[Job], lanes: int = 1) -> dict[str, tuple[Any, float]]:
-    """Run every job once and return name -> (result, seconds). With lanes=2 a forked process runs
-    jobs too; an error in either lane is raised here once both lanes have stopped."""
-    if lanes < 2 or len(jobs) < 2 or "fork" not in multiprocessing.get_all_start_methods():
+    """Run every job once and return name -> (result, seconds), in the order of ``jobs``. With
+    lanes=2 a second thread takes jobs too; once a job fails neither lane starts another, and the
+    first error is raised here when both have stopped (after Ctrl-C the other lane ends its job)."""
+    if lanes < 2 or len(jobs) < 2:
         return {name: _timed(work) for name, work in jobs}
-    ctx = multiprocessing.get_context("fork")
-    counter = ctx.Value("i", 0)
-    receive, send = ctx.Pipe(duplex=False)
-    lane = ctx.Process(target=_forked_lane, args=(jobs, counter, send), name="kg-writer")
-    lane.start()
-    send.close()
-    try:
-        done = _take(jobs, counter)
-        try:
-            status, payload = pickle.loads(receive.recv_bytes())
-        except EOFError:
-            lane.join()
-            raise RuntimeError(f"the second writer process died (exit code {lane.exitcode})") from None
-        if status == "error":
-            raise payload
-        done.update(payload)
-        return {name: done[name] for name, _ in jobs}
-    except BaseException:
-        if lane.is_alive():  # Ctrl-C or an error here: the other lane stops too, its finally blocks clean up
-            os.kill(lane.pid, signal.SIGINT)  # type: ignore[arg-type]
-        raise
-    finally:
-        lane.join()
-        receive.close()
-
-
-def _take(jobs: list[Job], counter) -> dict[str, tuple[Any, float]]:
-    """This lane's share: the next job not taken by the other lane, until none is left."""
+    pending = iter(jobs)
+    lock = threading.Lock()
     done: dict[str, tuple[Any, float]] = {}
-    while True:
-        with counter.get_lock():
-            i = counter.value
-            counter.value += 1
-        if i >= len(jobs):
-            return done
-        name, work = jobs[i]
-        done[name] = _timed(work)
+    errors: list[BaseException] = []
 
+    def lane() -> None:
+        while not errors:
+            with lock:
+                job = next(pending, None)
+            if job is None:
+                return
+            try:
+                done[job[0]] = _timed(job[1])
+            except BaseException as e:  # noqa: BLE001 - raised in the calling thread below
+                errors.append(e)
 
-def die_with_parent() -> None:
-    """A process started for this build ends when the build is killed (kill -9 gives it no chance to
-    stop its children; forked ones hold pipes open and would sleep forever). Linux only."""
-    import ctypes
-
+    helper = threading.Thread(target=lane, name="kg-writer", daemon=True)
+    helper.start()
     try:
-        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
-    except (OSError, AttributeError):
-        pass
-
-
-def _forked_lane(jobs: list[Job], counter, send) -> None:
-    die_with_parent()
-    try:
-        message: tuple[str, Any] = ("ok", _take(jobs, counter))
-    except BaseException as e:  # noqa: BLE001 - every failure goes back to the main lane
-        message = ("error", e)
-    try:
-        data = pickle.dumps(message)
-    except Exception:  # noqa: BLE001 - an exception that will not pickle goes back as its text
-        data = pickle.dumps(("error", RuntimeError(f"{type(message[1]).__name__}: {message[1]}")))
-    try:
-        send.send_bytes(data)
-    except KeyboardInterrupt:  # the main lane gave up waiting (it failed or was interrupted)
-        pass
-    send.close()
+        lane()
+    finally:
+        helper.join()
+    if errors:
+        raise errors[0]
+    return {name: done[name] for name, _ in jobs}
 
 
 def _timed(work: Callable[[], Any]) -> tuple[Any, float]:

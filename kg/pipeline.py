@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import gc
 import os
+import signal
 import time
 from contextlib import contextmanager
 from concurrent.futures import ProcessPoolExecutor
@@ -17,7 +18,7 @@ from .cache import ExtractionCache
 from .extract import extract_report
 from .delta import Delta, Manifest, cached_extraction, delta, writers_fingerprint
 from .graph import Graph, build_graph
-from .lanes import die_with_parent, run_jobs
+from .lanes import run_jobs
 from .model import Extraction, ReportMeta
 from .prepare import prepare_file
 from .read import InputError, iter_paths
@@ -86,6 +87,17 @@ def _extracting(paths: list[str], workers: int, scheduler: str | None = None) ->
             yield results
         finally:
             results.close()  # cancels the work not started, so leaving early (Ctrl-C) does not wait for it
+
+
+def die_with_parent() -> None:
+    """A pool worker ends when the build is killed (kill -9 gives the build no chance to stop its
+    children). Linux only."""
+    import ctypes
+
+    try:
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
 
 
 def extract_paths(paths: Iterable[str | os.PathLike], workers: int = 1, progress: bool = False,
@@ -236,9 +248,9 @@ def _build(paths: Iterable[str | os.PathLike], out: Path, workers: int, progress
             ("graph.json", lambda: write_graph_json(run.graph, out / "graph.json", changed)),
             ("graph.graphml", lambda: write_graphml(run.graph, out / "graph.graphml", changed)),
             ("reports/*.json", lambda: _write_reports(run, kept, out / "reports", change, cache))]
-    # Two lanes only in an incremental build, where the writers mostly copy bytes. In a clean build
-    # each writer walks the whole graph, so a forked lane would copy, page by page, most of the
-    # 3.5 GB it shares with this process (not measured; the clean build's peak is 3.6 GB of 4 allowed).
+    # Two lanes (threads, kg.lanes) only in an incremental build, where the writers besides the HTML
+    # mostly copy bytes in the kernel. In a clean build every writer is Python work that would take
+    # turns at the GIL (not measured), and Ctrl-C would wait for the other lane's job, up to 40 s.
     with clock("writers"):
         done = run_jobs(jobs, lanes=2 if workers > 1 and change is not None else 1)
     for name, (result, seconds) in done.items():
