@@ -7,7 +7,7 @@ Prints reports, MB, wall seconds, MB/s, peak RSS (main process and extraction wo
 seconds of every stage, then the extraction throughput per core next to plain `jieba.lcut` on the
 same text (the floor: tokenising alone, no rules). Last, three incremental rebuilds of the largest
 size, each with one report changed (edited, restored, edited again). In an incremental build with
-two workers the writers run on two lanes, so their stage times overlap ("writers" is their wall time).
+two workers the writers run on two threads (kg.lanes), so their stage times overlap ("writers" is their wall time).
 """
 from __future__ import annotations
 
