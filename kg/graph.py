@@ -72,19 +72,13 @@ class Graph:
     def merge(self, part: "Graph") -> None:
         """Add or merge every node and edge of another graph, as add_node and add_edge do one by one
         (the same result; inlined because assembling a corpus merges millions of elements)."""
-        nodes, edges = self.nodes, self.edges
-        for k, n in part.nodes.items():
-            old = nodes.get(k)
-            if old is None:
-                nodes[k] = n
-            else:
-                _merge_node(old, n)
-        for k, e in part.edges.items():
-            old = edges.get(k)
-            if old is None:
-                edges[k] = e
-            else:
-                _merge_edge(old, e)
+        for mine, theirs, merge in ((self.nodes, part.nodes, _merge_node), (self.edges, part.edges, _merge_edge)):
+            for k, x in theirs.items():
+                old = mine.get(k)
+                if old is None:
+                    mine[k] = x
+                else:
+                    merge(old, x)
 
     def counts(self) -> tuple[dict[str, int], dict[str, int]]:
         """Nodes by label and edges by type."""
