@@ -15,12 +15,10 @@ from tqdm import tqdm
 
 from . import interrupt
 from .cache import ExtractionCache
-from .extract import extract_report
 from .delta import Delta, Manifest, cached_extraction, delta, writers_fingerprint
 from .graph import Graph, build_graph
 from .lanes import run_jobs
 from .model import Extraction, ReportMeta
-from .prepare import prepare_file
 from .read import InputError, iter_paths
 from .resolve import resolve
 from .staging import sweep
@@ -36,6 +34,11 @@ class FileResult:
 
 def process_file(path: str) -> FileResult:
     """Extract every report of one file; a bad file gives a FileResult with its error, never an exception."""
+    # imported here, where reports are extracted (in the pool's workers): a build whose extractions
+    # all come from the cache does without the extractor and jieba's tagger (0.4 s to import)
+    from .extract import extract_report
+    from .prepare import prepare_file
+
     try:
         prepared, dropped = prepare_file(path)
         return FileResult(path, [resolve(extract_report(p)) for p in prepared], dropped)
@@ -216,6 +219,7 @@ def _build(paths: Iterable[str | os.PathLike], out: Path, workers: int, progress
     # cache). Kept whole are those the writers need: each report new or changed since the previous
     # build, and any whose reports/<id>.json is gone.
     kept: dict[str, Extraction] = {}
+    written = _report_files(out / "reports")
 
     def extractions() -> Iterator[Extraction]:
         stream = stream_extractions(paths, run, workers, progress, cache, scheduler)
@@ -227,7 +231,7 @@ def _build(paths: Iterable[str | os.PathLike], out: Path, workers: int, progress
                 return
             ex, source = item
             rid = ex.meta.id
-            if previous is None or previous.reports.get(rid) != source or not (out / "reports" / f"{rid}.json").exists():
+            if previous is None or previous.reports.get(rid) != source or rid not in written:
                 kept[rid] = ex
             yield ex
 
@@ -247,7 +251,7 @@ def _build(paths: Iterable[str | os.PathLike], out: Path, workers: int, progress
             ("graph.lbug", lambda: write_embedded(run.graph, out, change)),
             ("graph.json", lambda: write_graph_json(run.graph, out / "graph.json", changed)),
             ("graph.graphml", lambda: write_graphml(run.graph, out / "graph.graphml", changed)),
-            ("reports/*.json", lambda: _write_reports(run, kept, out / "reports", change, cache))]
+            ("reports/*.json", lambda: _write_reports(run, kept, out / "reports", written, change, cache))]
     # Two lanes (threads, kg.lanes) only in an incremental build, where the writers besides the HTML
     # mostly copy bytes in the kernel. In a clean build every writer is Python work that would take
     # turns at the GIL (not measured), and Ctrl-C would wait for the other lane's job, up to 40 s.
@@ -263,11 +267,21 @@ def _build(paths: Iterable[str | os.PathLike], out: Path, workers: int, progress
     return run
 
 
-def _write_reports(run: RunResult, kept: dict[str, Extraction], folder: Path, change: Delta | None,
-                   cache: ExtractionCache | None) -> None:
+def _report_files(folder: Path) -> set[str]:
+    """The report ids that have a OUT/reports/<id>.json at the start of a build, listed once for the
+    stream (which keeps the extractions of reports without one) and for _write_reports."""
+    try:
+        return {e.name[:-5] for e in os.scandir(folder) if e.name.endswith(".json") and e.name[0] != "."}
+    except OSError:
+        return set()
+
+
+def _write_reports(run: RunResult, kept: dict[str, Extraction], folder: Path, written: set[str],
+                   change: Delta | None, cache: ExtractionCache | None) -> None:
     """OUT/reports/<id>.json of the reports new or changed since the previous build (all without one),
-    and none of the reports this build does not have. A report the build did not keep is read back
-    from the cache (only when the outputs are written whole after all, kg.delta)."""
+    and none of the reports this build does not have (``written``: the ids that had one at the start).
+    A report the build did not keep is read back from the cache (only when the outputs are written
+    whole after all, kg.delta)."""
     from loaders.files import write_reports
 
     def extraction(rid: str) -> Extraction:
@@ -279,10 +293,9 @@ def _write_reports(run: RunResult, kept: dict[str, Extraction], folder: Path, ch
 
     ids = {m.id for m in run.reports}
     write_reports((extraction(m.id) for m in run.reports if change is None or m.id in change.reports
-                   or not (folder / f"{m.id}.json").exists()), folder)
-    for p in folder.glob("*.json"):  # reports of an earlier build that this one does not have
-        if p.stem not in ids:
-            p.unlink()
+                   or m.id not in written), folder)
+    for rid in written - ids:  # reports of an earlier build that this one does not have
+        (folder / f"{rid}.json").unlink(missing_ok=True)
 
 
 class _Clock:
