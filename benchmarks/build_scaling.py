@@ -6,8 +6,8 @@ all regions and decades are represented) is built from scratch (no cache) in its
 Prints reports, MB, wall seconds, MB/s, peak RSS (main process and extraction workers) and the
 seconds of every stage, then the extraction throughput per core next to plain `jieba.lcut` on the
 same text (the floor: tokenising alone, no rules). Last, three incremental rebuilds of the largest
-size, each with one report changed (edited, restored, edited again), then three more each after
---idle seconds (the previous outputs may have left the page cache by then). In an incremental build with
+size, each with one report changed (edited, restored, edited again), then three more (restored,
+edited, restored), each after --idle seconds (the previous outputs may have left the page cache by then). In an incremental build with
 two workers the writers run on two threads (kg.lanes), so their stage times overlap ("writers" is their wall time).
 """
 from __future__ import annotations
@@ -108,7 +108,7 @@ def main() -> None:
     print(f"\nextraction: {mb / r['timings']['extract']:.2f} MB/s with {a.workers} workers = {per_core:.2f} MB/s per "
           f"core; plain jieba.lcut: {jieba_mb_s(chosen):.2f} MB/s on one core")
     # incremental: the largest build again with one report changed (a line appended), then with it
-    # restored, then changed again: three rebuilds, each re-extracting one file, since single timings
+    # restored, then changed again, and so on: six rebuilds, each re-extracting one file, since single timings
     # of a 15-second run on this virtual machine vary by a few seconds. Three straight after the clean
     # build, three more after --idle seconds each: a rebuild reads the previous outputs, and this
     # machine's page cache does not keep them for long (they are then read from disk).
@@ -117,9 +117,10 @@ def main() -> None:
     copy_dir.mkdir()
     changed = copy_dir / target.name
     changed.write_bytes(target.read_bytes() + "\n与中国建设银行签订战略合作协议。\n".encode())
+    edits = iter([True, False] * 3)  # every rebuild changes the report again
     for idle in (0, a.idle):
         walls = []
-        for edit in (True, False, True):
+        for edit in (next(edits) for _ in range(3)):
             time.sleep(idle)
             inc = run_child([str(changed) if edit and f == str(target) else f for f in chosen], tmp / f"out-{n}",
                             a.workers)
@@ -128,6 +129,7 @@ def main() -> None:
                   f"{inc['wall']:.1f} s ({inc['cached']} from the cache, peak RSS {inc['rss_main']:,.0f} MB); stages: "
                   + ", ".join(f"{k} {v:.1f}" for k, v in inc["timings"].items()))
         print(f"incremental rebuilds after {idle} s idle: median {sorted(walls)[1]:.1f} s, max {max(walls):.1f} s")
+
 
 if __name__ == "__main__":
     main()
