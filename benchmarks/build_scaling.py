@@ -117,10 +117,10 @@ def main() -> None:
     copy_dir.mkdir()
     changed = copy_dir / target.name
     changed.write_bytes(target.read_bytes() + "\n与中国建设银行签订战略合作协议。\n".encode())
-    edits = iter([True, False] * 3)  # every rebuild changes the report again
-    for idle in (0, a.idle):
+    edits = [True, False] * 3  # edited, restored, …: every rebuild changes the report again
+    for idle, series in ((0, edits[:3]), (a.idle, edits[3:])):
         walls = []
-        for edit in (next(edits) for _ in range(3)):
+        for edit in series:
             time.sleep(idle)
             inc = run_child([str(changed) if edit and f == str(target) else f for f in chosen], tmp / f"out-{n}",
                             a.workers)
