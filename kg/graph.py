@@ -12,6 +12,7 @@ from typing import Any, Iterable
 
 import networkx as nx
 
+from . import patch
 from .gazetteer import gazetteer
 from .model import Evidence, Extraction
 from .targets import target_links
@@ -111,6 +112,7 @@ class Graph:
         path = Path(out_dir) / "graph.json"
         if not path.is_file():
             raise FileNotFoundError(f"{path}: no graph here; run `kg build … --out {out_dir}` first")
+        patch.recover(path)
         return cls.from_dict(json.loads(path.read_text(encoding="utf-8")))
 
     def to_networkx(self) -> nx.MultiDiGraph:

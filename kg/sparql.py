@@ -13,6 +13,7 @@ import shutil
 from pathlib import Path
 from typing import Any
 
+from . import patch
 from .errors import UserError
 from .results import parse_value
 from .staging import replace_dir, temp_dir
@@ -75,6 +76,7 @@ def rdf_path(out_dir: str | Path) -> Path:
     path = Path(out_dir) / RDF_FILE
     if not path.is_file():
         raise FileNotFoundError(f"{path}: no RDF export here; run `kg build … --out {out_dir}` first")
+    patch.recover(path)
     return path
 
 

@@ -2,20 +2,29 @@
 
 A writer describes its file as literal bytes (headers, separators: always written) and pieces
 ``(key, render)``, a piece being what the writer makes of one part of the graph (kg.graph.pieces).
-An incremental build names the graph parts that changed; every other piece is copied, byte for
-byte, from the previous file, found through that file's index (OUT/.cache/outputs/<file>.idx: the
-pieces' byte ranges and the file's size and mtime). An index that does not match the file on disk
-is not trusted: the file is then rendered whole, as in a clean build, which gives the same bytes.
-The embedded database and the HTML folder keep such an index too, for the same check.
+The file is laid out in regions, one per piece (the literals before it, then the piece), each padded
+with spaces to whole blocks of kg.patch.BLOCK bytes (whitespace in JSON, XML and Turtle alike; the
+literals after the last piece end the file, padded before them).
+
+An incremental build names the graph parts that changed; only the regions of those parts, and of
+pieces new or gone or whose literals differ, are rendered; the previous file is patched in place
+(kg.patch: the regions' blocks inserted or removed, the other bytes never read or written), found
+through the file's index (OUT/.cache/outputs/<file>.idx: each region's byte range and literals,
+the file's size and mtime). Where a file cannot be patched (another file system, a hard-linked
+file) the unchanged regions are copied into a new file instead. An index that does not match the
+file on disk is not trusted: the file is then rendered whole, as in a clean build, which gives the
+same bytes. The embedded database and the HTML folder keep such an index too, for the same check.
 """
 from __future__ import annotations
 
-import mmap
 import os
 import pickle
+from contextlib import nullcontext
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, BinaryIO, Callable, Collection, Iterable, Union
+from typing import Any, BinaryIO, Callable, Collection, Iterable, Iterator, Union
 
+from kg import patch
 from kg.staging import atomic_write
 
 PieceKey = tuple[str, str]  # (kind of piece in this file, graph part name)
@@ -52,76 +61,107 @@ def save_index(path: Path, index: Path, data: Any) -> None:
     atomic_write(index, lambda f: pickle.dump((_stamp(path), data), f, protocol=pickle.HIGHEST_PROTOCOL), "wb")
 
 
+@dataclass
+class _Region:
+    key: PieceKey
+    lead: bytes  # the literals before the piece
+    render: Callable[[], bytes]
+    tail: bool = False  # the literals after the last piece, padded before them
+
+
+def _regions(items: Iterable[Item]) -> Iterator[_Region]:
+    lead: list[bytes] = []
+    for item in items:
+        if isinstance(item, bytes):
+            lead.append(item)
+        else:
+            yield _Region(item[0], b"".join(lead), item[1])
+            lead = []
+    yield _Region(("", ""), b"".join(lead), lambda: b"", tail=True)
+
+
+def _bytes(region: _Region) -> bytes:
+    data = region.lead + region.render()
+    pad = b" " * (-len(data) % patch.BLOCK)
+    return pad + data if region.tail else data + pad
+
+
 def write_pieces(path: Path, items: Iterable[Item], index: Path, changed: Collection[str] | None = None) -> int:
-    """Write PATH atomically from ITEMS and record its index. With ``changed`` (names of graph parts),
-    a piece of any other part is copied from the previous PATH when its index is valid; with None,
-    every piece is rendered. Returns the number of pieces rendered."""
+    """Write PATH from ITEMS and record its index. With ``changed`` (names of graph parts), a piece of
+    any other part is kept from the previous PATH when its index is valid (PATH patched in place, or
+    copied); with None, every piece is rendered and PATH written anew. Either way PATH is never seen
+    half written (kg.patch, kg.staging). Returns the number of pieces rendered."""
+    patch.recover(path)
     previous = (load_index(path, index) or {}) if changed is not None else {}
     index.unlink(missing_ok=True)  # from here on the old index describes no file
-    ranges: dict[PieceKey, tuple[int, int]] = {}
-    rendered = 0
-
-    def write(f: BinaryIO) -> None:
-        nonlocal rendered
-        pos = 0
-        src = open(path, "rb") if previous else None
-        # Copies of adjacent ranges of the previous file are made as one, and so are the literal
-        # bytes between them when the previous file has the same there: a few large copies instead
-        # of one per piece (the kernel makes them without the GIL, so another writer thread runs;
-        # the literals are compared through a memory map, as a system call would wait for the GIL).
-        old_bytes: mmap.mmap | None = None
-        run: list[int] = []  # [start, end) of the previous file still to copy
+    regions = list(_regions(items))
+    # a region is kept when its part did not change and its literals are the same
+    kept: list[tuple[int, int, bytes] | None] = [
+        previous.get(r.key) if r.key[1] not in (changed or ()) and previous.get(r.key, (0, 0, None))[2] == r.lead
+        else None for r in regions]
+    rendered = sum(1 for r, old in zip(regions, kept) if old is None and not r.tail)
+    if any(kept):
+        # a rebuild renders what changed first; then the file is patched, or else copied
+        fresh = [_bytes(r) if old is None else None for r, old in zip(regions, kept)]
+        sizes = [old[1] - old[0] if old else len(data or b"") for old, data in zip(kept, fresh)]
+        starts = [old[0] for old in kept if old]
         try:
-            if src is not None and os.fstat(src.fileno()).st_size:
-                old_bytes = mmap.mmap(src.fileno(), 0, access=mmap.ACCESS_READ)
-            for item in items:
-                if isinstance(item, bytes):
-                    if run and old_bytes is not None and old_bytes[run[1]:run[1] + len(item)] == item:
-                        run[1] += len(item)
-                    else:
-                        _flush(src, f, run)
-                        f.write(item)
-                    pos += len(item)
-                    continue
-                key, render = item
-                old = previous.get(key) if previous and key[1] not in changed else None  # type: ignore[operator]
-                if old is not None and src is not None:
-                    if run and run[1] == old[0]:
-                        run[1] = old[1]
-                    else:
-                        _flush(src, f, run)
-                        run[:] = old
-                    size = old[1] - old[0]
-                else:
-                    _flush(src, f, run)
-                    data = render()
-                    f.write(data)
-                    size = len(data)
-                    rendered += 1
-                ranges[key] = (pos, pos + size)
-                pos += size
-            _flush(src, f, run)
-        finally:
-            if old_bytes is not None:
-                old_bytes.close()
-            if src is not None:
-                src.close()
-
-    atomic_write(path, write, mode="wb")
+            if starts != sorted(starts):
+                raise patch.Unsupported("pieces in another order")
+            patch.apply(path, _changes(kept, fresh, max(v[1] for v in previous.values())))
+        except patch.Unsupported:
+            atomic_write(path, lambda f: _write(f, regions, kept, fresh, path), mode="wb")
+    else:
+        sizes = []
+        atomic_write(path, lambda f: sizes.extend(_write(f, regions)), mode="wb")
+    ranges, pos = {}, 0
+    for r, size in zip(regions, sizes):
+        ranges[r.key] = (pos, pos + size, r.lead)
+        pos += size
     save_index(path, index, ranges)
     return rendered
 
 
-def _flush(src: BinaryIO | None, dst: BinaryIO, run: list[int]) -> None:
-    """The pending range of the previous file appended to dst, and none pending after."""
-    if run and src is not None:
-        dst.flush()
-        _copy(src, dst, *run)
-    run.clear()
+def _write(f: BinaryIO, regions: list[_Region], kept: list[tuple[int, int, bytes] | None] | None = None,
+           fresh: list[bytes | None] | None = None, previous: Path | None = None) -> list[int]:
+    """Write the regions to f, each kept one copied from the PREVIOUS file and each other one from
+    FRESH (or rendered now); returns their sizes."""
+    sizes = []
+    with open(previous, "rb") if previous else nullcontext() as src:
+        for i, r in enumerate(regions):
+            old = kept[i] if kept else None
+            if old is not None:
+                f.flush()
+                _copy(src, f, old[0], old[1])  # type: ignore[arg-type]
+                sizes.append(old[1] - old[0])
+            else:
+                data = fresh[i] if fresh else None
+                if data is None:
+                    data = _bytes(r)
+                f.write(data)
+                sizes.append(len(data))
+    return sizes
+
+
+def _changes(kept: list[tuple[int, int, bytes] | None], fresh: list[bytes | None], old_size: int) -> list[patch.Change]:
+    """The changes that turn the previous file into the new one: between two kept regions (and before
+    the first and after the last), the previous file's bytes give way to the regions rendered there."""
+    changes: list[patch.Change] = []
+    old_pos = 0  # end of the last kept region in the previous file
+    new: list[bytes] = []
+    for old, data in zip(kept + [(old_size, old_size, b"")], fresh + [None]):
+        if old is None:
+            new.append(data or b"")
+            continue
+        if new or old[0] > old_pos:
+            changes.append((old_pos, old[0] - old_pos, b"".join(new)))
+        new.clear()
+        old_pos = old[1]
+    return changes
 
 
 def _copy(src: BinaryIO, dst: BinaryIO, start: int, end: int) -> None:
-    """Bytes [start, end) of src appended to dst (flushed), in the kernel where it can."""
+    """Bytes [start, end) of src appended to dst, in the kernel where it can."""
     while start < end:
         try:
             n = os.copy_file_range(src.fileno(), dst.fileno(), end - start, start)

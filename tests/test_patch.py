@@ -1,0 +1,111 @@
+"""In-place patches of a file: the result, and the file restored after an error or a kill."""
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kg import patch
+
+B = patch.BLOCK
+
+
+def _blocks(*letters: str) -> bytes:
+    return b"".join(c.encode() * B for c in letters)
+
+
+def _supported(tmp_path: Path) -> None:
+    probe = tmp_path / "probe"
+    probe.write_bytes(_blocks("a", "b"))
+    try:
+        patch.apply(probe, [(0, B, _blocks("x", "y"))])
+    except patch.Unsupported as e:
+        pytest.skip(f"this file system cannot shift a file's blocks ({e})")
+
+
+# grow a middle range, shrink the first, replace the last in place and extend the end
+CHANGES = [(0, 2 * B, _blocks("P")), (3 * B, B, _blocks("Q", "R", "S")), (5 * B, B, _blocks("T")),
+           (6 * B, 0, _blocks("U", "V"))]
+BEFORE = _blocks("a", "b", "c", "d", "e", "f")
+AFTER = _blocks("P", "c", "Q", "R", "S", "e", "T", "U", "V")
+
+
+def test_changes_replace_their_ranges_and_leave_the_rest(tmp_path: Path):
+    _supported(tmp_path)
+    f = tmp_path / "f"
+    f.write_bytes(BEFORE)
+    inode = f.stat().st_ino
+    patch.apply(f, CHANGES)
+    assert f.read_bytes() == AFTER
+    assert f.stat().st_ino == inode  # patched where it is, not a new copy
+    assert not patch.journal_path(f).exists()
+
+
+def test_an_error_half_way_restores_the_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    _supported(tmp_path)
+    f = tmp_path / "f"
+    f.write_bytes(BEFORE)
+    real, calls = os.pwrite, []
+
+    def failing(fd, data, at):
+        calls.append(at)
+        if len(calls) == 3:
+            raise OSError(28, "No space left on device")
+        return real(fd, data, at)
+    monkeypatch.setattr(os, "pwrite", failing)
+    with pytest.raises(OSError, match="No space"):
+        patch.apply(f, CHANGES)
+    monkeypatch.undo()
+    assert f.read_bytes() == BEFORE
+    assert not patch.journal_path(f).exists()
+
+
+@pytest.mark.parametrize("kill_at", [1, 2, 3, 4])
+def test_recover_undoes_a_patch_cut_short_by_a_kill(tmp_path: Path, kill_at: int):
+    """A process killed (SIGKILL) before its Nth write of new bytes: the shifts up to there are made."""
+    _supported(tmp_path)
+    f = tmp_path / "f"
+    f.write_bytes(BEFORE)
+    child = f"""
+import os, signal, sys
+sys.path.insert(0, {str(Path(__file__).parents[1])!r})
+from kg import patch
+from tests.test_patch import CHANGES
+n = 0
+real = os.pwrite
+def pwrite(fd, data, at):
+    global n
+    n += 1
+    if n == {kill_at}:
+        os.kill(os.getpid(), signal.SIGKILL)
+    return real(fd, data, at)
+os.pwrite = pwrite
+from pathlib import Path
+patch.apply(Path({str(f)!r}), CHANGES)
+"""
+    proc = subprocess.run([sys.executable, "-c", child])
+    assert proc.returncode == -signal.SIGKILL
+    assert patch.journal_path(f).exists()
+    assert f.read_bytes() != BEFORE or kill_at == 1
+    assert patch.recover(f)
+    assert f.read_bytes() == BEFORE
+    assert not patch.journal_path(f).exists() and not patch.recover(f)
+
+
+def test_a_file_with_another_link_is_not_patched(tmp_path: Path):
+    f = tmp_path / "f"
+    f.write_bytes(BEFORE)
+    os.link(f, tmp_path / "snapshot")
+    with pytest.raises(patch.Unsupported):
+        patch.apply(f, CHANGES)
+    assert f.read_bytes() == BEFORE == (tmp_path / "snapshot").read_bytes()
+
+
+def test_ranges_must_be_whole_blocks(tmp_path: Path):
+    f = tmp_path / "f"
+    f.write_bytes(BEFORE)
+    with pytest.raises(ValueError, match="whole blocks"):
+        patch.apply(f, [(0, B, b"short")])
+    assert f.read_bytes() == BEFORE
