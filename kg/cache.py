@@ -3,18 +3,30 @@
 Extraction is a pure function of a file's path (which may name its region and year), its bytes
 and the extractor's code and lexicons, so that triple is the key: a second build re-extracts only
 what changed, and any change to the code or lexicons invalidates every entry at once.
+
+Hashing means reading every input file, 150 MB for the corpus, from the disk when the page cache no
+longer holds them. So, as git does, each file's hash is remembered with its stat (device, inode,
+size, mtime, ctime; OUT/.cache/extract/.stats) and a file whose stat is the same is not read again.
+Any write to a file sets its ctime to the time of the write, which no tool can set back; a hash is
+remembered only for files last changed well before it was taken, so a write during a build never
+hides behind an unchanged stat.
 """
 from __future__ import annotations
 
 import hashlib
 import os
 import pickle
+import time
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from .read import MAX_BYTES
 from .staging import atomic_write, sweep
+
+
+STATS = ".stats"  # path -> (stat, hash of path and bytes) of the files hashed by the last build
+_SETTLED_NS = 2_000_000_000  # how long before a build a file must have been last written for its stat to vouch for it
 
 
 @lru_cache(maxsize=1)
@@ -37,14 +49,30 @@ class ExtractionCache:
         self.used: set[str] = set()
         folder.mkdir(parents=True, exist_ok=True)
         sweep(folder)
+        self._started = time.time_ns()
+        try:
+            with open(folder / STATS, "rb") as f:
+                self._known: dict[str, tuple[tuple[int, ...], bytes]] = pickle.load(f)
+        except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError, ImportError):
+            self._known = {}
+        self._stats: dict[str, tuple[tuple[int, ...], bytes]] = {}
 
     def key(self, path: str) -> str | None:
         """The file's key, or None when it cannot be read (the extractor then reports why)."""
         try:
-            data = Path(path).read_bytes() if os.path.getsize(path) <= MAX_BYTES else b"\0too big"
+            st = os.stat(path)
+            stat = (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
+            known = self._known.get(path)
+            if known is not None and known[0] == stat:
+                digest = known[1]
+            else:
+                data = Path(path).read_bytes() if st.st_size <= MAX_BYTES else b"\0too big"
+                digest = hashlib.sha1(b"\0".join([path.encode(), data])).digest()
         except OSError:
             return None
-        return hashlib.sha1(b"\0".join([code_fingerprint().encode(), path.encode(), data])).hexdigest()
+        if max(st.st_mtime_ns, st.st_ctime_ns) < self._started - _SETTLED_NS:
+            self._stats[path] = (stat, digest)
+        return hashlib.sha1(code_fingerprint().encode() + b"\0" + digest).hexdigest()
 
     def has(self, key: str | None) -> bool:
         """Whether an entry of ``key`` is stored (get() may still find it unreadable)."""
@@ -69,9 +97,11 @@ class ExtractionCache:
             self.used.add(key)
 
     def prune(self) -> int:
-        """Remove entries of files no longer in the input (or of older code); returns how many."""
+        """Remove entries of files no longer in the input (or of older code), and remember the stat and
+        hash of the files this run hashed; returns how many entries were removed."""
         stale = [p for p in self.folder.iterdir() if p.is_file() and p.name not in self.used
                  and not p.name.startswith(".")]
         for p in stale:
             p.unlink(missing_ok=True)
+        atomic_write(self.folder / STATS, lambda f: pickle.dump(self._stats, f, protocol=pickle.HIGHEST_PROTOCOL), "wb")
         return len(stale)
