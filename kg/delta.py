@@ -106,14 +106,8 @@ class Manifest:
                 out[k] = name
         return out
 
-    def dumps(self) -> bytes:
-        """The manifest as save writes it: the costly half of saving, which a writer lane can do."""
-        return pickle.dumps(self, protocol=pickle.HIGHEST_PROTOCOL)
-
-    def save(self, out: Path, data: bytes | None = None) -> None:
-        """Write the manifest into OUT (DATA: its dumps(), when made already)."""
-        raw = self.dumps() if data is None else data
-        atomic_write(self.path(out), lambda f: f.write(raw), "wb")
+    def save(self, out: Path) -> None:
+        atomic_write(self.path(out), lambda f: pickle.dump(self, f, protocol=pickle.HIGHEST_PROTOCOL), "wb")
 
     @classmethod
     def remove(cls, out: Path) -> None:

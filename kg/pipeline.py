@@ -252,10 +252,8 @@ def _build(paths: Iterable[str | os.PathLike], out: Path, workers: int, progress
             ("graph.json", lambda: write_graph_json(run.graph, out / "graph.json", changed)),
             ("graph.graphml", lambda: write_graphml(run.graph, out / "graph.graphml", changed)),
             ("reports/*.json", lambda: _write_reports(run, kept, out / "reports", written, change, cache))]
-    if manifest:  # pickled beside the writers; saved only once they are all done (see Manifest.remove)
-        jobs.append(("manifest", manifest.dumps))
     # Two lanes (threads, kg.lanes) only in an incremental build, where the writers besides the HTML
-    # mostly copy bytes in the kernel. In a clean build every writer is Python work that would take
+    # mostly wait on system calls and native code. In a clean build every writer is Python work that would take
     # turns at the GIL (not measured), and Ctrl-C would wait for the other lane's job, up to 40 s.
     with clock("writers"):
         done = run_jobs(jobs, lanes=2 if workers > 1 and change is not None else 1)
@@ -264,7 +262,7 @@ def _build(paths: Iterable[str | os.PathLike], out: Path, workers: int, progress
         if name in ("graph.json", "graph.graphml"):
             run.rendered[name] = result
     if cache and manifest:
-        manifest.save(out, done["manifest"][0])
+        manifest.save(out)
         cache.prune()
     return run
 

@@ -89,18 +89,36 @@ def _write_new(graph: Graph, out_dir: Path) -> None:
 def _patched(target: Path, graph: Graph, change: Delta) -> bool:
     """The previous build's database patched in place, in one transaction: a failure rolls it back and
     a killed build leaves it as it was (ladybug's write-ahead log), with no copy of the whole database
-    made first. False when it will not open for writing (another process holds its lock)."""
+    made first. False when it will not open for writing (another process holds its lock).
+
+    The statements are made here and run in a process of their own: ladybug holds the GIL while it
+    works (closing the database, a checkpoint, took 0.9 s on the corpus), which stopped the HTML
+    writer on the other lane (kg.lanes) for as long."""
+    from concurrent.futures import ProcessPoolExecutor
+    from multiprocessing import get_context
+
+    from kg.pipeline import die_with_parent
+
+    statements = _statements(graph, change)
+    # spawn, not fork: a fork of this process would copy-on-write the whole graph's pages
+    with ProcessPoolExecutor(1, mp_context=get_context("spawn"), initializer=die_with_parent) as pool:
+        return pool.submit(_execute, str(target), statements).result()
+
+
+def _execute(target: str, statements: list[tuple[str, dict[str, Any]]]) -> bool:
+    """Run the statements on the database at TARGET in one transaction; False if it will not open."""
     import ladybug
 
     try:
-        db = ladybug.Database(str(target), max_num_threads=_THREADS)
+        db = ladybug.Database(target, max_num_threads=_THREADS)
     except RuntimeError:  # e.g. "Could not set lock on file": written new instead, and swapped in
         return False
     try:
         conn = ladybug.Connection(db)
         conn.execute("BEGIN TRANSACTION")
         try:
-            _patch(conn, graph, change)
+            for query, params in statements:
+                conn.execute(query, params)
         except BaseException:
             conn.execute("ROLLBACK")
             raise
@@ -126,9 +144,11 @@ def _load(conn, graph: Graph) -> None:
                 _copy(conn, typ, _arrow(edges, rel_rows, cols), f"(from='{a}', to='{b}')")
 
 
-def _patch(conn, graph: Graph, change: Delta) -> None:
-    """The previous build's database made equal to this graph: what the change names is deleted, set
-    or created (a node is set in place, so the unchanged edges at it stay)."""
+def _statements(graph: Graph, change: Delta) -> list[tuple[str, dict[str, Any]]]:
+    """What makes the previous build's database equal to this graph: what the change names is deleted,
+    set or created (a node is set in place, so the unchanged edges at it stay)."""
+    out: list[tuple[str, dict[str, Any]]] = []
+
     def label(node_id: str) -> str:
         n = graph.nodes.get(node_id)
         return n.label if n is not None else change.labels[node_id]
@@ -141,11 +161,11 @@ def _patch(conn, graph: Graph, change: Delta) -> None:
 
     gone = [k for k in change.nodes if k in change.existed and k not in graph.nodes]
     for lab, ids in grouped(gone, label).items():  # their edges go with them
-        conn.execute(f"UNWIND $ids AS i MATCH (n:{lab} {{id: i}}) DETACH DELETE n", {"ids": ids})
+        out.append((f"UNWIND $ids AS i MATCH (n:{lab} {{id: i}}) DETACH DELETE n", {"ids": ids}))
     old_edges = [k for k in change.edges if k in change.existed and k[0] in graph.nodes and k[2] in graph.nodes]
     for (typ, a, b), keys in grouped(old_edges, lambda k: (k[1], label(k[0]), label(k[2]))).items():
-        conn.execute(f"UNWIND $rows AS r MATCH (a:{a} {{id: r.s}})-[e:{typ}]->(b:{b} {{id: r.t}}) DELETE e",
-                     {"rows": [{"s": s, "t": t} for s, _, t in keys]})
+        out.append((f"UNWIND $rows AS r MATCH (a:{a} {{id: r.s}})-[e:{typ}]->(b:{b} {{id: r.t}}) DELETE e",
+                    {"rows": [{"s": s, "t": t} for s, _, t in keys]}))
     nodes = [graph.nodes[k] for k in change.nodes if k in graph.nodes]
     for (lab, existed), group in grouped(nodes, lambda n: (n.label, n.id in change.existed)).items():
         cols = {c: t for c, t in schema.node_columns(lab).items() if c != "id"}
@@ -156,14 +176,15 @@ def _patch(conn, graph: Graph, change: Delta) -> None:
             values = ", ".join(f"{c}: {_typed(c, t)}" for c, t in cols.items())
             query = f"UNWIND $rows AS r CREATE (n:{lab} {{id: r.id, {values}}})"
         for piece in batches(group, COPY_ROWS):
-            conn.execute(query, {"rows": node_rows(piece)})
+            out.append((query, {"rows": node_rows(piece)}))
     edges = [graph.edges[k] for k in change.edges if k in graph.edges]
     for (typ, a, b), group in grouped(edges, lambda e: (e.type, label(e.source), label(e.target))).items():
         props = ", ".join(f"{c}: {_typed(c, t)}" for c, t in schema.rel_columns(typ).items())
         query = (f"UNWIND $rows AS r MATCH (a:{a} {{id: r.source}}), (b:{b} {{id: r.target}}) "
                  f"CREATE (a)-[:{typ} {{{props}}}]->(b)")
         for piece in batches(group, COPY_ROWS):
-            conn.execute(query, {"rows": rel_rows(piece)})
+            out.append((query, {"rows": rel_rows(piece)}))
+    return out
 
 
 def _typed(column: str, typ: str) -> str:

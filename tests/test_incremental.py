@@ -82,3 +82,32 @@ def test_extraction_on_a_dask_cluster_equals_the_local_build(tmp_path):
         run = build([REPORTS], tmp_path / "dask", scheduler=cluster.scheduler_address, use_cache=False)
     assert run.ok and len(run.reports) == 8
     assert _digests(tmp_path / "dask") == _digests(local)
+
+
+def test_a_database_held_open_by_another_process_is_written_new_not_patched(tmp_path):
+    """Another process holding graph.lbug's write lock: the patch cannot open it, so the rebuild
+    writes a new database beside it and swaps it in; that process keeps the old file it opened."""
+    import subprocess
+    import sys
+
+    src, out, clean = tmp_path / "src", tmp_path / "out", tmp_path / "clean"
+    src.mkdir()
+    for name in ("2017_安阳市.txt", "2017_焦作市.txt"):
+        shutil.copy(REPORTS / name, src / name)
+    build([src], out)
+    edited = src / "2017_焦作市.txt"
+    edited.write_text(edited.read_text(encoding="utf-8") + "\n与中国工商银行签订战略合作协议。\n", encoding="utf-8")
+    holder = subprocess.Popen([sys.executable, "-c", "import sys, ladybug; db = ladybug.Database(sys.argv[1]); "
+                               "print('open', flush=True); sys.stdin.read()", str(out / "graph.lbug")],
+                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "open"
+        inode = (out / "graph.lbug").stat().st_ino
+        second = build([src], out)
+    finally:
+        holder.stdin.close()
+        holder.wait(timeout=60)
+    assert second.parts_changed == 1
+    assert (out / "graph.lbug").stat().st_ino != inode, "written new and renamed into place"
+    build([src], clean, use_cache=False)
+    assert _database(out) == _database(clean)

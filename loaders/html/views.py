@@ -80,12 +80,15 @@ class GraphIndex:
         out: dict[str, list[Edge]] = defaultdict(list)
         inc: dict[str, list[Edge]] = defaultdict(list)
         region_reports: dict[str, list[str]] = defaultdict(list)  # region id -> report node ids
+        mentions: dict[str, list[str]] = defaultdict(list)  # report node id -> the entities it mentions
         for e in graph.edges.values():  # the one pass over every edge: a corpus has a million
             out[e.source].append(e)
             inc[e.target].append(e)
-            if e.type == "ABOUT":
+            if e.type == "MENTIONS":
+                mentions[e.source].append(e.target)
+            elif e.type == "ABOUT":
                 region_reports[e.target].append(e.source)
-        self.out, self.inc, self.region_reports = out, inc, region_reports
+        self.out, self.inc, self.region_reports, self.mentions = out, inc, region_reports, mentions
         self.report_region = {rep: region for region, reps in region_reports.items() for rep in reps}
         self.reports = {n.id.split(":", 1)[1]: n for n in graph.nodes.values() if n.label == "Report"}
         # report id -> [title, year]: what pages show of the reports their sentences come from
@@ -95,9 +98,8 @@ class GraphIndex:
         self.linked: dict[str, set[str]] = defaultdict(set)
         for region, reps in region_reports.items():
             for rep in reps:
-                for e in out[rep]:
-                    if e.type == "MENTIONS":
-                        self.linked[e.target].add(region)
+                for target in mentions.get(rep, ()):
+                    self.linked[target].add(region)
         self.reach = {k: len(v) for k, v in self.linked.items()}
 
     def year(self, report: str) -> int | None:
@@ -275,9 +277,9 @@ def overview(graph: Graph, index: GraphIndex | None = None, max_nodes: int = 150
     policies = {k for k, n in graph.nodes.items() if n.label == "Policy"}  # a set: this loop sees every mention
     for rid in kept_regions:
         for rep in index.region_reports[rid]:
-            for e in index.out[rep]:
-                if e.type == "MENTIONS" and e.target in policies:
-                    links[e.target].setdefault(rid, "MENTIONS")
+            for target in index.mentions.get(rep, ()):
+                if target in policies:
+                    links[target].setdefault(rid, "MENTIONS")
         for e in index.out[rid]:
             if e.type in _SHARED:
                 links[e.target][rid] = e.type
