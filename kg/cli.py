@@ -356,5 +356,18 @@ def main(argv: list[str] | None = None) -> int:
         os._exit(0)
 
 
+def run() -> None:
+    """The `kg` command: main(), then the process ends as soon as its output is flushed. Every file
+    and connection is closed by then; what is skipped is freeing the build's objects one by one
+    (0.6 s for the corpus's graph, 5% of a rebuild) and the interpreter's own teardown."""
+    try:
+        code = main()
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except BrokenPipeError:
+        code = 0
+    os._exit(code)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    run()
