@@ -19,7 +19,7 @@ import pickle
 import time
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterable
 
 from .read import MAX_BYTES
 from .staging import atomic_write, sweep
@@ -73,6 +73,24 @@ class ExtractionCache:
         if max(st.st_mtime_ns, st.st_ctime_ns) < self._started - _SETTLED_NS:
             self._stats[path] = (stat, digest)
         return hashlib.sha1(code_fingerprint().encode() + b"\0" + digest).hexdigest()
+
+    def prefetch(self, keys: Iterable[str | None]) -> None:
+        """Ask the kernel to start reading these entries now (in that order), so that the disk works
+        while the entries before them are unpickled: loading the corpus's entries after the page cache
+        dropped them took 2.5 s, and 1.8 s with this (1.6 s from memory)."""
+        if not hasattr(os, "posix_fadvise"):
+            return
+        for key in keys:
+            if key is None:
+                continue
+            try:
+                fd = os.open(self.folder / key, os.O_RDONLY)
+            except OSError:
+                continue
+            try:
+                os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_WILLNEED)
+            finally:
+                os.close(fd)
 
     def has(self, key: str | None) -> bool:
         """Whether an entry of ``key`` is stored (get() may still find it unreadable)."""
