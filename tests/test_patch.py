@@ -1,5 +1,6 @@
 """In-place patches of a file: the result, and the file restored after an error or a kill."""
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -62,17 +63,14 @@ def test_an_error_half_way_restores_the_file(tmp_path: Path, monkeypatch: pytest
     assert not patch.journal_path(f).exists()
 
 
-@pytest.mark.parametrize("kill_at", [1, 2, 3, 4])
-def test_recover_undoes_a_patch_cut_short_by_a_kill(tmp_path: Path, kill_at: int):
-    """A process killed (SIGKILL) before its Nth write of new bytes: the shifts up to there are made."""
-    _supported(tmp_path)
-    f = tmp_path / "f"
-    f.write_bytes(BEFORE)
+def _killed_patch(path: Path, changes: str, kill_at: int) -> None:
+    """patch.apply(path, CHANGES) in a process killed (SIGKILL) before its Nth write of new bytes."""
     child = f"""
 import os, signal, sys
+from pathlib import Path
 sys.path.insert(0, {str(Path(__file__).parents[1])!r})
 from kg import patch
-from tests.test_patch import CHANGES
+from tests.test_patch import B, _blocks, CHANGES
 n = 0
 real = os.pwrite
 def pwrite(fd, data, at):
@@ -82,16 +80,36 @@ def pwrite(fd, data, at):
         os.kill(os.getpid(), signal.SIGKILL)
     return real(fd, data, at)
 os.pwrite = pwrite
-from pathlib import Path
-patch.apply(Path({str(f)!r}), CHANGES)
+patch.apply(Path({str(path)!r}), {changes})
 """
     proc = subprocess.run([sys.executable, "-c", child])
     assert proc.returncode == -signal.SIGKILL
-    assert patch.journal_path(f).exists()
+    assert patch.journal_path(path).exists()
+
+
+@pytest.mark.parametrize("kill_at", [1, 2, 3, 4])
+def test_recover_undoes_a_patch_cut_short_by_a_kill(tmp_path: Path, kill_at: int):
+    """Killed before the Nth write of new bytes: the shifts up to there are made."""
+    _supported(tmp_path)
+    f = tmp_path / "f"
+    f.write_bytes(BEFORE)
+    _killed_patch(f, "CHANGES", kill_at)
     assert f.read_bytes() != BEFORE or kill_at == 1
     assert patch.recover(f)
     assert f.read_bytes() == BEFORE
     assert not patch.journal_path(f).exists() and not patch.recover(f)
+
+
+def test_reading_a_build_puts_back_a_graph_json_a_kill_left_half_patched(tmp_path: Path, sample_build: Path):
+    from kg.graph import Graph, node_dict
+
+    _supported(tmp_path)
+    shutil.copy(sample_build / "graph.json", tmp_path / "graph.json")
+    _killed_patch(tmp_path / "graph.json", "[(0, B, _blocks('x', 'y'))]", 1)  # the blocks inserted, not filled
+    assert (tmp_path / "graph.json").read_bytes() != (sample_build / "graph.json").read_bytes()
+    got, want = Graph.load(tmp_path), Graph.load(sample_build)
+    assert [node_dict(n) for n in got.nodes.values()] == [node_dict(n) for n in want.nodes.values()]
+    assert (tmp_path / "graph.json").read_bytes() == (sample_build / "graph.json").read_bytes()
 
 
 def test_a_file_with_another_link_is_not_patched(tmp_path: Path):
