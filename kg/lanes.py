@@ -1,17 +1,16 @@
 """Independent jobs over data this process holds, run on two lanes: this thread and one more.
 
-In an incremental build the HTML pages are the one long writer (Python work on the whole graph);
-the others patch their files in place (system calls) or the database (native code), and so fit
-beside it on a second thread, which runs while the first waits on those calls. (Not so a long call
-that holds the GIL: pickling the build's manifest there, 0.5 s in one call of C code, held the
-HTML writer up as long, and the rebuild took as long as without it.) A thread rather than a forked
-process: a fork
-shares the graph's pages copy-on-write, and every page either process then touches (reference counts
-are writes) is copied; on the corpus the HTML writer's index took 2.2 s instead of 0.8 s in the main
-process, with 137,000 page faults instead of 31,000. The whole incremental build took the same time
-either way (11.7-12.6 s, first rebuild 14.3-14.6 s); threads need no pipes or dying-child handling
-and no memory twice. Both lanes take the next job from one shared iterator, so the jobs spread over
-the lanes whatever their lengths.
+In an incremental build the HTML pages are the one long writer (Python work on the whole graph); the
+others patch their files in place (system calls) or have the database patched by a process of its
+own (loaders.embedded), and so fit beside it on a second thread, which runs while the first waits on
+those. (Not so a long call that holds the GIL: pickling the build's manifest there, 0.5 s in one
+call of C code, held the HTML writer up as long, and the rebuild took as long as without it.) A
+thread rather than a forked process: a fork shares the graph's pages copy-on-write, and every page
+either process then touches (reference counts are writes) is copied; on the corpus the HTML writer's
+index took 2.2 s instead of 0.8 s in the main process, with 137,000 page faults instead of 31,000.
+The whole incremental build took the same time either way (11.7-12.6 s, first rebuild 14.3-14.6 s);
+threads need no pipes or dying-child handling and no memory twice. Both lanes take the next job from
+one shared iterator, so the jobs spread over the lanes whatever their lengths.
 """
 from __future__ import annotations
 

@@ -255,8 +255,9 @@ def _build(paths: Iterable[str | os.PathLike], out: Path, workers: int, progress
             ("graph.graphml", lambda: write_graphml(run.graph, out / "graph.graphml", changed)),
             ("reports/*.json", lambda: _write_reports(run, kept, out / "reports", written, change, cache))]
     # Two lanes (threads, kg.lanes) only in an incremental build, where the writers besides the HTML
-    # mostly wait on system calls and native code. In a clean build every writer is Python work that would take
-    # turns at the GIL (not measured), and Ctrl-C would wait for the other lane's job, up to 40 s.
+    # mostly wait on system calls and on the database's own process. In a clean build every writer is
+    # Python work that would take turns at the GIL (not measured), and Ctrl-C would wait for the other
+    # lane's job, up to 40 s.
     with clock("writers"):
         done = run_jobs(jobs, lanes=2 if workers > 1 and change is not None else 1)
     for name, (result, seconds) in done.items():
