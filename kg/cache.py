@@ -74,12 +74,12 @@ class ExtractionCache:
             self._stats[path] = (stat, digest)
         return hashlib.sha1(code_fingerprint().encode() + b"\0" + digest).hexdigest()
 
-    def prefetch(self, keys: Iterable[str | None]) -> None:
-        """Ask the kernel to start reading these entries now (in that order), so that the disk works
-        while the entries before them are unpickled: loading the corpus's entries after the page cache
-        dropped them took 2.5 s, and 1.8 s with this (1.6 s from memory)."""
-        if not hasattr(os, "posix_fadvise"):
-            return
+    def prefetch(self, keys: Iterable[str | None]) -> set[str]:
+        """The keys among KEYS that have an entry (get() may still find one unreadable). The kernel is
+        asked to start reading those entries now, in that order, so that the disk works while the ones
+        before are unpickled: loading the corpus's entries after the page cache dropped them took
+        2.5 s, and 1.8 s with this (1.6 s from memory)."""
+        found = set()
         for key in keys:
             if key is None:
                 continue
@@ -88,13 +88,12 @@ class ExtractionCache:
             except OSError:
                 continue
             try:
-                os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_WILLNEED)
+                if hasattr(os, "posix_fadvise"):
+                    os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_WILLNEED)
             finally:
                 os.close(fd)
-
-    def has(self, key: str | None) -> bool:
-        """Whether an entry of ``key`` is stored (get() may still find it unreadable)."""
-        return key is not None and (self.folder / key).is_file()
+            found.add(key)
+        return found
 
     def get(self, key: str | None, use: bool = True) -> Any | None:
         """The entry of ``key``; with use=False it is only looked at, and prune() may still remove it."""

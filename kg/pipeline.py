@@ -128,9 +128,8 @@ def stream_extractions(paths: Iterable[str | os.PathLike], run: RunResult, worke
         else:
             files.append(str(p))
     keys = {f: cache.key(f) for f in files} if cache else {}
-    missing = {f for f in files if not (cache and cache.has(keys[f]))}
-    if cache:
-        cache.prefetch(keys[f] for f in files if f not in missing)
+    stored = cache.prefetch(keys[f] for f in files) if cache else set()
+    missing = {f for f in files if keys.get(f) not in stored}
     seen_hash: set[str] = set()
     ids: set[str] = set()
     with _extracting([f for f in files if f in missing], workers, scheduler) as fresh:

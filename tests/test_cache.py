@@ -8,7 +8,16 @@ import pytest
 from kg.cache import ExtractionCache
 
 
-def test_an_unchanged_file_is_not_read_again_and_an_edited_one_is(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+@pytest.fixture
+def reads(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
+    """The files read whole (Path.read_bytes, what hashing a file does) from here on."""
+    seen: list[Path] = []
+    read_bytes = Path.read_bytes
+    monkeypatch.setattr(Path, "read_bytes", lambda self: seen.append(self) or read_bytes(self))
+    return seen
+
+
+def test_an_unchanged_file_is_not_read_again_and_an_edited_one_is(tmp_path: Path, reads: list[Path]):
     report = tmp_path / "2020_某市.txt"
     report.write_text("政府工作报告\n地区生产总值增长6%。\n", encoding="utf-8")
     then = report.stat()
@@ -16,10 +25,7 @@ def test_an_unchanged_file_is_not_read_again_and_an_edited_one_is(tmp_path: Path
     cache = ExtractionCache(tmp_path / "cache")
     first = cache.key(str(report))
     cache.prune()
-
-    reads: list[Path] = []
-    read_bytes = Path.read_bytes
-    monkeypatch.setattr(Path, "read_bytes", lambda self: reads.append(self) or read_bytes(self))
+    reads.clear()
     assert ExtractionCache(tmp_path / "cache").key(str(report)) == first
     assert reads == []
 
@@ -31,14 +37,12 @@ def test_an_unchanged_file_is_not_read_again_and_an_edited_one_is(tmp_path: Path
     assert reads == [report]
 
 
-def test_a_file_written_just_before_the_build_is_hashed_every_time(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+def test_a_file_written_just_before_the_build_is_hashed_every_time(tmp_path: Path, reads: list[Path]):
     report = tmp_path / "2020_某市.txt"
     report.write_text("政府工作报告\n", encoding="utf-8")
     cache = ExtractionCache(tmp_path / "cache")
     key = cache.key(str(report))
     cache.prune()
-    reads: list[Path] = []
-    read_bytes = Path.read_bytes
-    monkeypatch.setattr(Path, "read_bytes", lambda self: reads.append(self) or read_bytes(self))
+    reads.clear()
     assert ExtractionCache(tmp_path / "cache").key(str(report)) == key
     assert reads == [report]
