@@ -38,7 +38,8 @@ def _cmd_build(a: argparse.Namespace) -> int:
     from .pipeline import build
 
     run = build(a.paths, a.out, workers=a.workers, progress=not a.no_progress, base_iri=a.base_iri,
-                scheduler=a.dask_scheduler, use_cache=not a.no_cache)
+                scheduler=a.dask_scheduler, use_cache=not a.no_cache, prune=a.prune,
+                notify=lambda line: print(line, file=sys.stderr, flush=True))
     nodes, edges = run.graph.counts() if run.graph else ({}, {})
     print(f"reports read: {len(run.reports)} from {run.files} files ({run.files - run.cached} extracted, "
           f"{run.cached} unchanged from the cache; "
@@ -101,19 +102,23 @@ def _cmd_cypher(a: argparse.Namespace) -> int:
 
 def _cmd_export(a: argparse.Namespace) -> int:
     from .graph import Graph
+    from .outdir import claim
     from loaders.rdf import write_rdf
 
-    path, n = write_rdf(Graph.load(a.out_dir), a.out_dir, a.format, a.base_iri)
+    with claim(Path(a.out_dir)):  # no build writes the folder meanwhile
+        path, n = write_rdf(Graph.load(a.out_dir), a.out_dir, a.format, a.base_iri)
     print(f"written: {path} ({n:,} triples)", file=sys.stderr)
     return 0
 
 
 def _cmd_viz(a: argparse.Namespace) -> int:
     from .graph import Graph
+    from .outdir import claim
     from loaders.html import HTML_DIR, write_html
 
-    pages = write_html(Graph.load(a.out_dir), a.out_dir, progress=not a.no_progress, max_nodes=a.max_nodes,
-                       max_edges=a.max_edges)
+    with claim(Path(a.out_dir)):  # no build writes the folder meanwhile
+        pages = write_html(Graph.load(a.out_dir), a.out_dir, progress=not a.no_progress, max_nodes=a.max_nodes,
+                           max_edges=a.max_edges)
     print(f"written: {Path(a.out_dir) / HTML_DIR / 'index.html'} and {len(pages) - 1} pages", file=sys.stderr)
     for p in pages:
         if p.note and p.kind == "overview":
@@ -149,7 +154,9 @@ def _extract(paths: list[str], workers: int) -> tuple[list[dict], list[str]]:
 
 def _cmd_extract(a: argparse.Namespace) -> int:
     docs, failures = _extract(a.files, a.workers)
-    if a.format == "json":
+    if not docs and failures:  # nothing read: the error lines say why, stdout stays empty
+        pass
+    elif a.format == "json":
         json.dump(docs if len(docs) != 1 or len(a.files) > 1 else docs[0], sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
     else:
@@ -215,7 +222,9 @@ def parser() -> argparse.ArgumentParser:
                                    "entities, indicators and relations with evidence, and write OUT/graph.json, "
                                    "OUT/graph.graphml, OUT/graph.lbug, OUT/graph.ttl, OUT/html/ and "
                                    "OUT/reports/<report-id>.json. Exits 1 if any file failed "
-                                   "(after writing the others).")
+                                   "(after writing the others). OUT must be new, empty or an earlier build: "
+                                   "a build into it adds to what it holds, and writes nothing when no report "
+                                   "was read.")
     b.add_argument("paths", nargs="+", help="report files or folders")
     b.add_argument("--out", default="out", help="output folder (default: out)")
     b.add_argument("--workers", type=int, default=os.cpu_count() or 1,
@@ -226,6 +235,9 @@ def parser() -> argparse.ArgumentParser:
                                                            "files unchanged since the last build into --out come from "
                                                            "OUT/.cache/, and only the parts of the outputs that changed "
                                                            "reports touch are rewritten)")
+    b.add_argument("--prune", action="store_true", help="drop the reports of files that an earlier build into --out "
+                                                        "read and PATHS do not name (default: they are kept and read "
+                                                        "again, so building one new report into a folder adds it)")
     b.add_argument("--no-progress", action="store_true", help="no progress bar")
     b.add_argument("--neo4j", metavar="URI", help="also load the graph into this Neo4j (user and password from "
                                                    "NEO4J_USER / NEO4J_PASSWORD)")

@@ -45,8 +45,16 @@ def query_text(query: str | None, file: str | None, params: list[tuple[str, str]
             raise CypherError(f"{file}: no such query file")
         values = header_params(src.read_text(encoding="utf-8"))
         query = library_file(src, "embedded").read_text(encoding="utf-8")
-    values.update((k, parse_value(v)) for k, v in params)
     used = set(re.findall(r"\$(\w+)", _strip_comments(query or "")))
+    unknown = sorted({k for k, _ in params} - used)
+    if unknown:
+        raise CypherError(f"unknown parameter {', '.join(unknown)}: the query uses "
+                          f"{', '.join('$' + u for u in sorted(used)) or 'none'}")
+    values.update((k, parse_value(v)) for k, v in params)
+    missing = sorted(used - values.keys())
+    if missing:
+        raise CypherError(f"parameter {', '.join('$' + m for m in missing)} has no value: give -p "
+                          f"{missing[0]} VALUE")
     return query or "", {k: v for k, v in values.items() if k in used}
 
 

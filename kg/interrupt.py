@@ -1,4 +1,4 @@
-"""Ctrl-C that is never lost.
+"""Ctrl-C (and SIGTERM) that is never lost.
 
 Python ignores ("Exception ignored in …") a KeyboardInterrupt raised while a finalizer or weakref
 callback runs, and a build interrupted at that moment would go on to the end. The SIGINT handler
@@ -18,8 +18,11 @@ def _handler(signum, frame) -> None:
 
 
 def install() -> None:
-    """Use this module's SIGINT handler (call from the main thread)."""
+    """Use this module's handler for SIGINT and SIGTERM (call from the main thread). SIGTERM is what
+    `timeout`, `docker stop` and a cancelled CI job send: it stops a build as Ctrl-C does, undoing
+    what was half made, instead of killing it where it stands."""
     signal.signal(signal.SIGINT, _handler)
+    signal.signal(signal.SIGTERM, _handler)
 
 
 def check() -> None:

@@ -18,8 +18,8 @@ from __future__ import annotations
 import ctypes
 import errno
 import os
-import pickle
 import stat
+import struct
 from pathlib import Path
 from typing import Sequence
 
@@ -77,7 +77,7 @@ def apply(path: Path, changes: Sequence[Change]) -> None:
         # changes are made from the end of the file back, so that the offsets of those still to do hold
         order = sorted(changes, key=lambda c: c[0], reverse=True)
         undo = [(at, os.pread(fd, length, at), len(data)) for at, length, data in order]
-        head = pickle.dumps((st.st_size, undo), protocol=pickle.HIGHEST_PROTOCOL)
+        head = _journal_head(st.st_size, undo)
         j = open(journal, "wb")
         try:
             j.write(len(head).to_bytes(8, "little") + head)
@@ -113,7 +113,11 @@ def recover(path: Path) -> bool:
     try:
         n = int.from_bytes(raw[:8], "little")
         if len(raw) >= 8 + n:
-            size, undo = pickle.loads(raw[8:8 + n])
+            head = _read_journal_head(raw[8:8 + n])
+            if head is None:  # not a journal this tool wrote (planted, or from elsewhere): never acted on
+                journal.unlink()
+                return False
+            size, undo = head
             fd = os.open(path, os.O_RDWR)
             try:
                 _undo(fd, size, undo, len(raw) - 8 - n)
@@ -125,6 +129,33 @@ def recover(path: Path) -> bool:
         raise OSError(e.errno, f"{path}: a build killed while patching it left it half written and it cannot "
                                f"be restored here ({e.strerror}); run kg build again") from None
     return True
+
+
+def _journal_head(size: int, undo: list[tuple[int, bytes, int]]) -> bytes:
+    """The journal's head: the file's size, then each change as (offset, new length, old length, old
+    bytes). Plain numbers and bytes, never pickle: the journal lives in the build folder, which may
+    come from someone else, and reading it must not run code."""
+    parts = [struct.pack("<QQ", size, len(undo))]
+    for at, old, new in undo:
+        parts.append(struct.pack("<QQQ", at, new, len(old)))
+        parts.append(old)
+    return b"".join(parts)
+
+
+def _read_journal_head(head: bytes) -> tuple[int, list[tuple[int, bytes, int]]] | None:
+    try:
+        size, count = struct.unpack_from("<QQ", head)
+        pos, undo = 16, []
+        for _ in range(count):
+            at, new, length = struct.unpack_from("<QQQ", head, pos)
+            pos += 24
+            if pos + length > len(head) or at + length > size:
+                return None
+            undo.append((at, head[pos:pos + length], new))
+            pos += length
+    except struct.error:
+        return None
+    return size, undo
 
 
 def _undo(fd: int, size: int, undo: list[tuple[int, bytes, int]], done: int) -> None:

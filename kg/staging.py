@@ -16,14 +16,31 @@ from typing import Any, Callable
 _NAME = re.compile(r"^\.(?P<name>.+)\.(?P<pid>\d+)\.[A-Za-z0-9_]+$")
 
 
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+# mkstemp and mkdtemp make private files and folders; an output renamed into place keeps that mode,
+# and colleagues on a shared server could not read a build. Outputs get the mode the user's umask
+# gives any new file (read once: os.umask can only be read by setting it).
+_UMASK = _umask()
+
+
 def temp_file(path: Path) -> tuple[int, str]:
-    """An open temporary file beside `path` (fd, name), as tempfile.mkstemp."""
-    return tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", dir=path.parent)
+    """An open temporary file beside `path` (fd, name), as tempfile.mkstemp, with the mode the umask
+    gives a new file."""
+    fd, name = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", dir=path.parent)
+    os.fchmod(fd, 0o666 & ~_UMASK)
+    return fd, name
 
 
 def temp_dir(path: Path) -> Path:
-    """A new temporary folder beside `path`."""
-    return Path(tempfile.mkdtemp(prefix=f".{path.name}.{os.getpid()}.", dir=path.parent))
+    """A new temporary folder beside `path`, with the mode the umask gives a new folder."""
+    folder = Path(tempfile.mkdtemp(prefix=f".{path.name}.{os.getpid()}.", dir=path.parent))
+    folder.chmod(0o777 & ~_UMASK)
+    return folder
 
 
 def atomic_write(path: Path, write: Callable[[Any], None], mode: str = "w") -> None:

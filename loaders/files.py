@@ -7,6 +7,7 @@ whose part of the graph did not change since the previous build is copied from t
 from __future__ import annotations
 
 import json
+import re
 from itertools import chain
 from pathlib import Path
 from typing import Any, Callable, Collection, Iterable, Iterator
@@ -70,9 +71,22 @@ def _value(v: Any, typ: str) -> str:
     return v if isinstance(v, str) else json.dumps(v, ensure_ascii=False)
 
 
+# characters XML 1.0 forbids (a NUL or another control byte inside a report): one of them would make
+# the whole file unreadable, so each becomes U+FFFD
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def _xml_text(s: str) -> str:
+    return escape(_NOT_XML.sub("\ufffd", s))
+
+
+def _xml_attr(s: str) -> str:
+    return quoteattr(_NOT_XML.sub("\ufffd", s))
+
+
 def _data(attrs: dict[str, Any], ids: dict[str, tuple[str, str]], what: str) -> str:
     try:
-        return "".join(f'<data key="{ids[k][0]}">{escape(_value(v, ids[k][1]))}</data>'
+        return "".join(f'<data key="{ids[k][0]}">{_xml_text(_value(v, ids[k][1]))}</data>'
                        for k, v in attrs.items() if v is not None and v != "" and v != [])
     except KeyError as e:
         raise ValueError(f"{what}: property {e} is not in kg/schema.py") from None
@@ -88,14 +102,14 @@ def write_graphml(graph: Graph, path: Path, changed: Collection[str] | None = No
 
     def node(n: Node) -> str:
         attrs = {"label": n.label, "name": n.name, "aliases": "|".join(n.aliases), **n.properties}
-        return f"<node id={quoteattr(n.id)}>{_data(attrs, nids, n.id)}</node>\n"
+        return f"<node id={_xml_attr(n.id)}>{_data(attrs, nids, n.id)}</node>\n"
 
     def edge(e: Edge) -> str:
         attrs = {"type": e.type, **e.properties}
         if e.evidence:
             ev = e.evidence[0]
             attrs.update(evidence=ev.sentence, evidence_report=ev.report, evidence_start=ev.start, evidence_end=ev.end)
-        return (f"<edge id={quoteattr(e.type)} source={quoteattr(e.source)} target={quoteattr(e.target)}>"
+        return (f"<edge id={_xml_attr(e.type)} source={_xml_attr(e.source)} target={_xml_attr(e.target)}>"
                 f"{_data(attrs, eids, e.type)}</edge>\n")
 
     head = ('<?xml version="1.0" encoding="utf-8"?>\n<graphml xmlns="http://graphml.graphdrawing.org/xmlns" '

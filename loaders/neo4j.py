@@ -36,9 +36,21 @@ class Neo4jTarget:
     @classmethod
     def from_env(cls, uri: str | None = None, user: str | None = None, password: str | None = None,
                  database: str | None = None) -> "Neo4jTarget":
-        """Flags win over NEO4J_URI / NEO4J_USER / NEO4J_PASSWORD / NEO4J_DATABASE."""
-        return cls(uri or os.environ.get("NEO4J_URI") or "bolt://localhost:7687",
-                   user or os.environ.get("NEO4J_USER") or "neo4j",
+        """Flags win over NEO4J_URI / NEO4J_USER / NEO4J_PASSWORD / NEO4J_DATABASE. A user and password
+        written into the URI (bolt://user:secret@host) are taken out of it, so that the URI, which
+        messages name, never holds the secret."""
+        from urllib.parse import unquote, urlsplit, urlunsplit
+
+        uri = uri or os.environ.get("NEO4J_URI") or "bolt://localhost:7687"
+        parts = urlsplit(uri)
+        if "@" in parts.netloc:
+            userinfo, _, host = parts.netloc.rpartition("@")
+            name, has_secret, secret = userinfo.partition(":")
+            user = user or unquote(name) or None
+            if password is None and has_secret:
+                password = unquote(secret)
+            uri = urlunsplit(parts._replace(netloc=host))
+        return cls(uri, user or os.environ.get("NEO4J_USER") or "neo4j",
                    password if password is not None else os.environ.get("NEO4J_PASSWORD", ""),
                    database or os.environ.get("NEO4J_DATABASE") or "neo4j")
 
@@ -72,6 +84,8 @@ def _explain(target: Neo4jTarget, e: Exception) -> Neo4jLoadError:
         why = f"{e.code}: {e.message}"
     else:
         why = f"{type(e).__name__}: {e}"
+    if target.password:  # whatever a driver message quotes, the secret is never printed
+        why = why.replace(target.password, "***")
     return Neo4jLoadError(f"neo4j {target.uri}: {why}")
 
 

@@ -17,8 +17,8 @@ same bytes. The embedded database and the HTML folder keep such an index too, fo
 """
 from __future__ import annotations
 
+import json
 import os
-import pickle
 from contextlib import nullcontext
 from dataclasses import dataclass
 from pathlib import Path
@@ -45,20 +45,22 @@ def _stamp(path: Path) -> tuple[int, int] | None:
 
 
 def load_index(path: Path, index: Path) -> Any | None:
-    """What an index recorded about PATH, or None when there is none or PATH was edited or replaced
-    since (another size or mtime)."""
+    """What an index recorded about PATH (JSON data), or None when there is none or PATH was edited or
+    replaced since (another size or mtime)."""
     try:
         with open(index, "rb") as f:
-            stamp, data = pickle.load(f)
-    except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError, ImportError):
+            stamp, data = json.load(f)
+    except (OSError, ValueError, TypeError):
         return None
+    stamp = tuple(stamp) if isinstance(stamp, list) else None
     return data if stamp is not None and stamp == _stamp(path) else None
 
 
 def save_index(path: Path, index: Path, data: Any) -> None:
-    """Record PATH's size and mtime with DATA (not None) in its index."""
+    """Record PATH's size and mtime with DATA (JSON data, not None) in its index. JSON, not pickle:
+    the index lives in the build folder, which may come from someone else."""
     index.parent.mkdir(parents=True, exist_ok=True)
-    atomic_write(index, lambda f: pickle.dump((_stamp(path), data), f, protocol=pickle.HIGHEST_PROTOCOL), "wb")
+    atomic_write(index, lambda f: json.dump([_stamp(path), data], f, ensure_ascii=False))
 
 
 @dataclass
@@ -92,7 +94,7 @@ def write_pieces(path: Path, items: Iterable[Item], index: Path, changed: Collec
     copied); with None, every piece is rendered and PATH written anew. Either way PATH is never seen
     half written (kg.patch, kg.staging). Returns the number of pieces rendered."""
     patch.recover(path)
-    previous = (load_index(path, index) or {}) if changed is not None else {}
+    previous = _ranges(load_index(path, index)) if changed is not None else {}
     index.unlink(missing_ok=True)  # from here on the old index describes no file
     regions = list(_regions(items))
     # a region is kept when its part did not change and its literals are the same
@@ -118,8 +120,16 @@ def write_pieces(path: Path, items: Iterable[Item], index: Path, changed: Collec
     for r, size in zip(regions, sizes):
         ranges[r.key] = (pos, pos + size, r.lead)
         pos += size
-    save_index(path, index, ranges)
+    save_index(path, index, [[*key, start, end, lead.decode("latin-1")] for key, (start, end, lead) in ranges.items()])
     return rendered
+
+
+def _ranges(rows: Any) -> dict[PieceKey, tuple[int, int, bytes]]:
+    """The index as write_pieces saved it: piece key -> (start, end, literals before it)."""
+    try:
+        return {(kind, part): (int(start), int(end), lead.encode("latin-1")) for kind, part, start, end, lead in rows}
+    except (TypeError, ValueError, AttributeError, UnicodeEncodeError):
+        return {}
 
 
 def _write(f: BinaryIO, regions: list[_Region], kept: list[tuple[int, int, bytes] | None] | None = None,

@@ -120,7 +120,11 @@ def _zh(text: str) -> ox.Literal:
     return ox.Literal(text, language="zh")
 
 
-_IRI_UNSAFE = re.compile(r"[^A-Za-z0-9\-._~:\u00a0-\ud7ff\uf900-\ufdcf\ufdf0-\uffef]")
+# IRIs may hold any character from U+00A0 on, but line and paragraph separators (U+2028, U+2029)
+# break N-Triples readers (rdflib) and the other spaces and format marks of General Punctuation and
+# U+3000/U+FEFF are invisible: those are percent-encoded with the ASCII ones an IRI cannot hold
+_IRI_UNSAFE = re.compile(r"[^A-Za-z0-9\-._~:\u00a0-\u1fff\u2010-\u2027\u2030-\u205e\u2070-\u2fff"
+                         r"\u3001-\ud7ff\uf900-\ufdcf\ufdf0-\ufefe\uff00-\uffef]")
 # one namespace per kind of resource, so that Turtle shows them as region:三门峡市, project:…
 KINDS = ("report", "region", "project", "org", "policy", "person", "indicator", "obs", "fact", "evidence",
          "position", "sentence")

@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from kg.cache import ExtractionCache
+from kg.pipeline import FileResult
 
 
 @pytest.fixture
@@ -22,27 +23,27 @@ def test_an_unchanged_file_is_not_read_again_and_an_edited_one_is(tmp_path: Path
     report.write_text("政府工作报告\n地区生产总值增长6%。\n", encoding="utf-8")
     then = report.stat()
     time.sleep(2.2)  # a hash is remembered only for files last written two seconds before it was taken
-    cache = ExtractionCache(tmp_path / "cache")
+    cache = ExtractionCache(tmp_path / "cache", FileResult)
     first = cache.key(str(report))
     cache.prune()
     reads.clear()
-    assert ExtractionCache(tmp_path / "cache").key(str(report)) == first
+    assert ExtractionCache(tmp_path / "cache", FileResult).key(str(report)) == first
     assert reads == []
 
     # the same size and the old mtime put back: the ctime still tells the file was written
     report.write_text("政府工作报告\n地区生产总值增长7%。\n", encoding="utf-8")
     os.utime(report, ns=(then.st_atime_ns, then.st_mtime_ns))
     assert report.stat().st_size == then.st_size and report.stat().st_mtime_ns == then.st_mtime_ns
-    assert ExtractionCache(tmp_path / "cache").key(str(report)) != first
+    assert ExtractionCache(tmp_path / "cache", FileResult).key(str(report)) != first
     assert reads == [report]
 
 
 def test_a_file_written_just_before_the_build_is_hashed_every_time(tmp_path: Path, reads: list[Path]):
     report = tmp_path / "2020_某市.txt"
     report.write_text("政府工作报告\n", encoding="utf-8")
-    cache = ExtractionCache(tmp_path / "cache")
+    cache = ExtractionCache(tmp_path / "cache", FileResult)
     key = cache.key(str(report))
     cache.prune()
     reads.clear()
-    assert ExtractionCache(tmp_path / "cache").key(str(report)) == key
+    assert ExtractionCache(tmp_path / "cache", FileResult).key(str(report)) == key
     assert reads == [report]

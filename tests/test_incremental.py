@@ -8,8 +8,9 @@ import pytest
 from conftest import ROOT
 from kg import schema
 from kg.cache import ExtractionCache
+from kg.errors import UserError
 from kg.cypher import run_embedded
-from kg.pipeline import build
+from kg.pipeline import FileResult, build
 
 REPORTS = ROOT / "data" / "reports"
 
@@ -57,15 +58,18 @@ def test_second_build_re_extracts_only_the_changed_report_and_equals_a_clean_bui
     middle = text.index("\n", len(text) // 2) + 1
     edited.write_text(text[:middle] + "推进红旗渠经济开发区建设，与中国工商银行签订战略合作协议。\n" + text[middle:], encoding="utf-8")
     (out / "reports" / "2016-安阳市.json").unlink()  # a report's output deleted by hand comes back
-    third = build([src], out)
+    with pytest.raises(UserError, match="gone"):  # a report file gone: nothing is dropped unless asked
+        build([src], out)
+    assert (out / "reports" / "2017-鹤壁市.json").exists()
+    third = build([src], out, prune=True)
     entries = [p for p in (out / ".cache" / "extract").iterdir() if not p.name.startswith(".")]
     assert third.cached == 6 and len(entries) == 7
-    build([src], clean, use_cache=False)  # over the earlier clean build: its extra report goes too
+    build([src], clean, use_cache=False, prune=True)  # over the earlier clean build: its extra report goes too
     assert _digests(out) == _digests(clean)
     assert _database(out) == _database(clean)
     # the previous extraction of a changed file gone from the cache: no delta can be made, so every
     # output is written whole, the unchanged reports' extractions read back from the cache
-    old_key = ExtractionCache(out / ".cache" / "extract").key(str(edited))
+    old_key = ExtractionCache(out / ".cache" / "extract", FileResult).key(str(edited))
     edited.write_text(text, encoding="utf-8")
     (out / ".cache" / "extract" / old_key).unlink()
     fourth = build([src], out, workers=2)

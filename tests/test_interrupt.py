@@ -26,7 +26,7 @@ def _build(inputs, out, **kw) -> subprocess.Popen:
 
 def _digests(out) -> dict[str, str]:
     """Content hash of every output file except the embedded database (compared by its counts) and the
-    extraction cache (pickles, not outputs)."""
+    extraction cache (not outputs)."""
     files = [p for p in out.rglob("*") if p.is_file() and "graph.lbug" not in p.name
              and p.relative_to(out).parts[0] != ".cache"]
     return {p.relative_to(out).as_posix(): hashlib.sha1(p.read_bytes()).hexdigest() for p in files}
@@ -55,7 +55,7 @@ def _staging(out) -> list[str]:
     return [p.name for f in folders if f.is_dir() for p in f.iterdir() if is_temporary(p.name)]
 
 
-@pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGINT])
+@pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGINT, signal.SIGTERM])
 def test_interrupted_build_leaves_whole_outputs_and_a_rerun_completes(tmp_path, versions, sig):
     old, new = versions
     out = tmp_path / "out"

@@ -69,16 +69,19 @@ def test_extract_cli_prints_the_contract():
 
 
 def test_development_score_does_not_regress():
-    """Pins the development-set score: a change that lowers it fails (figures measured when written)."""
-    needs(SHARED / "gold", "development gold")
+    """Pins the score on the whole development set (every report of gold/inputs.txt): a change that
+    lowers it fails (figures measured when written; docs/extraction.md has their history)."""
+    needs(SHARED / "gold" / "inputs.txt", "development gold")
     from kg.contract import report_json
     from kg.pipeline import extract_paths
 
-    docs = [report_json(ex) for ex in extract_paths([ROOT / "data" / "raw"]).extractions]
-    s = score(SHARED / "gold", docs)
+    inputs = (SHARED / "gold" / "inputs.txt").read_text(encoding="utf-8").split("\n")
+    run = extract_paths([SHARED / line for line in inputs if line.strip()])
+    assert not run.failures
+    s = score(SHARED / "gold", [report_json(ex) for ex in run.extractions])
     p, r, f = s.prf(*s.totals["indicators"])
-    assert f >= 0.97
-    assert s.overall()[2] >= 0.85
+    assert f >= 0.78
+    assert s.overall()[2] >= 0.63
 
 
 def test_graphml_holds_the_graph_with_typed_attributes(sample_build):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
@@ -36,12 +37,12 @@ def write_html(graph: Graph, out_dir: str | Path, progress: bool = False, max_no
     previous = load_index(out / HTML_DIR / "index.html", index) if change is not None else None
     index.unlink(missing_ok=True)
     work = temp_dir(out / HTML_DIR)
-    work.chmod(0o755)  # mkdtemp makes it private; the pages are meant to be shared
     try:
         reuse = (change, previous, out / HTML_DIR) if change is not None and previous is not None else None
         pages, state = _write_pages(graph, work, progress, max_nodes, max_edges, reuse)
         replace_dir(work, out / HTML_DIR)
-        save_index(out / HTML_DIR / "index.html", index, state)
+        save_index(out / HTML_DIR / "index.html", index,
+                   {"pages": {rid: asdict(info) for rid, info in state["pages"].items()}, "reach": state["reach"]})
         return pages
     finally:
         shutil.rmtree(work, ignore_errors=True)
@@ -67,7 +68,8 @@ def _write_pages(graph: Graph, folder: Path, progress: bool, max_nodes: int, max
     old_pages: dict[str, PageInfo] = {}
     if reuse:
         change, previous, old_folder = reuse
-        touched, old_pages = pages_touched(graph, index, change, previous["reach"]), previous["pages"]
+        touched = pages_touched(graph, index, change, previous["reach"])
+        old_pages = {rid: PageInfo(**info) for rid, info in previous["pages"].items()}
     infos: dict[str, PageInfo] = {}
     for rid in tqdm(region_ids(graph, index), unit="page", desc="html", disable=not progress):
         if rid in old_pages and rid not in touched and _reuse(old_folder / old_pages[rid].file, folder):
