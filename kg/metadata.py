@@ -180,17 +180,23 @@ def detect(doc: Document, path: str = "") -> ReportMeta:
     date = _DATE.search(block) or _DATE.search(captions)
     title_date = _DATE.search(fold(title))
     year = _year_of_date(title_date) if title_date else (_year_of(title) if "报告" in title else None)
-    if date and (year is None or year > _year_of_date(date) + 1):
-        year = _year_of_date(date)  # a title may name a plan's horizon ("2010年远景目标纲要的报告")
-    review_from_heading = None
+    if date and (year is None or year > _year_of_date(date) + 1 or year + 1 == _year_of_date(date)):
+        # a title may name a plan's horizon ("2010年远景目标纲要的报告"), or the year under review (a
+        # report given on 2010年1月26日 under a title of 2009)
+        year = _year_of_date(date)
+    review_from_heading = plan_from_heading = None
     for sec in doc.sections:
-        if sec.level == 1 and classify(sec.heading) == "review":
-            y = _year_of(sec.heading)
-            if y and "五年" not in sec.heading:
-                review_from_heading = y
-                break
+        y = _year_of(sec.heading) if sec.level == 1 and "五年" not in sec.heading else None
+        if y and review_from_heading is None and classify(sec.heading) == "review":
+            review_from_heading = y
+        if y and plan_from_heading is None and classify(sec.heading) == "plan":
+            plan_from_heading = y
     if year is None and review_from_heading:
         year = review_from_heading + 1
+    elif year is not None and review_from_heading == year and plan_from_heading in (None, year + 1):
+        # the year a report sets targets for is its year: a title (a web page's, often) may name the
+        # year under review ("2013年工作回顾" … "2014年主要目标任务" under a title of 2013)
+        year += 1
     if year is None and hint_year:
         year = hint_year
         warnings.append("year taken from the file path")

@@ -134,3 +134,21 @@ def test_unreadable_folder_is_one_line_and_the_rest_is_built(tmp_path):
     errors = [line for line in done.stderr.splitlines() if line.startswith("error: ")]
     assert len(errors) == 1 and "locked" in errors[0] and "permission denied" in errors[0], done.stderr
     assert (tmp_path / "out" / "reports" / "2017-鹤壁市.json").exists()
+
+
+def test_control_characters_in_a_report_leave_graphml_and_n_triples_readable(tmp_path):
+    """A NUL or another byte XML forbids, and a line separator (U+2028) inside a name, in one report."""
+    import networkx as nx
+    import rdflib
+
+    text = GOOD.replace("政府工作报告", "政府工作报告\x00\x07", 1).replace("战略合作协议", "战略合作\u2028协议")
+    src = tmp_path / "2017_鹤壁市.txt"
+    src.write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    done = _kg("build", src, "--out", out, "--no-progress")
+    assert done.returncode == 0, done.stderr
+    g = nx.read_graphml(out / "graph.graphml")
+    assert g.number_of_nodes() > 100
+    done = _kg("export", "rdf", out, "--format", "nt")
+    assert done.returncode == 0, done.stderr
+    assert len(rdflib.Graph().parse(out / "graph.nt", format="nt")) > 1000

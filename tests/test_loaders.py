@@ -33,6 +33,14 @@ def test_kg_cypher_cli_table_json_and_errors(sample_build):
     assert bad.returncode == 1 and bad.stderr.startswith("error: ") and len(bad.stderr.strip().splitlines()) == 1
     missing = subprocess.run(kg + ["cypher", str(ROOT / "nowhere"), "RETURN 1"], capture_output=True, text=True)
     assert missing.returncode == 1 and DB_NAME in missing.stderr
+    # a misspelt parameter, or one the query needs and nobody gave, is an error, never a silent default
+    typo = subprocess.run(kg + ["cypher", str(sample_build), "-f", "queries/cypher/region_facts.cypher",
+                                "-p", "regoin", "焦作市"], capture_output=True, text=True, cwd=ROOT)
+    assert typo.returncode == 1 and typo.stdout == ""
+    assert typo.stderr.strip() == "error: unknown parameter regoin: the query uses $region"
+    unset = subprocess.run(kg + ["cypher", str(sample_build), "MATCH (r:Region {name: $region}) RETURN r.name"],
+                           capture_output=True, text=True)
+    assert unset.returncode == 1 and "$region has no value" in unset.stderr and unset.stdout == ""
 
 
 def _neo4j_counts(target):
@@ -98,6 +106,12 @@ def test_neo4j_failures_are_one_line_and_exit_non_zero(sample_build, neo4j_targe
     assert len(lines) == 1 and lines[0].startswith(f"error: neo4j {uri}: ")
     assert ("unreachable" in lines[0]) if case == "down" else ("authentication failed" in lines[0])
     assert pw not in out.stderr
+    # the password written into the URI is taken out of it and never printed either
+    scheme, _, host = uri.partition("://")
+    out = subprocess.run([sys.executable, "-m", "kg.cli", "load", "neo4j", str(sample_build), "--uri",
+                          f"{scheme}://neo4j:{pw}@{host}", "--no-progress"], capture_output=True, text=True,
+                         cwd=ROOT, env={**env, "NEO4J_PASSWORD": ""})
+    assert out.returncode == 1 and out.stderr.startswith(f"error: neo4j {uri}: ") and pw not in out.stderr
 
 
 def test_neo4j_load_killed_mid_way_is_completed_by_a_re_run(sample_build, neo4j_target):

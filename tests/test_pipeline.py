@@ -68,6 +68,12 @@ def test_extract_cli_prints_the_contract():
     assert {"entities", "observations", "relations"} <= doc.keys()
 
 
+def test_extract_of_a_missing_file_prints_the_error_and_no_json():
+    out = subprocess.run([sys.executable, "-m", "kg.cli", "extract", "missing.txt"], capture_output=True, text=True)
+    assert out.returncode == 1 and out.stdout == ""
+    assert out.stderr.strip() == "error: missing.txt: no such file or folder"
+
+
 def test_development_score_does_not_regress():
     """Pins the score on the whole development set (every report of gold/inputs.txt): a change that
     lowers it fails (figures measured when written; docs/extraction.md has their history)."""

@@ -72,6 +72,26 @@ def test_speaker_bylines(head, speaker):
     assert meta.speaker == speaker
 
 
+def test_a_title_naming_the_year_under_review_yields_to_the_report_year(write):
+    """The year a report sets targets for is its year: web pages often title a report by the year it
+    reviews (四川省 2003-2019 in the corpus). The meeting date, or a review heading of the title's year
+    with the plan of the next, tells."""
+    dated = ("---\ntitle: 2009年四川省人民政府工作报告\n---\n\n**政府工作报告**\n"
+             "在四川省第十一届人民代表大会第三次会议上（2010年1月26日）\n\n各位代表：\n\n**2009年工作回顾**\n")
+    src = read_file(write("2009.md", dated))
+    assert detect(segment(clean(src)), src.path).year == 2010
+    headed = ("---\ntitle: 2013年四川省人民政府工作报告\n---\n\n**政府工作报告**\n在四川省第十二届人民代表大会第二次会议上\n"
+              "\n各位代表：\n\n**2013年工作回顾**\n\n过去一年，是我省发展历程上特殊而又极不平凡的一年。\n\n"
+              "**2014年主要目标任务**\n\n2014年是在新的起点上全面深化改革的开局之年。\n")
+    src = read_file(write("2013.md", headed))
+    meta = detect(segment(clean(src)), src.path)
+    assert (meta.region, meta.year, meta.review_year) == ("四川省", 2014, 2013)
+    # a report whose title and review heading agree the usual way keeps its title's year
+    usual = headed.replace("**2013年工作回顾**", "**2012年工作回顾**").replace("**2014年主要目标任务**", "**2013年主要目标任务**")
+    src = read_file(write("2013b.md", usual))
+    assert detect(segment(clean(src)), src.path).year == 2013
+
+
 def test_title_horizon_year_yields_to_the_meeting_date():
     text = ("关于海南省国民经济和社会发展“九五”计划和2010年远景目标纲要的报告\n"
             "——1996年2月6日在海南省第一届人民代表大会第四次会议上\n海南省省长 阮崇武\n各位代表：\n")
