@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import json
 import os
 import sys
@@ -360,6 +361,13 @@ def main(argv: list[str] | None = None) -> int:
         return a.func(a)
     except (UserError, FileNotFoundError) as e:  # a missing build folder, a bad query, a refused server
         print(f"error: {e}", file=sys.stderr)
+        return 1
+    except OSError as e:  # a full disk, a read-only folder: one line naming the file, never a traceback
+        where = f"{e.filename}: " if e.filename else ""
+        hint = {errno.ENOSPC: "; free some space and run again (every output is either the previous one or "
+                              "the new one, never half written)",
+                errno.EROFS: "; choose a writable folder", errno.EACCES: "; choose a folder you may write"}
+        print(f"error: {where}{e.strerror or e}{hint.get(e.errno, '')}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("kg: interrupted", file=sys.stderr)

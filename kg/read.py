@@ -31,11 +31,8 @@ def iter_paths(paths: Iterable[str | os.PathLike]) -> Iterator[Path | InputError
         if p.is_file():
             yield p
         elif p.is_dir():
-            # os.walk reports a folder it cannot list; Path.rglob would skip it without a word
             errors: list[OSError] = []
-            found = []
-            for folder, _, files in os.walk(p, onerror=errors.append):
-                found += [Path(folder) / f for f in files if Path(f).suffix.lower() in SUFFIXES]
+            found = [f for f in _walk(p, errors) if f.suffix.lower() in SUFFIXES]
             for e in errors:
                 yield InputError(e.filename or p, "permission denied" if isinstance(e, PermissionError)
                                  else f"cannot list folder ({e.strerror or e})")
@@ -44,6 +41,24 @@ def iter_paths(paths: Iterable[str | os.PathLike]) -> Iterator[Path | InputError
             yield InputError(p, "not a regular file")
         else:
             yield InputError(p, "no such file or folder")
+
+
+def _walk(root: Path, errors: list[OSError]) -> Iterator[Path]:
+    """Every file under ``root`` (symbolic links to folders not followed), with a stack rather than
+    recursion: os.walk recurses, and folders nested 1,000 deep would abort the whole run. A folder that
+    cannot be listed goes to ``errors`` (Path.rglob would skip it without a word)."""
+    stack = [root]
+    while stack:
+        folder = stack.pop()
+        try:
+            with os.scandir(folder) as entries:
+                for e in entries:
+                    if e.is_dir(follow_symlinks=False):
+                        stack.append(Path(e.path))
+                    else:
+                        yield Path(e.path)
+        except OSError as e:
+            errors.append(e)
 
 
 def _decode(data: bytes) -> tuple[str, str, list[str]]:

@@ -60,12 +60,31 @@ def write_embedded(graph: Graph, out_dir: Path, change: Delta | None = None) -> 
     out_dir.mkdir(parents=True, exist_ok=True)
     target = out_dir / DB_NAME
     index = index_path(out_dir, DB_NAME)  # the database's size and mtime when the previous build left it
-    patch = change is not None and load_index(target, index) is not None
+    # side files beside the database (graph.lbug.wal, .shadow, .wal.checkpoint) mean a transaction a
+    # kill, a SIGTERM or a full disk cut short: never patched then, and never left beside a new one
+    leftovers = _side_files(out_dir)
+    patch = change is not None and not leftovers and load_index(target, index) is not None
     index.unlink(missing_ok=True)
-    if not (patch and _patched(target, graph, change)):  # type: ignore[arg-type]
-        _write_new(graph, out_dir)
+    try:
+        if not (patch and _patched(target, graph, change)):  # type: ignore[arg-type]
+            _write_new(graph, out_dir)
+    except RuntimeError as e:  # ladybug's own errors (an IO exception on a full disk…): one line
+        raise OSError(_errno_of(out_dir), f"the embedded database could not be written "
+                                          f"({str(e).splitlines()[0][:300]})", str(target)) from None
     save_index(target, index, {})
     return target
+
+
+def _side_files(out_dir: Path) -> list[Path]:
+    """The files ladybug keeps beside graph.lbug while a transaction is open (none once it is closed)."""
+    return [p for p in out_dir.glob(f"{DB_NAME}.*") if p.is_file()]
+
+
+def _errno_of(folder: Path) -> int:
+    import errno
+    import shutil
+
+    return errno.ENOSPC if shutil.disk_usage(folder).free < 1 << 20 else errno.EIO
 
 
 def _write_new(graph: Graph, out_dir: Path) -> None:
@@ -78,6 +97,8 @@ def _write_new(graph: Graph, out_dir: Path) -> None:
         _load(conn, graph)
         conn.close()
         db.close()
+        for f in _side_files(out_dir):  # a cut-short transaction's log would be replayed into the new file
+            f.unlink()
         for f in list(tmp_dir.iterdir()):  # the database file and any side files it keeps
             os.replace(f, out_dir / f.name)
     finally:

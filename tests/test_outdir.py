@@ -182,3 +182,94 @@ def test_outputs_honour_the_umask(tmp_path, umask, mode):
     assert files and {oct(p.stat().st_mode & 0o777) for p in files} == {oct(mode)}
     folders = [out / "reports", out / "html"]
     assert {oct(p.stat().st_mode & 0o777) for p in folders} == {oct(mode | 0o111 & ~umask)}
+
+
+@pytest.fixture
+def small_disk(tmp_path):
+    """A 40 MB file system of its own (tmpfs), unmounted after the test; skipped where mounting is not
+    allowed (not root, or a container without the capability)."""
+    mnt = tmp_path / "disk"
+    mnt.mkdir()
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=40m", "tmpfs", str(mnt)], capture_output=True, text=True)
+    if done.returncode != 0:
+        pytest.skip(f"cannot mount a small file system here: {done.stderr.strip()}")
+    yield mnt
+    subprocess.run(["umount", "-l", str(mnt)], check=False)
+
+
+def _fill(disk: Path, leave: int) -> Path:
+    filler = disk / "filler"
+    free = shutil.disk_usage(disk).free
+    subprocess.run(["fallocate", "-l", str(max(free - leave, 1)), str(filler)], check=True)
+    return filler
+
+
+def test_a_full_disk_is_one_line_and_the_previous_build_stays_usable(small_disk):
+    src, out = small_disk / "in", small_disk / "out"
+    shutil.copytree(REPORTS, src)
+    assert _kg("build", src, "--out", out, "--no-progress").returncode == 0
+    before = _digests(out)
+    edited = src / "2017_鹤壁市.txt"
+    edited.write_text(edited.read_text(encoding="utf-8") + "\n与中国建设银行签订战略合作协议。\n", encoding="utf-8")
+    filler = _fill(small_disk, 300_000)
+    done = _kg("build", src, "--out", out, "--no-progress")
+    assert done.returncode == 1 and "Traceback" not in done.stderr
+    assert done.stderr.strip().splitlines()[-1].startswith("error: ") and "No space left" in done.stderr
+    after = _digests(out)
+    assert all(after.get(k) in (v, None) or k.startswith("html/") for k, v in before.items())
+    assert _kg("cypher", out, "MATCH (n) RETURN count(n)").returncode == 0
+    filler.unlink()
+    done = _kg("build", src, "--out", out, "--no-progress")
+    assert done.returncode == 0, done.stderr
+    assert "中国建设银行" in (out / "graph.json").read_text(encoding="utf-8")
+    # a first build that does not fit: one line, and no half-made folder left
+    _fill(small_disk, 2_000_000)
+    done = _kg("build", src, "--out", small_disk / "second", "--no-progress")
+    assert done.returncode == 1 and "Traceback" not in done.stderr and "space" in done.stderr
+    assert not (small_disk / "second").exists()
+
+
+def test_a_database_transaction_cut_short_never_breaks_later_builds(built):
+    """What a kill -9 or a full disk during the database's patch leaves beside it (ladybug's log and
+    shadow files): the next build writes the database anew and it opens."""
+    src, out = built
+    for side in ("graph.lbug.wal", "graph.lbug.shadow", "graph.lbug.wal.checkpoint"):
+        (out / side).write_bytes(os.urandom(8192))
+    edited = src / "2017_鹤壁市.txt"
+    edited.write_text(edited.read_text(encoding="utf-8") + "\n与中国建设银行签订战略合作协议。\n", encoding="utf-8")
+    done = _kg("build", src, "--out", out, "--no-progress")
+    assert done.returncode == 0, done.stderr
+    assert sorted(p.name for p in out.glob("graph.lbug*")) == ["graph.lbug"]
+    done = _kg("cypher", out, "MATCH (o:Organization {name: '中国建设银行'}) RETURN count(o)", "--format", "csv")
+    assert done.returncode == 0 and done.stdout.split()[1:] == ["1"]
+
+
+def test_a_read_only_or_file_output_is_one_line(built, tmp_path):
+    src, out = built
+    ro = tmp_path / "ro"
+    ro.mkdir()
+    done = subprocess.run(["mount", "--bind", str(out), str(ro)], capture_output=True, text=True)
+    if done.returncode != 0:
+        pytest.skip(f"cannot bind-mount here: {done.stderr.strip()}")
+    try:
+        subprocess.run(["mount", "-o", "remount,bind,ro", str(ro)], check=True)
+        for args in (("build", src, "--out", ro, "--no-progress"), ("viz", ro, "--no-progress"), ("export", "rdf", ro)):
+            done = _kg(*args)
+            assert done.returncode == 1 and done.stderr.strip().splitlines() == [
+                f"error: {ro}: cannot write the output folder (Read-only file system)"], args
+    finally:
+        subprocess.run(["umount", str(ro)], check=False)
+
+
+def test_input_folders_nested_deep_are_read(tmp_path):
+    deep = tmp_path / "in"
+    folder = str(deep)
+    os.mkdir(folder)
+    for _ in range(1100):  # one level at a time: Path.mkdir(parents=True) itself recurses
+        folder += "/d"
+        os.mkdir(folder)
+    shutil.copy(REPORTS / "2017_鹤壁市.txt", folder)
+    shutil.copy(REPORTS / "2017_焦作市.txt", deep)
+    done = _kg("build", deep, "--out", tmp_path / "out", "--no-progress")
+    assert done.returncode == 0, done.stderr
+    assert sorted(p.name for p in (tmp_path / "out" / "reports").iterdir()) == ["2017-焦作市.json", "2017-鹤壁市.json"]
