@@ -22,9 +22,21 @@ _PLAN = re.compile(r"安排|任务|目标|今年|打算|部署|重点工作|主�
 _OUTLOOK = re.compile(r"今后五年|未来五年|十[一二三四五六]五|五年规划|远景|二〇[三五]〇|20[3-5]0年")
 
 
+_KAIJU = re.compile(r"(十一五|十二五|十三五|十四五|十五)[”\"]?[^，。]{0,12}?(?:开局|起好步|开好局)")
+_PLAN_FIRST_YEAR = {"十五": 2001, "十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021}
+
+
 def classify(heading: str, year: int | None = None) -> str | None:
     """Part of the report a heading opens (review/plan/outlook) or None when it says nothing."""
     h = fold(heading)
+    k = _KAIJU.search(h)
+    if k and year:
+        # "实现“十二五”良好开局": the plan of the plan's first year, the review of the year after
+        first = _PLAN_FIRST_YEAR[k.group(1)]
+        if year == first:
+            return "plan"
+        if year == first + 1:
+            return "review"
     years = [int(y) for y in re.findall(r"(20\d\d|19\d\d)年", h)]
     if _REVIEW.search(h) and not (_PLAN.search(h) and years and year and max(years) >= year):
         return "review"

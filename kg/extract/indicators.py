@@ -15,27 +15,31 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from ..gazetteer import NATIONAL
 from ..model import Document, Evidence, Observation, ReportMeta
 from ..text import fold
 
 UNIT_BASE = {
     "万亿元": ("元", 1e12), "亿元": ("元", 1e8), "万元": ("元", 1e4), "元": ("元", 1),
-    "亿美元": ("美元", 1e8), "万美元": ("美元", 1e4), "美元": ("美元", 1),
+    "万亿美元": ("美元", 1e12), "亿美元": ("美元", 1e8), "万美元": ("美元", 1e4), "美元": ("美元", 1),
     "亿人次": ("人次", 1e8), "万人次": ("人次", 1e4), "人次": ("人次", 1),
     "万人": ("人", 1e4), "万名": ("人", 1e4), "人": ("人", 1), "名": ("人", 1),
     "万户": ("户", 1e4), "户": ("户", 1), "%": ("%", 1),
 }
 _NUM = r"(\d+(?:\.\d+)?)"
-_UNIT = r"(万亿元|亿元|万元|亿美元|万美元|美元|元|亿人次|万人次|人次|万人|万名|万户|户|人|名|%)"
-_VALUE = re.compile(r"^(?:[^\d，,、；]{0,8}?)" + _NUM + _UNIT + r"(左右|以上|以内|以下)?")
-_GROWTH = re.compile(r"(增长|增加|上升|提高|上涨|涨幅|增速|回升|下降|减少|降低|回落)(?:了|为|到|达到|达|控制在)?" + _NUM + r"[%％](左右|以上|以内|以下)?")
+_UNIT = r"(万亿元|亿元|万元|万亿美元|亿美元|万美元|美元|元|亿人次|万人次|人次|万人|万名|万户|户|人|名|%)"
+_VALUE = re.compile(r"^(?:[^\d，,、；]{0,8}?)" + _NUM + _UNIT + r"(左右|以上|以内|以下)?(?!的)")
+_GROWTH = re.compile(r"(增长|增加|上升|提高|上涨|涨幅|增速|回升|下降|减少|降低|回落)(?:了|为|到|达到|达|控制在)?\s?" + _NUM
+                     + r"(?:[%％]?\s?[-—–～~至到]\s?\d+(?:\.\d+)?)?\s?[%％](左右|以上|以内|以下)?")
 _BARE_PCT = re.compile(r"^(?:控制在|为|保持在)?" + _NUM + r"[%％](左右|以上|以内|以下)?")
+_FROMTO = re.compile(r"^[^，,；;\d]{0,6}?(?:从|由)" + _NUM + _UNIT + r"?[^，,；;\d]{0,6}?(?:到|至)" + _NUM + _UNIT + r"(左右|以上|以内|以下)?")
+_INCREMENT = re.compile(r"(?:新增|净增|增加|减少|多)(?!到|至)")
 _PP = re.compile(r"(提高|增加|上升|下降|降低|回落|减少)" + _NUM + r"个百分点")
 _LEAD = re.compile(r"^(?:同比|比上年|较上年|按可比价(?:格)?计算|按可比口径|全年|预计|分别|均|也|年均|实际|名义|持续|较快|稳定)")
-_CONTINUES = re.compile(r"^[^，,；]{0,12}?(?:增长|增加|上升|提高|上涨|涨幅|增速|下降|减少|降低|回落|个百分点|同比|比上年|较上年|按可比价|分别|完成|实现|达到|突破|超过|控制在|为|\d)")
+_CONTINUES = re.compile(r"^[^，,；]{0,12}?(?:增长|增加|上升|提高|上涨|涨幅|增速|下降|减少|降低|回落|个百分点|同比|比上年|较上年|按可比价|扣除价格因素|分别|完成|实现|达到|突破|超过|控制在|为|\d)")
 _MULTI_YEAR = re.compile(r"年均|累计|五年|是20\d\d年的|比(?:19|20)\d\d年|倍|翻一番|翻番|季度|上半年|1[-—～至]\d+月|由[^，,]{0,12}的")
 _SUB_YEAR = re.compile(r"季度|首季|上半年|1[-—～至]\d{1,2}月|前[两三四五六七八九十]个月")
-_MULTI_YEAR_PASSAGE = re.compile(r"^(?:五年来|过去五年|本届政府|[“\"]十[一二三四五]五[”\"]以来|[“\"]十[一二三四五]五[”\"]期间)")
+_MULTI_YEAR_PASSAGE = re.compile(r"^(?:[三四五]年来|过去[三四五]年|本届政府|[“\"]十[一二三四五]五[”\"]以来|[“\"]十[一二三四五]五[”\"]期间)")
 # a clause about a part of the jurisdiction (产业集聚区实现规上工业增加值…) is no city-wide figure
 _SUBJECT = re.compile(r"集聚区|园区|开发区|高新区|新区|县|企业|行业|镇|乡|村|示范区|农业|服务业|民间|工业")
 _HARMLESS = re.compile(r"全市|全省|全区|全州|全国|全年|今年|去年|预计|实现|完成|力争|确保|争取|其中|初步统计|据统计|初步核算|主要|经济|社会|发展|预期|目标|指标|是|的|\d+年|[：:，,、\s“”]")
@@ -65,9 +69,16 @@ def forms() -> tuple[_Form, ...]:
     return tuple(out)
 
 
-@lru_cache(maxsize=1)
-def _any_form() -> re.Pattern:
-    return re.compile("|".join(f"(?P<{f.code}>{f.pattern.pattern})" for f in forms()))
+# the national report's 财政收入 is the general budget revenue (全国财政收入); a region's is its 财政总收入 (OTHER)
+_NATIONAL_FORMS = {"GENERAL_BUDGET_REVENUE": r"(?<![地方总级中央])(?:全国)?财政收入(?!占)"}
+
+
+@lru_cache(maxsize=2)
+def _any_form(national: bool = False) -> re.Pattern:
+    def rx(f):
+        extra = _NATIONAL_FORMS.get(f.code) if national else None
+        return f.pattern.pattern + ("|" + extra if extra else "")
+    return re.compile("|".join(f"(?P<{f.code}>{rx(f)})" for f in forms()))
 
 
 _MEASURE = {}
@@ -104,7 +115,13 @@ def _clean_match(rx: re.Pattern, s: str):
 def _parse_scope(s: str, hit: _Hit) -> None:
     """Fill value/growth/pp from the text after a surface form (its clause)."""
     measure = _measure(hit.code)
+    ft = _FROMTO.match(s)
+    if ft:  # 从1426亿元增加到3224亿元: the level reached is the second number
+        hit.value, hit.unit, hit.comparator = float(ft.group(3)), ft.group(4), ft.group(5)
+        return
     m = _VALUE.search(s)
+    if m and _INCREMENT.search(s[: m.start(1)]):
+        m = None  # 新增1000亿元, 增加583元: an increment, not the level
     if m and _MULTI_YEAR.search(s[: m.end()]):
         m = None
     if m and not _GROWTH.match(s[: m.end()].lstrip("同比比上年")) and not re.search(r"增长|下降|上涨|增速|涨幅|提高|降低", s[: m.start(1)]):
@@ -114,6 +131,13 @@ def _parse_scope(s: str, hit: _Hit) -> None:
                 hit.value, hit.unit = float(m.group(1)), unit
                 hit.comparator = m.group(3)
     g = _clean_match(_GROWTH, s)
+    if measure == "price" and not g:
+        ix = re.match(r"^(?:控制在|为)?(10\d(?:\.\d+)?)(?![\d.%％])(左右|以内|以下)?", s)
+        if ix:  # 居民消费价格指数102.2: an index (previous year = 100)
+            hit.value, hit.unit, hit.comparator = float(ix.group(1)), None, ix.group(2)
+            return
+    if not g and re.match(r"^[^，,；;\d]{0,6}持平", s):
+        hit.growth = 0.0  # 实际利用外资与上年持平
     if measure == "price" and not g:
         g = _BARE_PCT.match(s)
         if g:
@@ -126,6 +150,11 @@ def _parse_scope(s: str, hit: _Hit) -> None:
     elif g and measure == "rate" and hit.value is None:
         # 城镇登记失业率控制在4.5%以内: a rate's % is its level
         hit.value, hit.unit, hit.comparator = float(g.group(2)), "%", g.group(3)
+    if hit.value is None and g is not None and measure == "amount":
+        after = re.match(r"[，,]?(?:突破|超过|达到)" + _NUM + _UNIT, s[g.end():])
+        if after and after.group(2) != "%":  # 增长24.2%，突破1000亿元大关
+            hit.value, hit.unit = float(after.group(1)), after.group(2)
+            hit.comparator = hit.comparator or ("以上" if after.group().lstrip("，,")[:2] in ("突破", "超过") else None)
     p = _clean_match(_PP, s)
     if p:
         v = float(p.group(2))
@@ -153,13 +182,20 @@ def _scope(text: str, start: int, limit: int) -> int:
 
 def _distribute(text: str, hits: list[_Hit]) -> None:
     """'A…、B…分别增长x%和y%' → x to A, y to B."""
+    # 'A和B均增长8%': A's clause is only the conjunction, B's opens on 均/都 → A shares B's figures
+    for a, b in zip(hits, hits[1:]):
+        if re.fullmatch(r"[、和及与]", text[a.end:b.start]) and re.match(r"(?:也)?(?:均|都)", text[b.end:b.scope_end]):
+            a.value, a.unit, a.growth, a.pp, a.comparator = b.value, b.unit, b.growth, b.pp, b.comparator
     for i, h in enumerate(hits):
         s = text[h.end:h.scope_end]
-        m = re.search(r"分别(?:增长|达到|为|提高到|下降|上涨|是)?", s)
+        m = re.search(r"分别(?:实际|名义|同比)?(?:增长|达到|为|提高到|下降|上涨|是)?", s) or re.search(
+            r"(?:实际|名义|同比)?(?:增长|下降)(?=\d+(?:\.\d+)?%[、和及与]\d+(?:\.\d+)?%)", s)  # 实际增长9.8%和8.5%
         if not m:
             continue
         tail = s[m.end():]
-        nums = re.findall(_NUM + r"(万亿元|亿元|万元|亿美元|元|万人次|万人|%|个百分点)?", re.split("[;；]", tail)[0])
+        nums = re.findall(_NUM + r"(?![\d.年])(万亿元|亿元|万元|亿美元|元|万人次|万人|%|个百分点|倍)?", re.split("[;；]", tail)[0])
+        if any(u == "倍" for _, u in nums) or _MULTI_YEAR.search(s[max(0, m.start() - 6):m.end()]):
+            continue  # 分别是2000年的2.65倍和2.15倍, 年均分别增长…: multi-year figures
         group = [h]
         j = i - 1
         if h.code in _SPLIT:
@@ -167,11 +203,19 @@ def _distribute(text: str, hits: list[_Hit]) -> None:
         while j >= 0 and hits[j].scope_end >= h.start - 6 and len(group) < len(nums):
             group.insert(0, hits[j])
             j -= 1
-        if len(group) < 2 or len(nums) < len(group):
+        offset = 0
+        if len(group) < len(nums):
+            # 财政总收入A亿元，其中一般公共预算收入B亿元，分别增长x%和y%: items of the list that are no
+            # indicator of the lexicon still take their number; count the levels stated before the group
+            clause = max(text.rfind(c, 0, group[0].start) for c in "；;。") + 1
+            offset = len(re.findall(_NUM + r"(?:万亿元|亿元|万元|亿美元|元|万人次|万人)", text[clause:group[0].start]))
+            if offset + len(group) > len(nums):
+                offset = 0
+        if (len(group) < 2 and not offset) or len(nums) < len(group):
             continue
-        growth = bool(re.match(r"分别(?:增长|上涨|下降)", s[m.start():]))
-        for g, (num, unit) in zip(group, nums):
-            if growth or unit == "%" and _measure(g.code) == "amount":
+        growth = bool(re.search(r"增长|上涨|下降", s[m.start():m.end()]))
+        for g, (num, unit) in zip(group, nums[offset:]):
+            if growth or unit == "%" and _measure(g.code) in ("amount", "price"):
                 g.growth = float(num) * (-1 if "下降" in s[m.start():m.end()] else 1)
             else:
                 g.value, g.unit = float(num), unit or g.unit
@@ -181,13 +225,15 @@ def extract_indicators(doc: Document, meta: ReportMeta) -> list[Observation]:
     """Indicator observations of a segmented report."""
     ftext = doc.folded
     out: dict[tuple, Observation] = {}
-    rx = _any_form()
+    rx = _any_form(meta.region == NATIONAL)
     for sent in doc.sentences:
         stext = ftext[sent.start:sent.end]
         kind, year = _kind(sent.part, stext, meta)
+        para = ftext[doc.paragraphs[sent.paragraph][0]:doc.paragraphs[sent.paragraph][1]]
+        if kind is None and sent.part == "other":
+            kind, year = _para_kind(para, meta)
         if kind is None:
             continue
-        para = ftext[doc.paragraphs[sent.paragraph][0]:doc.paragraphs[sent.paragraph][1]]
         if _SUB_YEAR.search(para[:15]):
             continue  # a paragraph on this year's first quarter or months
         multi_year = bool(_MULTI_YEAR_PASSAGE.match(para.lstrip()))
@@ -199,8 +245,12 @@ def extract_indicators(doc: Document, meta: ReportMeta) -> list[Observation]:
             if ftext[max(sent.start, m.start() - 1):m.start()] == "占":
                 continue
             clause_start = max(ftext.rfind(c, sent.start, m.start()) for c in "，,；;：:。") + 1
+            if k:  # the subject test reads only past the previous indicator (城镇居民…收入和农民人均纯收入)
+                clause_start = max(clause_start, matches[k - 1].end())
             if _SUBJECT.search(_HARMLESS.sub("", ftext[max(clause_start, sent.start):m.start()])):
                 continue
+            if re.search(r"累计|年均", ftext[max(clause_start, sent.start):m.start()]):
+                continue  # 累计引进外资716.5亿美元: a multi-year total
             hits.append(_Hit(m.lastgroup, m.start(), m.end(), _scope(ftext, m.end(), limit)))
         for h in hits:
             _parse_scope(ftext[h.end:h.scope_end], h)
@@ -218,13 +268,19 @@ def extract_indicators(doc: Document, meta: ReportMeta) -> list[Observation]:
                 prev = out.get(obs.key)
                 rank = (not multi_year, _filled(obs))
                 if prev is None or rank > prev[0]:
+                    if prev is not None:
+                        _merge(obs, prev[1])
                     out[obs.key] = (rank, obs)
+                else:
+                    _merge(prev[1], obs)
     for obs in _poverty(doc, meta):
         out.setdefault(obs.key, ((True, 1), obs))
     return [o for _, o in out.values()]
 
 
-_POVERTY = re.compile(r"(?:精准)?脱贫" + _NUM + r"(万人|万|人)(?!次)|" + _NUM + r"(万名|万人|万|名|人)(?:农村)?(?:建档立卡)?(?:贫困人口|贫困群众)?(?:实现)?(?:稳定)?(?:脱贫)(?!攻坚)")
+_POVERTY = re.compile(r"(?:(?:精准)?脱贫|减贫|(?:农村)?贫困人口(?:比上年)?减少)" + _NUM + r"(万人|万|人)(?!次)|"
+                      r"(?:解决了?)?" + _NUM + r"(万名|万人|万|名|人)(?:农村)?(?:建档立卡)?(?:贫困人口|贫困群众|人口)?"
+                      r"(?:实现|全部|稳定|顺利)*(?:脱贫|的?温饱)(?!攻坚)")
 
 
 def _poverty(doc: Document, meta: ReportMeta) -> list[Observation]:
@@ -236,7 +292,7 @@ def _poverty(doc: Document, meta: ReportMeta) -> list[Observation]:
         if kind is None:
             continue
         for m in _POVERTY.finditer(ftext, sent.start, sent.end):
-            seg = ftext[max(max(ftext.rfind(c, sent.start, m.start()) for c in ",;"), sent.start):m.end()]
+            seg = ftext[max(max(ftext.rfind(c, sent.start, m.start()) for c in ",;、"), sent.start):m.end()]
             if _MULTI_YEAR.search(seg) or _SUBJECT.search(_HARMLESS.sub("", seg[: seg.find(m.group())])):
                 continue
             num, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
@@ -268,6 +324,33 @@ def _kind(part: str, s: str, meta: ReportMeta) -> tuple[str | None, int | None]:
     return None, None
 
 
+_PARA_REVIEW = re.compile(r"^(?:各位代表[!！,，]?)?(?:过去的?一年|刚刚过去的(?:20\d\d|一)年|去年|这一年)")
+
+
+def _para_kind(para: str, meta: ReportMeta) -> tuple[str | None, int | None]:
+    """A paragraph of an unclassified section that opens on the review year (过去一年，… / 2021年，…)."""
+    p = para.lstrip()
+    if _PARA_REVIEW.match(p) or _MULTI_YEAR_PASSAGE.match(p) or (
+            meta.review_year and re.match(rf"(?:各位代表[!！,，]?)?{meta.review_year}年", p)):
+        return "actual", meta.review_year
+    return None, None
+
+
+def _merge(a: Observation, b: Observation) -> None:
+    """Level and growth of one indicator in different sentences make one observation: fill a's gaps from b;
+    an exact level (达到50.2%) replaces a bound (突破50%)."""
+    if b.value is not None and (a.value is None or a.comparator == "以上" and b.comparator is None
+                                and a.base_unit == b.base_unit
+                                and a.value_base <= b.value_base <= 1.1 * a.value_base):
+        a.value, a.unit, a.value_base, a.base_unit = b.value, b.unit, b.value_base, b.base_unit
+        if a.growth_pct is None or a.comparator == "以上":
+            a.comparator = b.comparator
+    if a.growth_pct is None and b.growth_pct is not None:
+        a.growth_pct = b.growth_pct
+    if a.change_pp is None and b.change_pp is not None:
+        a.change_pp = b.change_pp
+
+
 def _filled(o: Observation) -> int:
     return sum(x is not None for x in (o.value, o.growth_pct, o.change_pp))
 
@@ -291,10 +374,11 @@ def _observations(h: _Hit, kind: str, year: int | None, doc: Document, meta: Rep
         value, unit, growth = h.value, h.unit, h.growth
         if len(codes) > 1:
             # 城乡居民人均可支配收入分别达到A元、B元，增长x%、y%: the k-th number of each list
-            values = re.findall(_NUM + "元", scope)
+            run = re.search(r"\d+(?:\.\d+)?元(?:[、和及与]\d+(?:\.\d+)?元)+", scope)  # 分别为A元和B元
+            values = re.findall(_NUM + "元", run.group()) if run else []
             value = float(values[k]) if k < len(values) else None
             unit = "元" if value is not None else None
-            g = re.search(r"(?:增长|上涨|下降)((?:\d+(?:\.\d+)?%?[、和及与]?)+)", scope)
+            g = re.search(r"(?:增长|上涨|下降)((?:\d+(?:\.\d+)?%?(?:左右|以上)?[、和及与]?)+)", scope)
             growths = re.findall(_NUM, g.group(1)) if g else []
             if h.growth is not None and len(growths) >= len(codes):
                 growth = float(growths[k])

@@ -1,0 +1,55 @@
+"""Indicator constructions, each a sentence of a corpus report of another region and decade than the
+development reports they were read from (region and year in the test's row)."""
+import pytest
+
+from kg.segment import classify
+from test_extract import _obs
+
+
+def _report(region: str, year: int, sentence: str, part: str = "review") -> str:
+    review, plan = (sentence, "今年要抓好以下工作。") if part == "review" else ("过去一年工作很好。", sentence)
+    return f"{year}年{region}政府工作报告\n一、{year - 1}年工作回顾\n{review}\n二、{year}年工作安排\n{plan}\n"
+
+
+CASES = [
+    # an older or local name of a coded indicator (地方级财政收入, 地方财政收入, 旅游总收入, 接待境内外游客)
+    ("长春市", 2019, "review", "财政总收入153.16亿元，增长18.7%，其中，地方级财政收入94.92亿元，增长22.6%。",
+     {"GENERAL_BUDGET_REVENUE": (94.92, "亿元", 22.6)}),
+    ("海南省", 2007, "review", "全年接待境内外游客1605.02万人次，增长5.8%，旅游总收入141.43亿元，增长13.1%。",
+     {"TOURIST_ARRIVALS": (1605.02, "万人次", 5.8), "TOURISM_REVENUE": (141.43, "亿元", 13.1)}),
+    # a coordinated subject (城镇、农村居民…) and lists distributed by 分别
+    ("福州市", 2023, "review", "城镇、农村居民人均可支配收入分别达56145元、26763元，分别增长5.1%、6.2%。",
+     {"URBAN_DISPOSABLE_INCOME": (56145, "元", 5.1), "RURAL_DISPOSABLE_INCOME": (26763, "元", 6.2)}),
+    ("黑龙江省", 2011, "review", "2010年，全省地区生产总值达到10235亿元，地方财政收入达到1073.3亿元，如期实现“双一”目标，"
+                               "分别比上年增长12.6%和21.2%。",
+     {"GDP": (10235, "亿元", 12.6), "GENERAL_BUDGET_REVENUE": (1073.3, "亿元", 21.2)}),
+    # poverty counted as 减贫 and as 解决…温饱 (a target)
+    ("内蒙古自治区", 2019, "review", "预计，全年减贫23.5万人，10个国贫旗县、13个区贫旗县摘帽。",
+     {"POVERTY_ALLEVIATION": (23.5, "万人", None)}),
+    ("山西省", 2005, "plan", "继续加强扶贫开发，再解决40万贫困人口的温饱问题，再完成5万人的移民搬迁任务。",
+     {"POVERTY_ALLEVIATION": (40, "万人", None)}),
+    # a second amount in another currency is no level of its own
+    ("广东省", 2014, "review", "初步核定，全省生产总值62164亿元、突破1万亿美元，比上年增长8.5%。",
+     {"GDP": (62164, "亿元", 8.5)}),
+    # a price index (previous year = 100) is a level without a unit
+    ("佛山市", 2014, "review", "居民消费价格指数102.5。", {"CPI": (102.5, None, None)}),
+    # 新增就业 opening its sentence is the jurisdiction's new urban jobs
+    ("廊坊市", 2014, "review", "农民人均纯收入11624元。新增就业5.64万人，城镇登记失业率保持在较低水平。",
+     {"RURAL_DISPOSABLE_INCOME": (11624, "元", None), "NEW_URBAN_JOBS": (5.64, "万人", None)}),
+]
+
+
+@pytest.mark.parametrize("region,year,part,sentence,expected", CASES, ids=[f"{c[0]}{c[1]}" for c in CASES])
+def test_corpus_constructions(region, year, part, sentence, expected):
+    kind, at = ("actual", year - 1) if part == "review" else ("target", year)
+    obs = _obs(_report(region, year, sentence, part))
+    got = {code: (o.value, o.unit, o.growth_pct) for (code, k, y), o in obs.items() if (k, y) == (kind, at)}
+    assert got == expected
+
+
+def test_a_five_year_plan_opening_heading_is_the_plan_of_its_first_year():
+    # 荆州市 2016, 江苏省 2006: "实现…良好开局" heads the year's plan; 安徽省 2007 reviews that first year
+    assert classify("三、努力实现“十三五”良好开局", 2016) == "plan"
+    assert classify("二、确保“十一五”开好局", 2006) == "plan"
+    assert classify("一、“十一五”发展开局良好", 2007) == "review"
+    assert classify("二、今后五年政府工作的总体要求和奋斗目标") == "outlook"
