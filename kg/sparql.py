@@ -50,7 +50,9 @@ def set_params(text: str, params: dict[str, Any]) -> str:
     """The query with `VALUES ?name { … }` (and `LIMIT n` for "limit") set to the given values."""
     for name, value in params.items():
         if name == "limit":
-            text, n = re.subn(r"(?im)^(\s*LIMIT\s+)\d+", lambda m: m.group(1) + str(int(value)), text)
+            if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+                raise SparqlError(f"-p limit: give a whole number of rows (0 or more), not {value!r}")
+            text, n = re.subn(r"(?im)^(\s*LIMIT\s+)\d+", lambda m: m.group(1) + str(value), text)
         else:
             block = re.compile(r"(VALUES\s+\?" + re.escape(name) + r"\s*\{)([^}]*)(\})")
             text, n = block.subn(lambda m: f"{m.group(1)} {_term(value, m.group(2))} {m.group(3)}", text)

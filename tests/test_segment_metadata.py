@@ -112,3 +112,17 @@ def test_autonomous_prefecture_titled_by_its_seat():
             "各位代表:\n")
     _, meta = _doc(text)
     assert (meta.region, meta.speaker, meta.speaker_title) == ("大理白族自治州", "何华", "州长")
+
+
+def test_a_text_without_punctuation_is_cut_into_bounded_sentences():
+    """A scrape that lost its punctuation is one line of megabytes; its "sentences" stay bounded (cut at a
+    clause break where there is one) so that no extractor step looks across megabytes at each match."""
+    from kg.segment import MAX_SENTENCE
+
+    clause = "加快推进重点项目建设、"
+    text = "2017年鹤壁市政府工作报告\n" + clause * 1000 + "\n"
+    doc, _ = _doc(text)
+    body = [s for s in doc.sentences if s.paragraph == 1]
+    assert len(body) > 1 and all(len(s.text) <= MAX_SENTENCE for s in body)
+    assert all(s.text.endswith("、") for s in body[:-1])  # cut after a clause, never inside a word
+    assert "".join(s.text for s in body) == clause * 1000

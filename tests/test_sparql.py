@@ -184,8 +184,11 @@ def test_kg_sparql_cli_params_formats_and_errors(sample_build):
     out = subprocess.run(kg + ["-f", "queries/sparql/region_hierarchy.rq", "-p", "region", "河南省", "--format", "json"],
                          capture_output=True, text=True, cwd=ROOT)
     assert out.returncode == 0 and {r["region"] for r in json.loads(out.stdout)} >= {"三门峡市", "焦作市"}
+    limit = ["-f", "queries/sparql/projects_by_investment.rq", "-p", "limit"]
     for args, words in ((["SELEC ?x"], "SPARQL query"), (["-f", "queries/sparql/speakers.rq", "-p", "region", "x"],
-                                                          "VALUES ?region")):
+                                                          "VALUES ?region"),
+                        (limit + ["abc"], "whole number"), (limit + ["1e400"], "whole number"),
+                        (limit + ["-1"], "whole number")):
         bad = subprocess.run(kg + args, capture_output=True, text=True, cwd=ROOT)
         assert bad.returncode == 1 and len(bad.stderr.strip().splitlines()) == 1 and words in bad.stderr
 

@@ -1,6 +1,8 @@
 """Extract stage: run every extractor on one prepared report."""
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 from ..model import Entity, Extraction
 from ..prepare import Prepared
 from .indicators import extract_indicators
@@ -28,7 +30,12 @@ def extract_report(p: Prepared) -> Extraction:
 def _outside(orgs: list[Entity], projects: list[Entity]) -> list[Entity]:
     """Organizations named somewhere else than inside a project's name (市第三人民医院门诊综合楼 is a project;
     the hospital is an organization of the report only if the report names it on its own too)."""
-    spans = [(m.start, m.end) for p in projects for m in p.mentions]
+    spans = sorted({(m.start, m.end) for p in projects for m in p.mentions})
+    starts = [a for a, _ in spans]
+    longest = max((b - a for a, b in spans), default=0)
+
     def inside(m) -> bool:
-        return any(a <= m.start and m.end <= b and (a, b) != (m.start, m.end) for a, b in spans)
+        # only spans starting at most `longest` before the mention can hold it: bisect, not a scan of all
+        lo, hi = bisect_left(starts, m.end - longest), bisect_right(starts, m.start)
+        return any(m.end <= b and (a, b) != (m.start, m.end) for a, b in spans[lo:hi])
     return [o for o in orgs if not all(inside(m) for m in o.mentions)]

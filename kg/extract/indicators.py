@@ -229,7 +229,8 @@ def extract_indicators(doc: Document, meta: ReportMeta) -> list[Observation]:
     for sent in doc.sentences:
         stext = ftext[sent.start:sent.end]
         kind, year = _kind(sent.part, stext, meta)
-        para = ftext[doc.paragraphs[sent.paragraph][0]:doc.paragraphs[sent.paragraph][1]]
+        ps, pe = doc.paragraphs[sent.paragraph]
+        para = ftext[ps:min(pe, ps + 200)]  # how the paragraph opens (a slice of its head: a long one is not copied per sentence)
         if kind is None and sent.part == "other":
             kind, year = _para_kind(para, meta)
         if kind is None:

@@ -108,10 +108,14 @@ def entity_relations(meta: ReportMeta, entities: list[Entity]) -> list[Relation]
                 k: e.properties.get(k) for k in ("investment_value", "investment_unit", "status")}, ev))
         elif e.type == "Policy":
             rels.append(Relation("IMPLEMENTS", region, e.id, {"scope": e.properties.get("scope")}, ev))
+    in_sentence: dict[str, list[Entity]] = {}  # sentence -> the projects it names, in order
+    for p in projects:
+        for s in dict.fromkeys(pm.sentence for pm in p.mentions):
+            in_sentence.setdefault(s, []).append(p)
     for o in (e for e in entities if e.type == "Organization"):
         for m in o.mentions:
-            for p in projects:
-                if any(pm.sentence == m.sentence for pm in p.mentions) and o.name in p.name:
+            for p in in_sentence.get(m.sentence, ()):
+                if o.name in p.name:
                     rels.append(Relation("PARTICIPATES_IN", o.id, p.id, {}, [m]))
     return rels
 
