@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import time
 from dataclasses import dataclass, field
+from typing import Any, Callable
 
 from kg import schema
 from kg.errors import UserError
@@ -103,6 +104,26 @@ def connect(target: Neo4jTarget):
         raise _explain(target, e) from None
 
 
+def _retrying(target: Neo4jTarget, work: Callable[[], Any]) -> Any:
+    """work(), run again with backoff while the connection is lost, until target.retry_seconds have passed
+    since the first failure: a server restarted within that window costs a pause, not the load. The
+    driver's own retries give up at once when no server answers; every statement here is an idempotent
+    MERGE, so a batch whose commit was lost with the connection is safely sent again."""
+    from neo4j import exceptions as x
+
+    deadline, delay = None, 0.5
+    while True:
+        try:
+            return work()
+        except (x.ServiceUnavailable, x.SessionExpired, OSError):
+            now = time.monotonic()
+            deadline = deadline if deadline is not None else now + target.retry_seconds
+            if now + delay > deadline:
+                raise
+            time.sleep(delay)
+            delay = min(delay * 2, 5.0)
+
+
 def load_neo4j(graph: Graph, target: Neo4jTarget, batch_size: int = 2000, replace: bool = False,
                progress: bool = True) -> LoadStats:
     """MERGE the graph into the server; loading the same graph twice changes nothing."""
@@ -113,7 +134,7 @@ def load_neo4j(graph: Graph, target: Neo4jTarget, batch_size: int = 2000, replac
     start = time.perf_counter()
     driver = connect(target)
     try:
-        run = lambda q, **p: driver.execute_query(q, p, database_=target.database)  # noqa: E731
+        run = lambda q, **p: _retrying(target, lambda: driver.execute_query(q, p, database_=target.database))  # noqa: E731
         if replace:
             while run(f"MATCH (n:{MARK}) WITH n LIMIT 10000 DETACH DELETE n RETURN count(*) AS c").records[0]["c"]:
                 pass

@@ -278,3 +278,32 @@ def test_neo4j_server_that_requires_tls(sample_build, tmp_path, monkeypatch):
         assert encrypted.returncode == 0, encrypted.stderr
     finally:
         server("stop")
+
+
+def test_neo4j_restarted_within_the_retry_window_costs_a_pause_not_the_load(sample_build, tmp_path):
+    """The server dies two seconds into a load and is back a few seconds later: with --retry-time 60
+    the load waits for it and completes, every node and relationship there once."""
+    import os
+    import time
+
+    from conftest import neo4j_server
+
+    target, server = neo4j_server(tmp_path / "neo4j")
+    try:
+        graph = Graph.load(sample_build)
+        cmd = [sys.executable, "-m", "kg.cli", "load", "neo4j", str(sample_build), "--uri", target.uri,
+               "--batch-size", "5", "--retry-time", "60", "--no-progress"]
+        env = {**os.environ, "NEO4J_PASSWORD": target.password}
+        proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and proc.poll() is None and _neo4j_counts(target)[0] < 300:
+            time.sleep(0.05)
+        assert proc.poll() is None, "the load ended before the server could be stopped"
+        assert server("crash").returncode == 0
+        time.sleep(3)
+        assert server("resume").returncode == 0
+        code = proc.wait(timeout=180)
+        assert code == 0, proc.stderr.read()
+        assert _neo4j_counts(target) == (len(graph.nodes), len(graph.edges))
+    finally:
+        server("stop")

@@ -270,6 +270,13 @@ def test_input_folders_nested_deep_are_read(tmp_path):
         os.mkdir(folder)
     shutil.copy(REPORTS / "2017_鹤壁市.txt", folder)
     shutil.copy(REPORTS / "2017_焦作市.txt", deep)
-    done = _kg("build", deep, "--out", tmp_path / "out", "--no-progress")
-    assert done.returncode == 0, done.stderr
-    assert sorted(p.name for p in (tmp_path / "out" / "reports").iterdir()) == ["2017-焦作市.json", "2017-鹤壁市.json"]
+    try:
+        done = _kg("build", deep, "--out", tmp_path / "out", "--no-progress")
+        assert done.returncode == 0, done.stderr
+        assert sorted(p.name for p in (tmp_path / "out" / "reports").iterdir()) == ["2017-焦作市.json",
+                                                                                   "2017-鹤壁市.json"]
+    finally:  # bottom up, one level at a time: shutil.rmtree (pytest's clean-up) recurses too
+        os.unlink(os.path.join(folder, "2017_鹤壁市.txt"))
+        while folder != str(deep):
+            os.rmdir(folder)
+            folder = os.path.dirname(folder)
