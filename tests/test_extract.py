@@ -190,7 +190,8 @@ def test_outline_words_rankings_and_designations_are_no_policies():
             "新增省美丽乡村建设试点11个。积极推进美丽乡村建设。")
     names = _names(text, "Policy")
     assert "一条主线" not in names and "十强" not in names
-    assert len([m for e in _entities(text) if e.name == "美丽乡村" for m in e.mentions]) == 1
+    # the designation (省美丽乡村建设试点) is no mention of a policy
+    assert not [m for e in _entities(text) if e.type == "Policy" for m in e.mentions if "试点11个" in m.sentence]
 
 
 def _entities(text: str):
@@ -257,7 +258,9 @@ def test_packages_counted_in_articles_and_quoted_coinages_are_policies():
             "推行工程建设领域“联合验收”新模式。")
     names = _names(text, "Policy")
     assert {"促进民营经济健康发展18条", "空气整治50条", "个转企"} <= names
-    assert not any(n.startswith(("道路", "联合验收")) for n in names)
+    assert not any(n.startswith("道路") for n in names)
+    # a quoted phrase of common words with a head (“联合验收”新模式) after what a government carries out
+    # (推行…) names a reform: the development gold annotates such terms
 
 
 def test_brackets_and_the_kind_of_work_stay_in_a_name():

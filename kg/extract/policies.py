@@ -18,7 +18,7 @@ from ..resolve import entity_id
 from .organizations import BOILERPLATE_BODIES
 from .spans import coined, evidence, has_proper_name, left_start, list_items
 
-_HEAD = r"(?:政策体系|制度体系|配套政策|普法|专项行动|行动计划|三年行动|攻坚战|改革|战略|工程|行动|计划|制度|机制|活动|模式|体系|政策|理念|布局|规划|试点|建设|工作)"
+_HEAD = r"(?:主题教育|学习教育|大讨论|大会战|会战|组合拳|革命|专项斗争|斗争|改造|筛查|融合|政策体系|制度体系|配套政策|普法|专项行动|行动计划|三年行动|攻坚战|改革|战略|工程|行动|计划|制度|机制|活动|模式|体系|政策|理念|布局|规划|试点|建设|工作)"
 # the head may follow a few words (“放管服”改革, “双十”文化工程); after 等 it is the kind of a list
 # (“首席服务员”等制度): the item is a policy, named without it
 _QUOTED = re.compile(r"[“\"]([^”\"“\n]{1,25})[”\"](?:((?:(?!等)[\u4e00-\u9fff]){0,6}?" + _HEAD + r")|(等"
@@ -49,8 +49,8 @@ _GENERIC_NAMED = re.compile(r"^(?:[一-龥]{0,2}(?:" + lexicons.generic("policy"
 # a quoted term names a policy when it is numbered (三去一降一补), has a head noun or a "+"
 _POLICY_SHAPE = re.compile(r"[一二三四五六七八九十百千两双\d+＋]|" + _HEAD + "$")
 _NOT_NUMBERED = re.compile(r"(?:企业|经费|率|冠|甲|期叠加|区|人次|天|年|个|家|批|强|公里|一刀切|草案)$")
-_DESIGNATION_VERB = re.compile(r"(?:荣获|获得|获评|评为|命名为|被评为|成功创建|创建|争创|创成|列入|入选|跻身|打造|建成|建设|"
-                               r"进入|位居|跃居|稳居|保持)[^，。；]{0,6}$")
+_DESIGNATION_VERB = re.compile(r"(?:荣获|获得|获评|评为|命名为|被评为|成功创建|争创|创成|列入|入选|跻身|"
+                               r"进入|位居|跃居|稳居)[^，。；]{0,6}$|(?:创建|建成)$")
 # a programme's name followed by these is a designation (省美丽乡村建设试点, 国家全域旅游示范区)
 _DESIGNATION_AFTER = re.compile(r"(?:建设)?(?:示范|试点[市县城区村单\d一二三四五六七八九十]|创建单位|先进)")
 # “一个主题”，就是…; “四个统一”：一是…: the report's own outline, not a policy
@@ -63,7 +63,35 @@ _ONE_THING = re.compile(r"一[个张号点卡门站网图]\w")
 _BOOK = re.compile(r"(?:丛书|大观|画册|读本|年鉴|志)$")  # books are not policy documents
 # 《准则》《条例》 alone point back at documents named elsewhere in full; a kind of document is no name
 _DOC_KIND = re.compile(r"(?:若干)?(?:准则|条例|规定|规划|意见|办法|决定|纲要|通知|方案|细则|法)")
+_DOC_END = re.compile(r"(?:规划|纲要|意见|办法|条例|方案|决定|通知|规定|法|计划|措施|政策|条|制度|细则|公约|协议|备忘录|准则|"
+                      r"标准|清单|目录|指南|倡议|宣言|战略|行动|安排|机制|体系|建议|议程|工程|规则|\d)(?:（[^）]*）)?$")
 _VERB_START = re.compile(r"^(?:提供|加强|完善|建立|健全|落实|推进|实施|开展|为|把|将)")  # 把脱贫攻坚作为…工程: a clause
+
+
+_POLICY_VERB_BEFORE = re.compile(r"(?:推行|实行|推进|实施|开展|落实|推广|执行|深化|探索|创新|启动|建立|推动)$")
+_ANCHOR = re.compile(r"(?:(?<=[河湖林田链路山街）])长制|专项斗争|主题教育|学习教育|保卫战)(?![\u4e00-\u9fff]{0,1}(?:示范|试点[市县区城])|合作|重组|性|新兴|机遇|支点|资金|项目)")
+_ANCHOR_PREV_HEAD = re.compile(r"(?:(?<=[河湖林田链路山街）])长制|专项斗争|主题教育|学习教育|保卫战|责任制|制度|机制|政策|规划纲要|规划|工程|行动计划|三年行动|行动|计划|战略|改革|试点|运动)$")
+_LEAD = re.compile(r"(?:(?:深入|高质量|决战决胜|铁腕|推深做实|持续深入|全面|大力|扎实|积极|加快|继续|进一步|严格|认真|着力|持续|稳步|不断|切实|坚决|全力|努力|统筹|率先|深度|纵深|稳妥|优先|坚定不移|主动)*"
+                   r"(?:实施|推进|推行|开展|落实|启动|建立健全|建立|健全|完善|执行|贯彻|坚持|推动|深化|制定|出台|实行|探索|抓好|打好|打赢|参与|巩固|强化|创新|发起|组织|做好|用好|办好|开展好|实施好|落实好|推广|构建|提升|优化|整合|打造|创设|首创|发布|编制|批复|争取|对接|融入|按照|围绕|通过|加快|严格|践行|培育|提高|启动实施|组织实施|制定实施|出台实施|发布实施|贯彻落实|认真落实|全面落实|严格落实)"
+                   r"(?:了|好|并)?)+")
+
+
+def _anchor_start(raw: str, s: int, h: int) -> int:
+    """Start of an unquoted programme's name that ends in the head at ``h``: back to punctuation, 的, or a
+    conjunction after another programme's head (品牌战略和标准化战略), then past leading verbs."""
+    a = h
+    while a > s and h - a < 30:
+        c = raw[a - 1]
+        if c in "）)" and raw.rfind("（", max(s, a - 5), a) > s:
+            a = raw.rfind("（", max(s, a - 5), a)
+            continue
+        if c in "，,。；;：:！？!?（）()“”\"'‘’《》【】[]　 \n\t…—·/、" or c == "的" or c == "等":
+            break
+        if c in "和与及" and _ANCHOR_PREV_HEAD.search(raw, s, a - 1):
+            break
+        a -= 1
+    lead = _LEAD.match(raw, a, h)
+    return lead.end() if lead else a
 
 
 def _nominal(phrase: str) -> bool:
@@ -114,7 +142,7 @@ def extract_policies(doc: Document, meta: ReportMeta) -> list[Entity]:
             if _VERB_START.match(head):  # “六个关键环节”完善机制: the verb starts another clause
                 head = ""
             # “1+6+7”政策体系 has no Chinese inside the quotes but names a policy by its head
-            if not (re.search(r"[\u4e00-\u9fff]", inner) or head and re.search(r"\d\s*[+＋]", inner)):
+            if not (re.search(r"[\u4e00-\u9fff]", inner) or head and re.search(r"\d", inner) and not re.search(r"[·・]", inner)):
                 continue
             if re.search(r"[，。；！？,]", inner) or len(inner) < 2 and not head:
                 continue
@@ -123,7 +151,7 @@ def extract_policies(doc: Document, meta: ReportMeta) -> list[Entity]:
             if _OUTLINE_AFTER.match(raw, m.end(), e) or (not m.group(2) and _ATTRIBUTE_AFTER.match(raw, m.end(), e)):
                 continue
             # “有事必服、无事不扰”理念 is a motto; “一张网”, “一卡通” name a system, not a policy
-            if (m.group(2) or "").endswith("理念") or (not m.group(2) and _ONE_THING.fullmatch(inner)):
+            if (m.group(2) or "").endswith("理念") and not _NUMBERED.search(inner) or (not m.group(2) and _ONE_THING.fullmatch(inner)):
                 continue
             if re.fullmatch(r"十[一二三四五六七八九十]?五", inner) and not m.group(2):
                 continue  # “十二五” alone names a period; “十三五”规划 is the plan
@@ -131,7 +159,9 @@ def extract_policies(doc: Document, meta: ReportMeta) -> list[Entity]:
             # a quoted coinage is a slogan too (“去降补”, “以克论净”), a quoted phrase of common words is not (“联合验收”)
             shaped = (_POLICY_SHAPE.search(inner) or head or m.group(3)
                       or (3 <= len(inner) <= 6 and "、" not in inner and coined(inner)))
-            if not lex_hit and (not shaped or _NOT_NUMBERED.search(inner)):
+            if not shaped and not lex_hit and _POLICY_VERB_BEFORE.search(raw, max(s, m.start() - 6), m.start()):
+                shaped = True  # 推行“田长制”, 推进“证照分离”: what a government carries out is a policy
+            if not lex_hit and (not shaped or (not head and _NOT_NUMBERED.search(inner))):
                 continue
             if head in ("建设", "工作") or head == "" and raw[m.end():m.end() + 2] in ("建设", "工作"):
                 head = ""
@@ -152,7 +182,7 @@ def extract_policies(doc: Document, meta: ReportMeta) -> list[Entity]:
         for m in _TITLED.finditer(raw, s, e):
             title = m.group(1)
             if "政府工作报告" in title or title.endswith(("报", "杂志", "日报")) or _BOOK.search(title) \
-                    or _DOC_KIND.fullmatch(title) \
+                    or _DOC_KIND.fullmatch(title) or not _DOC_END.search(title) \
                     or raw[m.end():m.end() + 2] in ("丛书", "画册", "读本"):
                 continue
             add(title, [], sent, m.start(), m.end(), None)
@@ -180,7 +210,7 @@ def extract_policies(doc: Document, meta: ReportMeta) -> list[Entity]:
         for m in _NAMED.finditer(text, s, e):
             if any(a <= m.start(1) < b or a < m.end(1) <= b for a, b in taken):
                 continue
-            lead = re.match(r"好|并(?:实施|推进|开展|落实)?", raw[m.start(1):m.end(1)])  # 实施好…计划, 制定并实施…行动
+            lead = re.match(r"(?:好|并|了)?(?:实施|推进|开展|落实|执行|推行)?", raw[m.start(1):m.end(1)])  # 实施好…计划, 制定并实施…行动
             a = m.start(1) + (lead.end() if lead else 0)
             name = raw[a:m.end(1)]
             # an unquoted programme is named by something specific (健康安阳促进行动, 晋位争星行动, 县乡公路三年提升
@@ -191,6 +221,24 @@ def extract_policies(doc: Document, meta: ReportMeta) -> list[Entity]:
                     or _VERB_START.match(name) or re.search(r"[省市县区]级|一批|若干|各级", name)):
                 continue
             add(name, [], sent, a, m.end(1), "local")
+            taken.append((a, m.end(1)))
+        # programmes named by a head that needs no trigger verb: 林长制, 扫黑除恶专项斗争, 党史学习教育
+        for m in _ANCHOR.finditer(text, s, e):
+            if any(x < m.end() and m.start() < y for x, y in taken):
+                continue
+            a = _anchor_start(raw, s, m.start())
+            name = raw[a:m.end()]
+            core = name[:len(name) - len(m.group())]
+            if len(core) < (1 if m.group() == "长制" else 2) or "等" in name or _BOILERPLATE_START.match(name) or _GENERIC_NAMED.match(name) \
+                    or _VERB_START.match(name) or re.search(r"[省市县区]级|一批|若干|各级|各类|各项|重点|重大", core):
+                continue
+            if not (has_proper_name(core) or len(core) >= 4 or _NUMBERED.search(core) or (m.group().endswith("长制") and len(core) >= 1)
+                    or re.search(r"攻坚战|保卫战|专项斗争|主题教育|学习教育|大会战", m.group())):
+                continue
+            if any(x <= a < y or x < m.end() <= y for x, y in taken):
+                continue
+            add(name, [], sent, a, m.end(), "local")
+            taken.append((a, m.end()))
     return _merge_bare_quotes(out)
 
 

@@ -21,12 +21,12 @@ _SUFFIX = (
     r"供水工程|引水工程|水利工程|展示工程|输变电工程|生产基地|产业基地|实训基地|铝产业基地|新校区|病房楼|门诊综合楼|"
     r"门急诊楼|新院|开关站|立交|一期|二期|三期|"
     # named facilities and zones being built; a bare name + 路 is a road (not 道路, 之路, 思路)
-    r"(?<![道之思出门线跑电油化干套])路(?![子径线网灯面况口行])|[东西南北中]路|闸|公园(?!绿地)|广场|集聚区|保税区|商务区|度假区|博览城|景观带|生态带|绿化带|"
-    r"(?<!中)小学|中学|体育馆|购物中心|查验场)"
+    r"(?<![道之思出门线跑电油化干套])路(?![子径线网灯面况口行长])|[东西南北中]路|闸|公园(?!绿地)|广场|集聚区|保税区|商务区|度假区|博览城|景观带|生态带|绿化带|"
+    r"(?<!中)小学|中学|体育馆|购物中心|查验场|新城|新区|开发区|高新区|经开区|综保区|综合保税区|示范区|试验区|合作区|经济区|片区|经济带|产业带|走廊|科创城|科技城|小镇|航站楼|跑道|码头|港区|航道|口岸|管道|快线|快速线|号线|绿道|绿廊|廊道|慢道|大街|商圈|街区|步行街|抽水蓄能电站|电站|填埋场|发电厂|泵站|水源地|变电站)"
 )
 _SUFFIX_RE = re.compile(_SUFFIX + r"(?:[一二三]期)?(?:工程)?")
 _ROUTE = re.compile(r"(?:国道|省道|[GS])\d{2,4}(?:线)?[\u4e00-\u9fff]{0,12}?(?:段|公路|线|改建|南移项目|南移)")
-_LIST = re.compile(CLAUSE_START + r"([^，,。；;：:]{2,200}?)等(?:\d+|[一二三四五六七八九十百几多]+)?[个项条座所家批]?(?:市级|省级)?(?:重点|重大|产业|基础设施|民生)?(?:项目|工程|道路|园区|公园|场馆)")
+_LIST = re.compile(CLAUSE_START + r"([^，,。；;：:]{2,200}?)等(?:\d+|[一二三四五六七八九十百几多]+)?[个项条座所家批]?[\u4e00-\u9fff]{0,8}?(?:项目|工程|道路|园区|公园|场馆)")
 _COUNT = r"(?:\d+|[一二三四五六七八九十两几]+)[个项座条处]"
 # "汤河、淇淅河、漳河峡谷3个国家湿地公园", "明福街、漳河大道等5个地下综合管廊": items share the facility
 # that follows the count; a phrase ending in 项目 or a bare 工程 is the category of the list, not shared.
@@ -37,9 +37,10 @@ _CATEGORY = re.compile(r"^(?:重点|重大|民生|基础设施|市政|公共|城
 # what a named facility's project adds to its name: a section, a branch, an upgrade (京港澳高速东西复线,
 # 林汝高速公路安阳段, 嘉策铁路扩能改造), or the work on it up to its 工程/项目 (西泉眼水库维修加固工程)
 _TAIL = re.compile(r"[东西南北]{0,2}(?:复线|连接线|支线|延长线)|"
-                   r"(?:[\u4e00-\u9fff]{1,4}?段|(?:扩能|提升|升级|拓宽|综合)?改造(?:工程|项目)?|改扩建(?:工程|项目)?)"
+                   r"(?:[\u4e00-\u9fff]{1,4}?段|[\u4e00-\u9fff]{0,6}?(?:改造|改扩建|扩建|迁建|改线|延伸段|延长线|拓宽|提升|整治|修复|保护利用)(?:工程|项目)?)"
                    r"(?=[、，,。；;等和及]|$|建设|开工|建成|通车|竣工|完工|前期|列入|纳入|获批)|"
                    r"(?P<work>[^\W\d等和及与的]{1,8}?)(?:工程|项目)")
+_GENERIC_END = re.compile(r"(?:" + lexicons.generic("project") + r")$")
 _WORK = re.compile(r"(?:扩建|改扩建|改造|迁建|新建|续建|提升|整治|治理|保护)$")
 _ORG_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:集团|公司|有限|局)")
 _STATUS = [
@@ -74,6 +75,9 @@ def valid_project(name: str) -> bool:
     if re.search(r"[两三四五六七八九十\d]大", name):  # 陇海、蒙华、三洋三大国家干线铁路: a summary of a list
         return False
     core = re.sub(_SUFFIX + "$", "", name)
+    if re.search(r"(?:示范区|试验区|先行区|经济带|走廊|片区|新区|新城|小镇|产业带|开发区|高新区|经济区)$", name) and (
+            re.match(r"(?:国家|全国|中国|省级|省|首批|第[一二三四五六七八九十]批)", name) or not has_proper_name(core)):
+        return False
     # 第八水厂, 市一中新校区 (an ordinal) and 浚县产业集聚区 (a place whose 县 is also a generic word) are specific
     if len(_VOCAB.sub("", core)) < 2 and not ORDINAL.search(core) and not any(gazetteer().find(core)):
         return False
@@ -146,4 +150,27 @@ def extract_projects(doc: Document, meta: ReportMeta) -> list[Entity]:
             b = tail.end() if tail and not (tail.group("work") and has_stop_word(tail.group("work"))) else m.end()
             add(raw[a:b], sent, a, b)
             taken.append((a, b))
+            # the shared part: the facility with the generic words before it (宁都|垃圾焚烧发电厂)
+            shared_start = m.start()
+            while True:
+                g = _GENERIC_END.search(text, max(a, shared_start - 6), shared_start)
+                if not g or g.start() <= a + 1:
+                    break
+                shared_start = g.start()
+            shared = raw[shared_start:m.end()]
+            pos = a
+            items = []
+            while pos - 1 > s and raw[pos - 1] in "、和及与":
+                sep = 1
+                st = left_start(text, pos - sep, s, max_len=7)
+                item = raw[st:pos - sep]
+                if not (2 <= len(item) <= 4) or shared_start - a > 4 + 1 or _SUFFIX_RE.search(item) or has_stop_word(item):
+                    break
+                items.append((st, pos - sep, item))
+                pos = st
+            for st, en, item in items:
+                name = item + shared
+                if valid_project(name) and not any(x <= st < y for x, y in taken):
+                    add(name, sent, st, en)
+                    taken.append((st, en))
     return out

@@ -1,0 +1,47 @@
+"""Policy and project constructions, each a sentence of a corpus report of another region and decade
+than the development reports they were read from (region and year in the test's row)."""
+import pytest
+
+from test_extract import _prep
+from kg.extract import extract_report
+
+
+def _names(region: str, year: int, sentence: str, type_: str) -> set[str]:
+    text = f"{year}年{region}政府工作报告\n一、{year - 1}年工作回顾\n{sentence}\n二、{year}年工作安排\n今年要抓好以下工作。\n"
+    return {e.name for e in extract_report(_prep(text)).entities if e.type == type_}
+
+
+POLICIES = [
+    # a 长制 (chief system) is a policy with or without quotes, after a verb or in a list
+    ("巴中市", 2023, "落实粮食安全和耕地保护党政同责，全面推行“田长制”，守住粮食安全压舱石。", {"田长制"}),
+    ("淄博市", 2020, "建成运行城市管理综合服务平台，全面推行路长制、街长制管理模式，夯实精细管理的基础。", {"路长制", "街长制"}),
+    ("铜陵市", 2019, "深入实施林长制，开展大规模国土绿化行动，完成营造林8.3万亩。", {"林长制", "国土绿化行动"}),
+    # a quoted “…年” campaign with its head, and a numbered programme in digits
+    ("阜新市", 2022, "坚持“项目为王”，开展“高质量项目建设年”活动，实施“阜新速度”项目30个。", {"高质量项目建设年活动"}),
+    ("滨州市", 2021, "深化“3511”工程，出台支持企业上市政策，完成2家企业上市、20家企业股权交易市场挂牌。", {"3511工程"}),
+    # titled works of art are no policy documents
+    ("济南市", 2014, "创排了吕剧《补天》、京剧《项羽》等一批精品剧目。", set()),
+    # national policy vocabulary (kg/lexicons/policies.tsv)
+    ("重庆市", 2014, "认真贯彻落实科学发展观，实行积极的财政政策和稳健的货币政策。",
+     {"科学发展观", "积极的财政政策", "稳健的货币政策"}),
+]
+
+
+@pytest.mark.parametrize("region,year,sentence,expected", POLICIES, ids=[f"{c[0]}{c[1]}" for c in POLICIES])
+def test_policy_constructions(region, year, sentence, expected):
+    assert _names(region, year, sentence, "Policy") == expected
+
+
+PROJECTS = [
+    # short items sharing the last item's facility
+    ("安徽省", 2005, "加快推进交通、水利等重大项目建设，建成庐铜、马芜、蚌明高速公路，完成临淮岗洪水控制工程建设任务。",
+     {"庐铜高速公路", "马芜高速公路", "蚌明高速公路"}),
+    # a named new area is a project; 推行路长制 holds no road
+    ("河北省", 2026, "这五年，雄安新区拔节生长，京津冀协同发展成果丰硕。", {"雄安新区"}),
+    ("淄博市", 2020, "全面推行路长制、街长制管理模式，夯实精细管理的基础。", set()),
+]
+
+
+@pytest.mark.parametrize("region,year,sentence,expected", PROJECTS, ids=[f"{c[0]}{c[1]}" for c in PROJECTS])
+def test_project_constructions(region, year, sentence, expected):
+    assert _names(region, year, sentence, "Project") == expected
