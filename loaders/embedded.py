@@ -63,7 +63,10 @@ def write_embedded(graph: Graph, out_dir: Path, change: Delta | None = None) -> 
     # side files beside the database (graph.lbug.wal, .shadow, .wal.checkpoint) mean a transaction a
     # kill, a SIGTERM or a full disk cut short: never patched then, and never left beside a new one
     leftovers = _side_files(out_dir)
-    patch = change is not None and not leftovers and load_index(target, index) is not None
+    # a database with a second name (a `cp -al` snapshot of the folder) is never patched: the snapshot
+    # would change with it
+    linked = target.exists() and target.stat().st_nlink > 1
+    patch = change is not None and not leftovers and not linked and load_index(target, index) is not None
     index.unlink(missing_ok=True)
     try:
         if not (patch and _patched(target, graph, change)):  # type: ignore[arg-type]

@@ -280,3 +280,19 @@ def test_input_folders_nested_deep_are_read(tmp_path):
         while folder != str(deep):
             os.rmdir(folder)
             folder = os.path.dirname(folder)
+
+
+def test_a_hard_linked_snapshot_of_a_build_is_never_changed_by_the_next_build(built, tmp_path):
+    src, out = built
+    snapshot = tmp_path / "snapshot"
+    subprocess.run(["cp", "-al", str(out), str(snapshot)], check=True)
+    before = {p.relative_to(snapshot).as_posix(): hashlib.sha1(p.read_bytes()).hexdigest()
+              for p in snapshot.rglob("*") if p.is_file()}
+    edited = src / "2017_鹤壁市.txt"
+    edited.write_text(edited.read_text(encoding="utf-8") + "\n与中国建设银行签订战略合作协议。\n", encoding="utf-8")
+    done = _kg("build", src, "--out", out, "--no-progress")
+    assert done.returncode == 0, done.stderr
+    after = {p.relative_to(snapshot).as_posix(): hashlib.sha1(p.read_bytes()).hexdigest()
+             for p in snapshot.rglob("*") if p.is_file()}
+    assert after == before
+    assert "中国建设银行" in (out / "graph.json").read_text(encoding="utf-8")
