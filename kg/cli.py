@@ -142,7 +142,7 @@ def _cmd_serve(a: argparse.Namespace) -> int:
 
     def ready(url: str) -> None:
         print(f"SPARQL endpoint (read-only): {url}  (Ctrl-C to stop)", file=sys.stderr, flush=True)
-    return serve(a.out_dir, a.port, a.bind, a.base_iri, ready)
+    return serve(a.out_dir, a.port, a.bind, a.base_iri, ready, timeout=a.timeout)
 
 
 def _extract(paths: list[str], workers: int) -> tuple[list[dict], list[str]]:
@@ -316,11 +316,14 @@ def parser() -> argparse.ArgumentParser:
     sv = sub.add_parser("serve", help="serve a build as a read-only SPARQL 1.1 endpoint (Oxigraph)",
                         description="Load the TriG export of OUT_DIR (one named graph per report) into Oxigraph and "
                                     "serve it read-only at http://BIND:PORT/query (SPARQL 1.1 Protocol; the default "
-                                    "graph is the union of all graphs). Binds to 127.0.0.1 unless told otherwise.")
+                                    "graph is the union of all graphs). Binds to 127.0.0.1 unless told otherwise. "
+                                    "Queries with SERVICE are refused (the endpoint makes no outbound requests).")
     sv.add_argument("out_dir", help="a `kg build` output folder")
     sv.add_argument("--port", type=int, default=7878, help="port (default: 7878)")
     sv.add_argument("--bind", default="127.0.0.1", help="address to listen on (default: 127.0.0.1, this machine only)")
     sv.add_argument("--base-iri", default=DEFAULT_BASE, help=f"base of the resource IRIs (default: {DEFAULT_BASE})")
+    sv.add_argument("--timeout", type=float, default=60.0, metavar="SECONDS",
+                    help="time limit of one query; it is also stopped when its client hangs up (default: 60)")
     sv.set_defaults(func=_cmd_serve)
 
     e = sub.add_parser("extract", help="print the facts of reports as JSON (the extraction contract)",

@@ -191,3 +191,15 @@ def _run_rdflib(graph, text: str) -> tuple[list[str], list[list[Any]]]:
             return _python(str(t), str(t.datatype) if t.datatype else None, t.language)
         return str(t)
     return cols, [[py(row[i]) for i in range(len(cols))] for row in res]
+
+
+# what a SPARQL text holds besides its keywords: IRIs, strings (long ones first) and comments
+_NOT_KEYWORDS = re.compile(r"<[^<>\"{}|^`\\\s]*>|\"\"\"[\s\S]*?\"\"\"|'\'\'[\s\S]*?'\'\'|\"(?:[^\"\\\n]|\\.)*\"|"
+                           r"'(?:[^'\\\n]|\\.)*'|#[^\n]*")
+_SERVICE = re.compile(r"(?<![\w:?$])SERVICE(?![\w:])", re.I)
+
+
+def has_service(query: str) -> bool:
+    """Whether the query holds a SERVICE clause, which makes the engine send a request to the URL it
+    names (the keyword, not the word inside an IRI, a string, a comment or a prefixed name)."""
+    return bool(_SERVICE.search(_NOT_KEYWORDS.sub(" ", query)))

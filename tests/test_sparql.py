@@ -206,3 +206,99 @@ def test_oxigraph_store_is_cached_beside_the_export_and_rebuilt_when_it_changes(
     (out / "graph.ttl").write_text('<urn:a> <urn:b> "c" .\n', encoding="utf-8")
     assert sparql.run(sparql.open_store(out, "oxigraph"), count)[1] == [[1]]
     assert [p.name for p in out.iterdir() if p.name.startswith(".")] == [], "no temporary store left behind"
+
+
+def _serve(build, port: int, *extra: str) -> subprocess.Popen:
+    proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "serve", str(build), "--port", str(port), *extra],
+                            cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        try:
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/query?query=" + urllib.parse.quote("ASK {}"), timeout=2)
+            return proc
+        except (urllib.error.URLError, ConnectionError):
+            if proc.poll() is not None:
+                pytest.fail(f"kg serve exited: {proc.stderr.read()}")
+            time.sleep(0.3)
+    proc.kill()
+    pytest.fail("kg serve did not answer within 120 s")
+
+
+def _workers() -> list[str]:
+    return subprocess.run(["pgrep", "-f", "kg.sparql_worker"], capture_output=True, text=True).stdout.split()
+
+
+def test_endpoint_refuses_service_and_sends_no_request(endpoint):
+    import socket
+    import threading
+
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(1)
+    listener.settimeout(3)
+    got: list[bytes] = []
+
+    def accept() -> None:
+        try:
+            conn, _ = listener.accept()
+            got.append(conn.recv(100))
+            conn.close()
+        except OSError:
+            pass
+    waiter = threading.Thread(target=accept)
+    waiter.start()
+    query = f"SELECT * WHERE {{ SERVICE <http://127.0.0.1:{listener.getsockname()[1]}/sparql> {{ ?s ?p ?o }} }}"
+    with pytest.raises(urllib.error.HTTPError) as refused:
+        _http(endpoint, query)
+    waiter.join()
+    listener.close()
+    assert refused.value.code == 400 and b"SERVICE" in refused.value.read()
+    assert got == [], "the endpoint sent a request to the URL the query named"
+    # the word inside an IRI, a string or a variable is no SERVICE clause
+    assert _http(endpoint, 'ASK { ?service <http://example.org/SERVICE> "SERVICE" }')[1] == [[False]]
+
+
+def test_endpoint_stops_a_query_at_its_time_limit_and_when_its_client_hangs_up(sample_build):
+    port = _free_port()
+    proc = _serve(sample_build, port, "--timeout", "2")
+    heavy = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
+    try:
+        t0 = time.monotonic()
+        with pytest.raises(urllib.error.HTTPError) as stopped:
+            _http(f"http://127.0.0.1:{port}/query", heavy)
+        assert stopped.value.code == 503 and b"time limit" in stopped.value.read()
+        assert time.monotonic() - t0 < 15
+        time.sleep(0.5)
+        assert _workers() == []
+        # a client that hangs up: its query is stopped at once, not at the limit
+        import socket
+
+        body = heavy.encode()
+        client = socket.create_connection(("127.0.0.1", port))
+        client.sendall(b"POST /query HTTP/1.1\r\nHost: x\r\nContent-Type: application/sparql-query\r\n"
+                       + f"Content-Length: {len(body)}\r\n\r\n".encode() + body)
+        deadline = time.monotonic() + 10
+        while not _workers() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert _workers(), "the query never started"
+        client.close()
+        time.sleep(1.0)
+        assert _workers() == []
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+
+
+def test_endpoint_killed_leaves_nothing_serving_and_restarts_on_its_port(sample_build):
+    port = _free_port()
+    proc = _serve(sample_build, port)
+    proc.kill()
+    proc.wait(timeout=30)
+    with pytest.raises((urllib.error.URLError, ConnectionError)):
+        urllib.request.urlopen(f"http://127.0.0.1:{port}/query?query=ASK%7B%7D", timeout=3)
+    again = _serve(sample_build, port)
+    try:
+        assert _http(f"http://127.0.0.1:{port}/query", "ASK { ?s ?p ?o }")[1] == [[True]]
+    finally:
+        again.terminate()
+        again.wait(timeout=30)
