@@ -296,3 +296,19 @@ def test_a_hard_linked_snapshot_of_a_build_is_never_changed_by_the_next_build(bu
              for p in snapshot.rglob("*") if p.is_file()}
     assert after == before
     assert "中国建设银行" in (out / "graph.json").read_text(encoding="utf-8")
+
+
+def test_two_builds_into_one_folder_at_once_one_builds_and_the_other_stops(tmp_path):
+    """Two real `kg build` runs started together into the same new folder: one builds it, the other
+    stops with one line; the folder is the first one's build, whole."""
+    out = tmp_path / "out"
+    cmd = [sys.executable, "-m", "kg.cli", "build", str(REPORTS), "--out", str(out), "--no-progress"]
+    procs = [subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+             for _ in range(2)]
+    results = sorted((p.wait(timeout=600), p.stderr.read()) for p in procs)
+    assert [code for code, _ in results] == [0, 1], results
+    assert results[1][1].strip().splitlines() == [f"error: {out}: another kg build is writing this folder; "
+                                                  "wait for it to end"]
+    nodes = [line for line in (out / "graph.json").read_text(encoding="utf-8").splitlines() if '"label"' in line]
+    assert len(nodes) == len(set(nodes))
+    assert len(list((out / "reports").iterdir())) == 8
