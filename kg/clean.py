@@ -160,3 +160,13 @@ def clean(src: SourceText, start: int | None = None, end: int | None = None) -> 
         keep(a, le)
     return CleanText(source=src, text="".join(out), chunks=chunks, source_start=start, source_end=end,
                      captions=captions, noise=noise)
+
+
+def with_captions(c: CleanText) -> str:
+    """The cleaned text for a file of its own (`kg clean`): the photo captions stay, on lines after the
+    title, since they may name the speaker (a 市长 in the caption and nowhere else) and metadata reads
+    them; reading the file again removes them from the text as before."""
+    if not c.captions:
+        return c.text
+    title, sep, rest = c.text.lstrip("\n").partition("\n")
+    return title + "\n" + "\n".join(c.captions) + sep + rest

@@ -190,6 +190,7 @@ def _cmd_eval(a: argparse.Namespace) -> int:
 def _cmd_clean(a: argparse.Namespace) -> int:
     from .staging import atomic_write
 
+    from .clean import with_captions
     from .prepare import prepare_file
     from .read import InputError, iter_paths
 
@@ -205,7 +206,7 @@ def _cmd_clean(a: argparse.Namespace) -> int:
             continue
         for r in prepared:
             target = Path(a.out) / f"{r.meta.year}_{r.meta.region}.txt"
-            atomic_write(target, lambda f, r=r: f.write(r.doc.clean.text))
+            atomic_write(target, lambda f, r=r: f.write(with_captions(r.doc.clean)))
             print(f"{p} -> {target} (repeated copies dropped: {dropped}, noise removed: {len(r.doc.clean.noise)})")
     return 1 if failed else 0
 

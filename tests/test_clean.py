@@ -1,4 +1,4 @@
-from kg.clean import clean, heading_junk, split_copies
+from kg.clean import clean, heading_junk, split_copies, with_captions
 from kg.model import SourceText
 from snippets import HEBI_CAPTION, SANMENXIA
 
@@ -42,3 +42,17 @@ def test_html_tags_are_noise_not_text():
     assert "<" not in c.text and "全市生产总值100亿元" in c.text
     i = c.text.index("全市生产总值")
     assert src.text[c.to_source(i):].startswith("全市生产总值")
+
+
+def test_a_cleaned_file_keeps_the_caption_that_names_the_speaker(write):
+    """`kg clean` writes the caption after the title: read again, it is removed from the text once more
+    and still gives the speaker."""
+    from kg.metadata import detect
+    from kg.read import read_file
+    from kg.segment import segment
+
+    c = clean(SourceText(path="t.txt", text=HEBI_CAPTION, encoding="utf-8"))
+    again = clean(read_file(write("2017_鹤壁市.txt", with_captions(c))))
+    assert again.text.replace("\n", "") == c.text.replace("\n", "")
+    assert again.captions == c.captions
+    assert detect(segment(again), "2017_鹤壁市.txt").speaker == "唐远游"
