@@ -31,6 +31,7 @@ def report_json(ex: Extraction) -> dict[str, Any]:
              "value": _num(o.value), "unit": o.unit, "growth_pct": _num(o.growth_pct),
              "change_pp": _num(o.change_pp), "comparator": o.comparator,
              "value_base": _num(o.value_base), "base_unit": o.base_unit, "wording": o.wording,
+             "growth_pct_high": _num(o.growth_pct_high), "absent": o.absent, "measure": o.measure,
              "evidence": o.evidence.sentence, "start": o.evidence.start, "end": o.evidence.end}
             for o in ex.observations
         ],

@@ -215,12 +215,14 @@ def report_graph(ex: Extraction) -> Graph:
     for o in ex.observations:
         ind = f"indicator:{o.indicator}"
         g.add_node(Node(ind, "Indicator", o.indicator, {"code": o.indicator}))
-        oid = f"obs:{m.id}:{o.indicator}:{o.kind}:{o.year}" + (f":{o.surface}" if o.indicator == "OTHER" else "")
+        oid = (f"obs:{m.id}:{o.indicator}:{o.kind}:{o.year}" + (f":{o.surface}" if o.indicator == "OTHER" else "")
+               + (f":{o.measure}" if o.measure else ""))
         g.add_node(Node(oid, "Observation", f"{m.region} {o.year} {o.surface} ({o.kind})", {
             "indicator": o.indicator, "surface": o.surface, "year": o.year, "kind": o.kind,
             "value": o.value, "unit": o.unit, "value_base": o.value_base, "base_unit": o.base_unit,
-            "growth_pct": o.growth_pct, "change_pp": o.change_pp, "comparator": o.comparator,
-            "wording": o.wording, "region": m.region, "report": m.id}))
+            "growth_pct": o.growth_pct, "growth_pct_high": o.growth_pct_high, "change_pp": o.change_pp,
+            "comparator": o.comparator, "wording": o.wording, "absent": o.absent or None, "measure": o.measure,
+            "region": m.region, "report": m.id}))
         g.add_edge(Edge(oid, ind, "OF_INDICATOR"))
         if region:
             g.add_edge(Edge(region, oid, "HAS_OBSERVATION", {}, [o.evidence]))

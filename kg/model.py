@@ -147,10 +147,13 @@ class Observation:
     value_base: float | None = None
     base_unit: str | None = None
     wording: str | None = None  # 确保 / 力争 / 预计 … as written before a target
+    growth_pct_high: float | None = None  # upper bound of a range target (6%—6.5%: growth_pct 6, this 6.5)
+    absent: bool = False  # the report says it sets no target for this indicator (not: none was found)
+    measure: str | None = None  # the series of an indicator that has several (unemployment: surveyed / registered)
 
     @property
     def key(self) -> tuple:
-        return (self.indicator, self.surface if self.indicator == "OTHER" else "", self.year, self.kind)
+        return (self.indicator, self.surface if self.indicator == "OTHER" else "", self.year, self.kind, self.measure)
 
 
 @dataclass

@@ -11,7 +11,7 @@ from __future__ import annotations
 # RDF resources are BASE_IRI + kind + "/" + the rest of the node id (loaders/rdf.py; --base-iri changes it)
 BASE_IRI = "https://w3id.org/gov-report-kg/id/"
 
-STRING, INT, FLOAT, STRINGS, INTS = "STRING", "INT64", "DOUBLE", "STRING[]", "INT64[]"
+STRING, INT, FLOAT, BOOL, STRINGS, INTS = "STRING", "INT64", "DOUBLE", "BOOLEAN", "STRING[]", "INT64[]"
 
 NODE_COMMON = {"id": STRING, "name": STRING, "aliases": STRINGS}
 
@@ -27,8 +27,8 @@ NODES: dict[str, dict[str, str]] = {
     "Indicator": {"code": STRING},
     "Observation": {"indicator": STRING, "surface": STRING, "year": INT, "kind": STRING, "value": FLOAT,
                     "unit": STRING, "value_base": FLOAT, "base_unit": STRING, "growth_pct": FLOAT,
-                    "change_pp": FLOAT, "comparator": STRING, "wording": STRING, "region": STRING,
-                    "report": STRING},
+                    "growth_pct_high": FLOAT, "change_pp": FLOAT, "comparator": STRING, "wording": STRING,
+                    "absent": BOOL, "measure": STRING, "region": STRING, "report": STRING},
 }
 
 EVIDENCE = {"report": STRING, "sentence": STRING, "start_offset": INT, "end_offset": INT,

@@ -50,3 +50,51 @@ def cn_number(s: str) -> int | None:
     if len(s) == 1 and s in CN_DIGITS:
         return CN_DIGITS[s]
     return None
+
+
+_SMALL = {"十": 10, "百": 100, "千": 1000}
+
+
+def cn_value(s: str) -> float | None:
+    """A Chinese numeral with its magnitudes: '一万七千四百' → 17400, '三点九' → 3.9, '十二' → 12,
+    '两千' → 2000, '三千零五十' → 3050; None when it is not one."""
+    whole, _, frac = s.partition("点")
+    if frac and not all(c in CN_DIGITS for c in frac):
+        return None
+    total, section, digit = 0, 0, None
+    for c in whole:
+        if c in CN_DIGITS:
+            if digit is not None and c not in "零〇":
+                return None  # two digits in a row (二〇一七) is a year, not an amount
+            digit = CN_DIGITS[c] if c not in "零〇" else None
+        elif c in _SMALL:
+            section += (1 if digit is None else digit) * _SMALL[c]
+            digit = None
+        elif c == "万":
+            total += (section + (digit or 0)) * 10_000
+            section, digit = 0, None
+        else:
+            return None
+    value = total + section + (digit or 0)
+    if frac:
+        value += float("0." + "".join(str(CN_DIGITS[c]) for c in frac))
+    return value if whole or frac else None
+
+
+_CN = "零〇一二两三四五六七八九十百千万点"
+# 百分之三点九 → 3.9%; 一万七千四百亿元 → 17400亿元: figures written in words (older reports),
+# only before a unit of measure or after 百分之, never a word like 十二五 or 一批
+_CN_PERCENT = re.compile(f"百分之([{_CN}]+)")
+_CN_AMOUNT = re.compile(f"(?<![{_CN}])([{_CN}]+)(?=万亿元|亿元|万元|亿美元|万美元|亿斤|万吨|亿公斤|万人次|万人|个百分点)")
+
+
+def arabic_figures(s: str) -> str:
+    """``s`` with percentages and amounts written in Chinese numerals turned into digits."""
+    def percent(m: re.Match) -> str:
+        v = cn_value(m.group(1))
+        return m.group() if v is None else f"{v:g}%"
+
+    def amount(m: re.Match) -> str:
+        v = cn_value(m.group(1))
+        return m.group() if v is None or m.group(1) in ("万", "点") else f"{v:g}"
+    return _CN_AMOUNT.sub(amount, _CN_PERCENT.sub(percent, s))

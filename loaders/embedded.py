@@ -27,7 +27,7 @@ COPY_ROWS = 50_000  # Python rows made at a time
 # one thread writes the database as fast as two with the node tables copied in smaller pieces.
 _THREADS = 1
 
-_ARROW = {schema.STRING: pa.string(), schema.INT: pa.int64(), schema.FLOAT: pa.float64(),
+_ARROW = {schema.STRING: pa.string(), schema.INT: pa.int64(), schema.FLOAT: pa.float64(), schema.BOOL: pa.bool_(),
           schema.STRINGS: pa.list_(pa.string()), schema.INTS: pa.list_(pa.int64())}
 
 

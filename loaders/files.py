@@ -45,7 +45,7 @@ def write_graph_json(graph: Graph, path: Path, changed: Collection[str] | None =
 
 
 # GraphML attribute types of the schema's property types; lists are written as JSON text
-_GRAPHML_TYPE = {schema.STRING: "string", schema.INT: "long", schema.FLOAT: "double"}
+_GRAPHML_TYPE = {schema.STRING: "string", schema.INT: "long", schema.FLOAT: "double", schema.BOOL: "boolean"}
 _EVIDENCE_KEYS = {"evidence": schema.STRING, "evidence_report": schema.STRING, "evidence_start": schema.INT,
                   "evidence_end": schema.INT}
 
@@ -68,6 +68,8 @@ def _value(v: Any, typ: str) -> str:
         return str(int(v))
     if typ == schema.FLOAT:
         return repr(float(v))
+    if typ == schema.BOOL:
+        return "true" if v else "false"
     return v if isinstance(v, str) else json.dumps(v, ensure_ascii=False)
 
 

@@ -109,6 +109,8 @@ def _literal(prop: str, typ: str, value: Any) -> ox.Literal:
         return ox.Literal(format(Decimal(repr(float(value))), "f"), datatype=XSD.decimal)
     if typ == schema.INT:
         return _int(value)
+    if typ == schema.BOOL:
+        return ox.Literal("true" if value else "false", datatype=XSD.boolean)
     return ox.Literal(str(value))
 
 

@@ -7,7 +7,7 @@ from typing import Any, Iterator
 from kg import schema
 from kg.graph import Edge, Graph, Node
 
-_CAST = {schema.INT: int, schema.FLOAT: float, schema.STRING: str}
+_CAST = {schema.INT: int, schema.FLOAT: float, schema.STRING: str, schema.BOOL: bool}
 
 
 @dataclass

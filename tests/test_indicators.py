@@ -14,7 +14,7 @@ def _report(region: str, year: int, sentence: str, part: str = "review") -> str:
 CASES = [
     # an older or local name of a coded indicator (地方级财政收入, 地方财政收入, 旅游总收入, 接待境内外游客)
     ("长春市", 2019, "review", "财政总收入153.16亿元，增长18.7%，其中，地方级财政收入94.92亿元，增长22.6%。",
-     {"GENERAL_BUDGET_REVENUE": (94.92, "亿元", 22.6)}),
+     {"GENERAL_BUDGET_REVENUE": (94.92, "亿元", 22.6), "TOTAL_FISCAL_REVENUE": (153.16, "亿元", 18.7)}),
     ("海南省", 2007, "review", "全年接待境内外游客1605.02万人次，增长5.8%，旅游总收入141.43亿元，增长13.1%。",
      {"TOURIST_ARRIVALS": (1605.02, "万人次", 5.8), "TOURISM_REVENUE": (141.43, "亿元", 13.1)}),
     # a coordinated subject (城镇、农村居民…) and lists distributed by 分别
@@ -53,3 +53,40 @@ def test_a_five_year_plan_opening_heading_is_the_plan_of_its_first_year():
     assert classify("二、确保“十一五”开好局", 2006) == "plan"
     assert classify("一、“十一五”发展开局良好", 2007) == "review"
     assert classify("二、今后五年政府工作的总体要求和奋斗目标") == "outlook"
+
+
+HEADLINES = [
+    # GNP, the headline of the early 1990s, with figures written in words
+    (1990, "review", "1989年国民生产总值15677亿元，比上年增长百分之三点九。",
+     [("GNP", "actual", 1989, 15677, 3.9, None, None, None, False)]),
+    (1990, "plan", "国家计划要求今年的国民生产总值比上年增长百分之五，工业总产值增长百分之六，农业总产值增长百分之四。",
+     [("GNP", "target", 1990, None, 5, None, None, None, False)]),
+    # a range keeps its upper bound; the surveyed and the registered unemployment rate stay two series
+    (2019, "plan", "今年发展的主要预期目标是：国内生产总值增长6%—6.5%；城镇新增就业1100万人以上，"
+                   "城镇调查失业率5.5%左右，城镇登记失业率4.5%以内。",
+     [("GDP", "target", 2019, None, 6, 6.5, None, None, False),
+      ("NEW_URBAN_JOBS", "target", 2019, 1100, None, None, "以上", None, False),
+      ("UNEMPLOYMENT_RATE", "target", 2019, 5.5, None, None, "左右", "surveyed", False),
+      ("UNEMPLOYMENT_RATE", "target", 2019, 4.5, None, None, "以内", "registered", False)]),
+    (2019, "plan", "今年赤字率拟按2.8%安排，比去年预算高0.2个百分点。",
+     [("DEFICIT_RATIO", "target", 2019, 2.8, None, None, None, None, False)]),
+    # 经济增长 stated as the growth target
+    (2024, "plan", "今年发展主要预期目标是：经济增长5%左右；城镇调查失业率5.5%左右。",
+     [("GDP", "target", 2024, None, 5, None, "左右", None, False),
+      ("UNEMPLOYMENT_RATE", "target", 2024, 5.5, None, None, "左右", "surveyed", False)]),
+    # a report that says it sets no growth target gets an absent one, with the sentence
+    (2020, "plan", "需要说明的是，我们没有提出全年经济增速具体目标，主要因为全球疫情和经贸形势不确定性很大。",
+     [("GDP", "target", 2020, None, None, None, None, None, True)]),
+]
+
+
+@pytest.mark.parametrize("year,part,sentence,expected", HEADLINES, ids=[f"国务院{c[0]}-{c[1]}" for c in HEADLINES])
+def test_national_headline_targets(year, part, sentence, expected):
+    """State Council reports of 1990, 2019, 2020 and 2024 (the development set has 2005, 2010, 2018, 2022)."""
+    from kg.extract.indicators import extract_indicators
+    from test_extract import _prep
+
+    p = _prep(_report("中华人民共和国", year, sentence, part))
+    got = [(o.indicator, o.kind, o.year, o.value, o.growth_pct, o.growth_pct_high, o.comparator, o.measure, o.absent)
+           for o in extract_indicators(p.doc, p.meta)]
+    assert got == expected

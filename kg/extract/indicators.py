@@ -17,7 +17,7 @@ from importlib import resources
 
 from ..gazetteer import NATIONAL
 from ..model import Document, Evidence, Observation, ReportMeta
-from ..text import fold
+from ..text import arabic_figures, fold
 
 UNIT_BASE = {
     "万亿元": ("元", 1e12), "亿元": ("元", 1e8), "万元": ("元", 1e4), "元": ("元", 1),
@@ -25,13 +25,16 @@ UNIT_BASE = {
     "亿人次": ("人次", 1e8), "万人次": ("人次", 1e4), "人次": ("人次", 1),
     "万人": ("人", 1e4), "万名": ("人", 1e4), "人": ("人", 1), "名": ("人", 1),
     "万户": ("户", 1e4), "户": ("户", 1), "%": ("%", 1),
+    "万吨": ("吨", 1e4), "万亿斤": ("吨", 5e8), "亿斤": ("吨", 5e4), "亿公斤": ("吨", 1e5),
 }
 _NUM = r"(\d+(?:\.\d+)?)"
-_UNIT = r"(万亿元|亿元|万元|万亿美元|亿美元|万美元|美元|元|亿人次|万人次|人次|万人|万名|万户|户|人|名|%)"
+_UNIT = r"(万亿元|亿元|万元|万亿美元|亿美元|万美元|美元|元|亿人次|万人次|人次|万人|万名|万户|户|人|名|%|万吨|万亿斤|亿斤|亿公斤)"
 _VALUE = re.compile(r"^(?:[^\d，,、；]{0,8}?)" + _NUM + _UNIT + r"(左右|以上|以内|以下)?(?!的)")
+# a range (增长6%—6.5%, 6.5%至7%) keeps its upper bound in the group "high"
 _GROWTH = re.compile(r"(增长|增加|上升|提高|上涨|涨幅|增速|回升|下降|减少|降低|回落)(?:了|为|到|达到|达|控制在)?\s?" + _NUM
-                     + r"(?:[%％]?\s?[-—–～~至到]\s?\d+(?:\.\d+)?)?\s?[%％](左右|以上|以内|以下)?")
-_BARE_PCT = re.compile(r"^(?:控制在|为|保持在)?" + _NUM + r"[%％](左右|以上|以内|以下)?")
+                     + r"(?:[%％]?\s?[-—–～~至到]\s?(?P<high>\d+(?:\.\d+)?))?\s?[%％](?P<cmp>左右|以上|以内|以下)?")
+_BARE_PCT = re.compile(r"^(?:控制在|为|保持在)?" + _NUM + r"(?:[%％]?\s?[-—–～~至到]\s?(?P<high>\d+(?:\.\d+)?))?[%％]"
+                       r"(?P<cmp>左右|以上|以内|以下)?")
 _FROMTO = re.compile(r"^[^，,；;\d]{0,6}?(?:从|由)" + _NUM + _UNIT + r"?[^，,；;\d]{0,6}?(?:到|至)" + _NUM + _UNIT + r"(左右|以上|以内|以下)?")
 _INCREMENT = re.compile(r"(?:新增|净增|增加|减少|多)(?!到|至)")
 _PP = re.compile(r"(提高|增加|上升|下降|降低|回落|减少)" + _NUM + r"个百分点")
@@ -55,6 +58,7 @@ class _Form:
     code: str
     measure: str
     pattern: re.Pattern
+    series: str | None = None  # which series of the code this surface names (unemployment: surveyed …)
 
 
 @lru_cache(maxsize=1)
@@ -64,30 +68,28 @@ def forms() -> tuple[_Form, ...]:
     text = (resources.files("kg") / "lexicons" / "indicators.tsv").read_text(encoding="utf-8")
     for line in text.splitlines():
         if line.strip() and not line.startswith("#"):
-            code, measure, rx = line.split("\t")
-            out.append(_Form(code, measure, re.compile(rx)))
+            code, measure, rx, *series = line.split("\t")
+            out.append(_Form(code, measure, re.compile(rx), series[0] if series else None))
     return tuple(out)
 
 
-# the national report's 财政收入 is the general budget revenue (全国财政收入); a region's is its 财政总收入 (OTHER)
+# the national report's 财政收入 is the general budget revenue (全国财政收入); a region's is its 财政总收入
 _NATIONAL_FORMS = {"GENERAL_BUDGET_REVENUE": r"(?<![地方总级中央])(?:全国)?财政收入(?!占)"}
 
 
 @lru_cache(maxsize=2)
 def _any_form(national: bool = False) -> re.Pattern:
+    """All surface forms as one pattern; the group ``f<i>`` that matched names the row forms()[i]."""
     def rx(f):
         extra = _NATIONAL_FORMS.get(f.code) if national else None
         return f.pattern.pattern + ("|" + extra if extra else "")
-    return re.compile("|".join(f"(?P<{f.code}>{rx(f)})" for f in forms()))
+    return re.compile("|".join(f"(?P<f{i}>{rx(f)})" for i, f in enumerate(forms())))
 
 
-_MEASURE = {}
-
-
+@lru_cache(maxsize=None)
 def _measure(code: str) -> str:
-    if not _MEASURE:
-        _MEASURE.update({f.code: f.measure for f in forms()})
-    return _MEASURE[code]
+    """The measure of a code's first row (the one its figures are read by in lists)."""
+    return next(f.measure for f in forms() if f.code == code)
 
 
 @dataclass
@@ -96,9 +98,12 @@ class _Hit:
     start: int  # clean offsets of the surface form
     end: int
     scope_end: int
+    measure: str = "amount"  # how the figures after the surface read (lexicons/indicators.tsv)
+    series: str | None = None
     value: float | None = None
     unit: str | None = None
     growth: float | None = None
+    growth_high: float | None = None  # the upper bound of a range
     pp: float | None = None
     comparator: str | None = None
 
@@ -114,7 +119,13 @@ def _clean_match(rx: re.Pattern, s: str):
 
 def _parse_scope(s: str, hit: _Hit) -> None:
     """Fill value/growth/pp from the text after a surface form (its clause)."""
-    measure = _measure(hit.code)
+    measure = hit.measure
+    if measure == "growth":  # 经济增长8%左右: the surface says growth, the % after it is the growth
+        g = _BARE_PCT.match(s.lstrip("速度率目标预期为要是达到保持在"))
+        if g:
+            hit.growth, hit.comparator = float(g.group(1)), g.group("cmp")
+            hit.growth_high = float(g.group("high")) if g.group("high") else None
+        return
     ft = _FROMTO.match(s)
     if ft:  # 从1426亿元增加到3224亿元: the level reached is the second number
         hit.value, hit.unit, hit.comparator = float(ft.group(3)), ft.group(4), ft.group(5)
@@ -141,15 +152,17 @@ def _parse_scope(s: str, hit: _Hit) -> None:
     if measure == "price" and not g:
         g = _BARE_PCT.match(s)
         if g:
-            hit.growth, hit.comparator = float(g.group(1)), g.group(2)
+            hit.growth, hit.comparator = float(g.group(1)), g.group("cmp")
             g = None
     if g and measure != "rate":
         v = float(g.group(2))
         hit.growth = -v if g.group(1) in _NEGATIVE else v
-        hit.comparator = hit.comparator or g.group(3)
+        if g.group("high") and g.group(1) not in _NEGATIVE:
+            hit.growth_high = float(g.group("high"))
+        hit.comparator = hit.comparator or g.group("cmp")
     elif g and measure == "rate" and hit.value is None:
         # 城镇登记失业率控制在4.5%以内: a rate's % is its level
-        hit.value, hit.unit, hit.comparator = float(g.group(2)), "%", g.group(3)
+        hit.value, hit.unit, hit.comparator = float(g.group(2)), "%", g.group("cmp")
     if hit.value is None and g is not None and measure == "amount":
         after = re.match(r"[，,]?(?:突破|超过|达到)" + _NUM + _UNIT, s[g.end():])
         if after and after.group(2) != "%":  # 增长24.2%，突破1000亿元大关
@@ -215,7 +228,7 @@ def _distribute(text: str, hits: list[_Hit]) -> None:
             continue
         growth = bool(re.search(r"增长|上涨|下降", s[m.start():m.end()]))
         for g, (num, unit) in zip(group, nums[offset:]):
-            if growth or unit == "%" and _measure(g.code) in ("amount", "price"):
+            if growth or unit == "%" and g.measure in ("amount", "price", "growth"):
                 g.growth = float(num) * (-1 if "下降" in s[m.start():m.end()] else 1)
             else:
                 g.value, g.unit = float(num), unit or g.unit
@@ -252,16 +265,17 @@ def extract_indicators(doc: Document, meta: ReportMeta) -> list[Observation]:
                 continue
             if re.search(r"累计|年均", ftext[max(clause_start, sent.start):m.start()]):
                 continue  # 累计引进外资716.5亿美元: a multi-year total
-            hits.append(_Hit(m.lastgroup, m.start(), m.end(), _scope(ftext, m.end(), limit)))
+            form = forms()[int(m.lastgroup[1:])]
+            hits.append(_Hit(form.code, m.start(), m.end(), _scope(ftext, m.end(), limit), form.measure, form.series))
         for h in hits:
-            _parse_scope(ftext[h.end:h.scope_end], h)
+            _parse_scope(arabic_figures(ftext[h.end:h.scope_end]), h)
         _distribute(ftext, hits)
         for h in hits:
             if multi_year:
                 # a multi-year passage states levels at the end of the review year; its
                 # growth rates and flows are cumulative
                 h.growth = h.pp = None
-                if not (_measure(h.code) == "rate" or "收入" in ftext[h.start:h.end] and h.unit == "元"):
+                if not (h.measure == "rate" or "收入" in ftext[h.start:h.end] and h.unit == "元"):
                     continue
             if h.value is None and h.growth is None and h.pp is None:
                 continue
@@ -276,7 +290,28 @@ def extract_indicators(doc: Document, meta: ReportMeta) -> list[Observation]:
                     _merge(prev[1], obs)
     for obs in _poverty(doc, meta):
         out.setdefault(obs.key, ((True, 1), obs))
+    if not any(k[0] == "GDP" and k[3] == "target" for k in out):
+        for obs in _no_target(doc, meta):
+            out.setdefault(obs.key, ((True, 0), obs))
     return [o for _, o in out.values()]
+
+
+# 我们没有提出全年经济增速具体目标 (国务院 2020): the report says it sets none, which is not the same as
+# a target the extractor did not find
+_NO_TARGET = re.compile(r"(?:没有提出|没有设定|未设定|不设定|不提出|不设)[^。，；]{0,6}"
+                        r"(?:经济增速|经济增长|GDP增速|生产总值增长|增长速度)[^。，；]{0,4}目标")
+
+
+def _no_target(doc: Document, meta: ReportMeta) -> list[Observation]:
+    """An explicitly absent GDP growth target of the report's year, with the sentence that says so."""
+    for sent in doc.sentences:
+        m = _NO_TARGET.search(doc.folded, sent.start, sent.end)
+        if m:
+            s, e = doc.clean.span(sent.start, sent.end)
+            return [Observation(indicator="GDP", surface=m.group(), year=meta.year, kind="target", value=None,
+                                unit=None, growth_pct=None, change_pp=None, comparator=None,
+                                evidence=Evidence(meta.id, sent.text, s, e), absent=True)]
+    return []
 
 
 _POVERTY = re.compile(r"(?:(?:精准)?脱贫|减贫|(?:农村)?贫困人口(?:比上年)?减少)" + _NUM + r"(万人|万|人)(?!次)|"
@@ -389,4 +424,5 @@ def _observations(h: _Hit, kind: str, year: int | None, doc: Document, meta: Rep
             value=value, unit=unit, growth_pct=growth, change_pp=h.pp, comparator=h.comparator,
             evidence=ev, value_base=(round(value * factor, 4) if value is not None else None), base_unit=base,
             wording=wording.group(1) if wording else None,
+            growth_pct_high=h.growth_high if len(codes) == 1 else None, measure=h.series,
         )
