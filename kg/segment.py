@@ -17,7 +17,7 @@ _L2 = re.compile(r"^[ \t　]*[（(][一二三四五六七八九十]{1,3}[)）]")
 # an unnumbered heading line ("2008年工作回顾", "过去五年工作回顾"): short, no clause punctuation
 _BARE_HEADING = re.compile(r"^[ \t　]*[^，。；：,;:！？!?]{4,24}[ \t　]*$")
 _SENT_END = re.compile(r"[。！？!?]+[”’」』]?|\n")
-_REVIEW = re.compile(r"回顾|过去|成绩|成就|工作总结|工作情况|五年来|去年")
+_REVIEW = re.compile(r"回顾|过去|成绩|成就|工作总结|工作情况|完成情况|五年来|去年")
 _PLAN = re.compile(r"安排|任务|目标|今年|打算|部署|重点工作|主要工作|总体要求|思路|政策取向")
 _OUTLOOK = re.compile(r"今后五年|未来五年|十[一二三四五六]五|五年规划|远景|二〇[三五]〇|20[3-5]0年")
 
@@ -40,8 +40,10 @@ def classify(heading: str, year: int | None = None) -> str | None:
     years = [int(y) for y in re.findall(r"(20\d\d|19\d\d)年", h)]
     if _REVIEW.search(h) and not (_PLAN.search(h) and years and year and max(years) >= year):
         return "review"
-    if _OUTLOOK.search(h) and not (years and year and year in years):
-        return "outlook"
+    if _OUTLOOK.search(h) and not (years and year and year in years or "今年" in h):
+        return "outlook"  # (未来五年总体考虑和今年政府工作安排 holds this year's plan)
+    if years and year and max(years) == year - 1:
+        return "review"  # 一、2014年主要工作 in the report of 2015
     if _PLAN.search(h):
         return "plan"
     if years and year:

@@ -84,15 +84,18 @@ def cn_value(s: str) -> float | None:
 _CN = "零〇一二两三四五六七八九十百千万点"
 # 百分之三点九 → 3.9%; 一万七千四百亿元 → 17400亿元: figures written in words (older reports),
 # only before a unit of measure or after 百分之, never a word like 十二五 or 一批
-_CN_PERCENT = re.compile(f"百分之([{_CN}]+)")
+_CN_PERCENT = re.compile(f"百分之([{_CN}]+)(?:(至|到|—|-)(?:百分之)?([{_CN}]+))?")
 _CN_AMOUNT = re.compile(f"(?<![{_CN}])([{_CN}]+)(?=万亿元|亿元|万元|亿美元|万美元|亿斤|万吨|亿公斤|万人次|万人|个百分点)")
 
 
 def arabic_figures(s: str) -> str:
     """``s`` with percentages and amounts written in Chinese numerals turned into digits."""
-    def percent(m: re.Match) -> str:
+    def percent(m: re.Match) -> str:  # 百分之八至九 is a range: 8%至9%
         v = cn_value(m.group(1))
-        return m.group() if v is None else f"{v:g}%"
+        high = cn_value(m.group(3)) if m.group(3) else None
+        if v is None or m.group(3) and high is None:
+            return m.group()
+        return f"{v:g}%" + (f"{m.group(2)}{high:g}%" if m.group(3) else "")
 
     def amount(m: re.Match) -> str:
         v = cn_value(m.group(1))

@@ -90,3 +90,19 @@ def test_national_headline_targets(year, part, sentence, expected):
     got = [(o.indicator, o.kind, o.year, o.value, o.growth_pct, o.growth_pct_high, o.comparator, o.measure, o.absent)
            for o in extract_indicators(p.doc, p.meta)]
     assert got == expected
+
+
+def test_a_plan_section_opening_on_the_past_year_states_actuals_and_averages_are_no_growth():
+    """国务院 1996: the plan section opens on what was done; 国务院 2001: a five-year average."""
+    from kg.extract.indicators import extract_indicators
+    from test_extract import _prep
+
+    text = ("1996年政府工作报告\n一、1995年工作回顾\n过去五年成绩很大。\n二、1996年工作安排\n"
+            "过去的一年，我国改革开放和经济、社会发展取得新的成就。国内生产总值比上年增长10.2%，"
+            "零售物价涨幅从21.7%回落到14.8%。今年经济增长速度的调控目标定为8%。\n")
+    p = _prep(text.replace("1996年政府工作报告", "1996年中华人民共和国政府工作报告"))
+    got = {(o.indicator, o.kind, o.year): o.growth_pct for o in extract_indicators(p.doc, p.meta)}
+    assert got == {("GDP", "actual", 1995): 10.2, ("GDP", "target", 1996): 8}
+    text = "2001年中华人民共和国政府工作报告\n一、2000年工作回顾\n国内生产总值2000年达89404亿元，平均每年增长8.3%。\n"
+    p = _prep(text)
+    assert [o.growth_pct for o in extract_indicators(p.doc, p.meta) if o.indicator == "GDP"] in ([], [None])

@@ -126,3 +126,13 @@ def test_a_text_without_punctuation_is_cut_into_bounded_sentences():
     assert len(body) > 1 and all(len(s.text) <= MAX_SENTENCE for s in body)
     assert all(s.text.endswith("、") for s in body[:-1])  # cut after a clause, never inside a word
     assert "".join(s.text for s in body) == clause * 1000
+
+
+def test_headings_that_name_the_reviewed_year_or_this_years_plan_beside_an_outlook():
+    # 浙江省 2015: a heading naming only the previous year reviews it, whatever its words
+    assert classify("一、2014年主要工作", 2015) == "review"
+    # 陕西省 2015: how the tasks set a year ago were carried out
+    assert classify("一、十二届人大二次会议确定任务完成情况", 2015) == "review"
+    # 湖南省 2023 (a new term): the five-year outlook and this year's plan under one heading
+    assert classify("二、未来五年总体考虑和今年政府工作安排", 2023) == "plan"
+    assert classify("二、今后五年政府工作的总体要求和奋斗目标", 2023) == "outlook"

@@ -40,7 +40,7 @@ _INCREMENT = re.compile(r"(?:新增|净增|增加|减少|多)(?!到|至)")
 _PP = re.compile(r"(提高|增加|上升|下降|降低|回落|减少)" + _NUM + r"个百分点")
 _LEAD = re.compile(r"^(?:同比|比上年|较上年|按可比价(?:格)?计算|按可比口径|全年|预计|分别|均|也|年均|实际|名义|持续|较快|稳定)")
 _CONTINUES = re.compile(r"^[^，,；]{0,12}?(?:增长|增加|上升|提高|上涨|涨幅|增速|下降|减少|降低|回落|个百分点|同比|比上年|较上年|按可比价|扣除价格因素|分别|完成|实现|达到|突破|超过|控制在|为|\d)")
-_MULTI_YEAR = re.compile(r"年均|累计|五年|是20\d\d年的|比(?:19|20)\d\d年|倍|翻一番|翻番|季度|上半年|1[-—～至]\d+月|由[^，,]{0,12}的")
+_MULTI_YEAR = re.compile(r"年均|平均每年|每年平均|累计|五年|是20\d\d年的|比(?:19|20)\d\d年|倍|翻一番|翻番|季度|上半年|1[-—～至]\d+月|由[^，,]{0,12}的")
 _SUB_YEAR = re.compile(r"季度|首季|上半年|1[-—～至]\d{1,2}月|前[两三四五六七八九十]个月")
 _MULTI_YEAR_PASSAGE = re.compile(r"^(?:[三四五]年来|过去[三四五]年|本届政府|[“\"]十[一二三四五]五[”\"]以来|[“\"]十[一二三四五]五[”\"]期间)")
 # a clause about a part of the jurisdiction (产业集聚区实现规上工业增加值…) is no city-wide figure
@@ -121,7 +121,7 @@ def _parse_scope(s: str, hit: _Hit) -> None:
     """Fill value/growth/pp from the text after a surface form (its clause)."""
     measure = hit.measure
     if measure == "growth":  # 经济增长8%左右: the surface says growth, the % after it is the growth
-        g = _BARE_PCT.match(s.lstrip("速度率目标预期为要是达到保持在"))
+        g = _BARE_PCT.match(re.sub(r"^[^\d，,。；;]{0,10}[，,]?(?:定为|为|是|要|在|保持在|达到)?", "", s))
         if g:
             hit.growth, hit.comparator = float(g.group(1)), g.group("cmp")
             hit.growth_high = float(g.group("high")) if g.group("high") else None
@@ -243,6 +243,8 @@ def extract_indicators(doc: Document, meta: ReportMeta) -> list[Observation]:
         stext = ftext[sent.start:sent.end]
         kind, year = _kind(sent.part, stext, meta)
         ps, pe = doc.paragraphs[sent.paragraph]
+        if kind == "target" and not _AHEAD.search(stext) and _looking_back(ftext[max(ps, sent.start - 300):sent.start]):
+            kind, year = "actual", meta.review_year
         para = ftext[ps:min(pe, ps + 200)]  # how the paragraph opens (a slice of its head: a long one is not copied per sentence)
         if kind is None and sent.part == "other":
             kind, year = _para_kind(para, meta)
@@ -358,6 +360,18 @@ def _kind(part: str, s: str, meta: ReportMeta) -> tuple[str | None, int | None]:
         if re.search(r"去年|过去一年|上年", s) or (meta.review_year and f"{meta.review_year}年" in s):
             return "actual", meta.review_year
     return None, None
+
+
+_BACK = re.compile(r"过去的?一年|去年|刚刚过去的")
+_AHEAD = re.compile(r"今年|预期目标|主要目标|目标是|要求是")
+
+
+def _looking_back(before: str) -> bool:
+    """Whether the paragraph, up to a sentence of the plan part, last spoke of the past year: a plan
+    section that opens on what was done (过去的一年…国内生产总值比上年增长10.2%) states actuals."""
+    back = [m.end() for m in _BACK.finditer(before)]
+    ahead = [m.end() for m in _AHEAD.finditer(before)]
+    return bool(back) and (not ahead or back[-1] > ahead[-1])
 
 
 _PARA_REVIEW = re.compile(r"^(?:各位代表[!！,，]?)?(?:过去的?一年|刚刚过去的(?:20\d\d|一)年|去年|这一年)")
