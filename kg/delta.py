@@ -23,7 +23,7 @@ from .graph import REST, Graph, report_graph
 from .model import Extraction
 from .staging import atomic_write
 
-LINK_TYPES = ("MEETS", "MISSES")
+LINK_TYPES = ("MEETS", "MISSES", "MEETS_PARENT_TARGET", "MISSES_PARENT_TARGET")
 
 
 @lru_cache(maxsize=1)

@@ -52,6 +52,9 @@ RELATIONSHIPS: dict[str, tuple[list[tuple[str, str]], dict[str, str]]] = {
     # an actual against the target of its region, indicator and year (kg/targets.py)
     "MEETS": ([("Observation", "Observation")], {"measure": STRING, "gap": FLOAT}),
     "MISSES": ([("Observation", "Observation")], {"measure": STRING, "gap": FLOAT}),
+    # an actual growth against the growth target of the region's parent (province → nation, city → province)
+    "MEETS_PARENT_TARGET": ([("Observation", "Observation")], {"measure": STRING, "gap": FLOAT}),
+    "MISSES_PARENT_TARGET": ([("Observation", "Observation")], {"measure": STRING, "gap": FLOAT}),
 }
 
 

@@ -81,6 +81,7 @@ PREDICATES: dict[str, tuple[ox.NamedNode, bool]] = {
     # Data Cube: the observation carries its dimensions, so these two point from the observation
     "HAS_OBSERVATION": (GK.refArea, True), "REPORTS": (GK.reportedIn, True), "OF_INDICATOR": (GK.indicator, False),
     "MEETS": (GK.meetsTarget, False), "MISSES": (GK.missesTarget, False),
+    "MEETS_PARENT_TARGET": (GK.meetsParentTarget, False), "MISSES_PARENT_TARGET": (GK.missesParentTarget, False),
 }
 CLASSES = {label: GK[label] for label in schema.NODES}
 

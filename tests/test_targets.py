@@ -29,3 +29,31 @@ def test_levels_compare_in_base_units_and_other_regions_years_and_codes_do_not_l
              _obs("o1", "target", "OTHER", value_base=1, base_unit="%"), _obs("o2", "actual", "OTHER", value_base=2, base_unit="%"),
              _obs("u", "target", "GDP", value_base=1, base_unit="元")]  # no actual of GDP here
     assert target_links(nodes) == [("a", "t", "MEETS", {"measure": "value", "gap": 22900})]
+
+
+def test_actuals_are_linked_to_the_growth_target_of_the_parent_region():
+    """A province's actual growth against the national target of the same year, a city's against its
+    province's; levels are never compared across levels, and an absent target is never compared."""
+    from kg.graph import Node
+    from kg.targets import target_links
+
+    def region(name, level, province):
+        return Node(f"region:{name}", "Region", name, {"level": level, "province": province})
+
+    def obs(oid, region_, kind, **props):
+        return Node(oid, "Observation", oid, {"indicator": "GDP", "region": region_, "year": 2016, "kind": kind,
+                                              **props})
+    nodes = [region("中华人民共和国", "national", None), region("河南省", "province", "河南省"),
+             region("焦作市", "prefecture", "河南省"),
+             obs("nation-target", "中华人民共和国", "target", growth_pct=6.5, growth_pct_high=7.0),
+             obs("henan-target", "河南省", "target", growth_pct=8.0, comparator="左右", value_base=4e12, base_unit="元"),
+             obs("henan-actual", "河南省", "actual", growth_pct=8.1, value_base=4.02e12, base_unit="元"),
+             obs("jiaozuo-actual", "焦作市", "actual", growth_pct=7.9, value_base=2e11, base_unit="元")]
+    links = {(a, t, typ): props for a, t, typ, props in target_links(nodes)}
+    assert links == {
+        ("henan-actual", "henan-target", "MEETS"): {"measure": "growth_pct", "gap": 0.1},
+        ("henan-actual", "nation-target", "MEETS_PARENT_TARGET"): {"measure": "growth_pct", "gap": 1.6},
+        ("jiaozuo-actual", "henan-target", "MISSES_PARENT_TARGET"): {"measure": "growth_pct", "gap": -0.1},
+    }
+    nodes[3].properties.update(growth_pct=None, absent=True)
+    assert not [link for link in target_links(nodes) if link[1] == "nation-target"]
