@@ -57,3 +57,13 @@ def jieba_words() -> None:
 
     for form in [*organizations(), *policies()]:
         jieba.add_word(form)
+
+
+@lru_cache(maxsize=1)
+def org_heads() -> dict[str, tuple[str, str, tuple[str, ...]]]:
+    """Head word → (organization type, rule, words that may not follow it), from org_heads.tsv."""
+    out: dict[str, tuple[str, str, tuple[str, ...]]] = {}
+    for r in rows("org_heads.tsv"):
+        r = r + [""] * (4 - len(r))
+        out[r[0]] = (r[1], r[2], tuple(w for w in r[3].split("|") if w))
+    return out

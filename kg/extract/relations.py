@@ -28,7 +28,8 @@ _ETC = re.compile(r"等(?:\d+|[一二三四五六七八九十多]+)?[家个]?.*$
 _ETC_ORGS = re.compile(r"等[^，。；]{0,10}(?:企业|集团|公司|央企|银行|高校|电商|平台|院校|机构|单位)")
 # who signs: an organization (or a category of them) before 与 means the agreement is not the region's
 _ORG_SUBJECT = re.compile(f"(?:{_ORG_SUFFIXES}|机构|企业)$")
-_NOT_PARTY = re.compile(r"[省市县区州国港]$|地区|国家$|政府|各|企业$|高校$|院所$|院校$|机构$|^(?:国内外|省内外|知名|大院)")
+_NOT_PARTY = re.compile(r"[省市县区州国港]$|地区|国家$|政府|各|企业$|高校$|院所$|院校$|机构$|^(?:国内外|省内外|知名|大院)|"
+                        r"多家|若干|一批")  # 与台湾多家银行签订: a count of a kind, no party
 
 
 def extract_cooperations(doc: Document, meta: ReportMeta, orgs: list[Entity]) -> tuple[list[Relation], list[Entity]]:
@@ -67,7 +68,8 @@ def extract_cooperations(doc: Document, meta: ReportMeta, orgs: list[Entity]) ->
                                  canon if name in lex else name, [name] if name in lex and name != canon else [],
                                  {"type": typ}, [evidence(doc, sent, meta.id, i0, i0 + len(name))])
                     new.append(ent)
-                elif 2 <= len(name) <= 12 and not _NOT_PARTY.search(name) and not _GENERIC.match(name) \
+                elif 2 <= len(name) <= (20 if _ORG_LIKE.search(name) else 12) and not _NOT_PARTY.search(name) \
+                        and not _GENERIC.match(name) \
                         and not _BOILERPLATE.match(name) and not re.search(r"\d", name) \
                         and (_ORG_LIKE.search(name) or listed):
                     ent = Entity(entity_id("Organization", name), "Organization", name, [],

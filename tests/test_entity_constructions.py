@@ -1,4 +1,4 @@
-"""Policy and project constructions, each a sentence of a corpus report of another region and decade
+"""Organization, policy and project constructions, each a sentence of a corpus report of another region and decade
 than the development reports they were read from (region and year in the test's row)."""
 import pytest
 
@@ -45,3 +45,28 @@ PROJECTS = [
 @pytest.mark.parametrize("region,year,sentence,expected", PROJECTS, ids=[f"{c[0]}{c[1]}" for c in PROJECTS])
 def test_project_constructions(region, year, sentence, expected):
     assert _names(region, year, sentence, "Project") == expected
+
+
+ORGANIZATIONS = [
+    # companies named by a trade, with no 公司 or 集团 (kg/lexicons/org_heads.tsv)
+    ("湘潭市", 2023, "湖南裕能、崇德科技即将挂牌上市。", {"崇德科技"}, set()),
+    ("宁德市", 2023, "东南铜业阴极铜产品取得国内国际期货交易“双牌照”。", {"东南铜业"}, set()),
+    ("沈阳市", 2010, "新松机器人等5家企业成功上市。", {"新松机器人"}, set()),
+    # a stop word inside a company's name, and bodies with their own heads
+    ("龙岩市", 2016, "完善国有企业管理体制，组建水务发展集团。", {"水务发展集团"}, set()),
+    ("成都市", 2013, "被联合国教科文组织授予“世界美食之都”称号。", {"联合国教科文组织"}, set()),
+    ("台州市", 2015, "政府机构改革加快推进，合并组建市市场监管局。", {"市市场监管局"}, set()),
+    # a branch keeps its parent's name
+    ("大连市", 2009, "百年人寿保险、渣打银行大连分行获准筹建。", {"渣打银行大连分行"}, {"渣打银行"}),
+    # a hospital being moved is a project, not an organization; suffix words as modifiers; sector lists
+    ("宁波市", 2005, "市中医院、急救中心、鄞州人民医院迁建。", set(), {"鄞州人民医院"}),
+    ("无锡市", 2021, "村级股份合作社实现全覆盖。", set(), None),
+    ("河北省", 2000, "抓紧组建制药、冶金、化工、机械、商贸等企业集团。", set(), None),
+]
+
+
+@pytest.mark.parametrize("region,year,sentence,present,absent", ORGANIZATIONS, ids=[f"{c[0]}{c[1]}" for c in ORGANIZATIONS])
+def test_organization_constructions(region, year, sentence, present, absent):
+    names = _names(region, year, sentence, "Organization")
+    assert present <= names
+    assert names == present if absent is None else not names & absent
