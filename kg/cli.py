@@ -18,6 +18,7 @@ EPILOG = """examples:
   kg sparql out -f queries/sparql/target_vs_actual.rq -p indicator GDP
                                              SPARQL on the RDF export (graph.ttl), no server needed
   kg export rdf out --format trig            one named graph per report, for a triple store
+  kg export panel out                        out/panel.csv: targets vs outcomes, one row per region, year, indicator
   kg serve out --port 7878                   a read-only SPARQL endpoint on 127.0.0.1
   kg viz out                                 (re)write the HTML pages: open out/html/index.html
 """
@@ -102,13 +103,25 @@ def _cmd_cypher(a: argparse.Namespace) -> int:
 
 
 def _cmd_export(a: argparse.Namespace) -> int:
+    from .errors import UserError
     from .graph import Graph
     from .outdir import claim
+    from loaders.panel import FORMATS, write_panel
     from loaders.rdf import write_rdf
 
+    formats = FORMATS if a.what == "panel" else ("turtle", "trig", "nt", "jsonld")
+    fmt = a.format or formats[0]
+    if fmt not in formats:
+        raise UserError(f"--format {fmt}: kg export {a.what} writes {', '.join(formats)}")
     with claim(Path(a.out_dir)):  # no build writes the folder meanwhile
-        path, n = write_rdf(Graph.load(a.out_dir), a.out_dir, a.format, a.base_iri)
-    print(f"written: {path} ({n:,} triples)", file=sys.stderr)
+        graph = Graph.load(a.out_dir)
+        if a.what == "panel":
+            path, n = write_panel(graph, a.out_dir, fmt)
+            print(f"written: {path} ({n:,} rows) and its codebook {path.with_name('panel.codebook.md')}",
+                  file=sys.stderr)
+        else:
+            path, n = write_rdf(graph, a.out_dir, fmt, a.base_iri)
+            print(f"written: {path} ({n:,} triples)", file=sys.stderr)
     return 0
 
 
@@ -277,14 +290,17 @@ def parser() -> argparse.ArgumentParser:
     cy.add_argument("--format", choices=("table", "json", "csv"), default="table", help="output format (default: table)")
     cy.set_defaults(func=_cmd_cypher)
 
-    x = sub.add_parser("export", help="write the graph of a build as RDF (turtle, trig, nt, jsonld)",
-                       description="Write OUT_DIR/graph.<ttl|trig|nt|jsonld> from OUT_DIR/graph.json with the vocabulary of "
-                                   "data/ontology/. TriG has one named graph per report (named by the report's IRI) "
-                                   "holding what that report states and its evidence; the other formats hold the union.")
-    x.add_argument("what", choices=("rdf",), help="what to export")
+    x = sub.add_parser("export", help="write the graph of a build as RDF, or its targets and outcomes as a panel",
+                       description="rdf: write OUT_DIR/graph.<ttl|trig|nt|jsonld> from OUT_DIR/graph.json with the "
+                                   "vocabulary of data/ontology/. TriG has one named graph per report (named by the "
+                                   "report's IRI) holding what that report states and its evidence; the other formats "
+                                   "hold the union. panel: write OUT_DIR/panel.csv (or .parquet), one row per region × "
+                                   "year × indicator with the target, the actual, met/missed and the gap, the parent "
+                                   "region's target and the source sentence of each side, for Stata, R or pandas, and "
+                                   "OUT_DIR/panel.codebook.md defining every column.")
+    x.add_argument("what", choices=("rdf", "panel"), help="what to export")
     x.add_argument("out_dir", help="a `kg build` output folder")
-    x.add_argument("--format", choices=("turtle", "trig", "nt", "jsonld"), default="turtle",
-                   help="RDF syntax (default: turtle)")
+    x.add_argument("--format", help="rdf: turtle (default), trig, nt or jsonld; panel: csv (default, UTF-8) or parquet")
     x.add_argument("--base-iri", default=DEFAULT_BASE, help=f"base of the resource IRIs (default: {DEFAULT_BASE})")
     x.set_defaults(func=_cmd_export)
 

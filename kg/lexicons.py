@@ -67,3 +67,9 @@ def org_heads() -> dict[str, tuple[str, str, tuple[str, ...]]]:
         r = r + [""] * (4 - len(r))
         out[r[0]] = (r[1], r[2], tuple(w for w in r[3].split("|") if w))
     return out
+
+
+@lru_cache(maxsize=1)
+def indicator_names() -> dict[str, tuple[str, str]]:
+    """Indicator code → (Chinese, English) display name, from indicator_names.tsv."""
+    return {r[0]: (r[1], r[2]) for r in rows("indicator_names.tsv")}
