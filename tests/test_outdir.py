@@ -186,11 +186,11 @@ def test_outputs_honour_the_umask(tmp_path, umask, mode):
 
 @pytest.fixture
 def small_disk(tmp_path):
-    """A 40 MB file system of its own (tmpfs), unmounted after the test; skipped where mounting is not
+    """An 80 MB file system of its own (tmpfs), unmounted after the test; skipped where mounting is not
     allowed (not root, or a container without the capability)."""
     mnt = tmp_path / "disk"
     mnt.mkdir()
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=40m", "tmpfs", str(mnt)], capture_output=True, text=True)
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=80m", "tmpfs", str(mnt)], capture_output=True, text=True)
     if done.returncode != 0:
         pytest.skip(f"cannot mount a small file system here: {done.stderr.strip()}")
     yield mnt
