@@ -34,6 +34,12 @@ def policies() -> dict[str, str]:
 
 
 @lru_cache(maxsize=None)
+def policy_words(kind: str) -> tuple[str, ...]:
+    """Words of kg/lexicons/policy_patterns.tsv of one kind (place: 平安, 法治 … before a place's name)."""
+    return tuple(r[0] for r in rows("policy_patterns.tsv") if len(r) > 1 and r[1] == kind)
+
+
+@lru_cache(maxsize=None)
 def generic(use: str) -> str:
     """Regex alternation of the generic vocabulary used by ``use`` (project, organization or policy),
     longest words first so that 新区 is taken whole before 新."""

@@ -21,7 +21,14 @@ POLICIES = [
     ("滨州市", 2021, "深化“3511”工程，出台支持企业上市政策，完成2家企业上市、20家企业股权交易市场挂牌。", {"3511工程"}),
     # titled works of art are no policy documents
     ("济南市", 2014, "创排了吕剧《补天》、京剧《项羽》等一批精品剧目。", set()),
+    # a qualifier with the report's own place (kg/lexicons/policy_patterns.tsv), and 依法治市
+    ("朔州市", 2016, "平安朔州、法治朔州建设深入推进。", {"平安朔州", "法治朔州"}),
+    ("泰安市", 2016, "深入落实依法治市要求。", {"依法治市"}),
+    # streaks of results and labour brands are no policies
+    ("白城市", 2025, "粮食产量实现“十三连增”。", set()),
+    ("恩施土家族苗族自治州", 2021, "打造“恩施月嫂”“恩施厨娘”等劳务品牌。", set()),
     # national policy vocabulary (kg/lexicons/policies.tsv)
+    ("黄冈市", 2021, "健全防止返贫动态监测和帮扶机制。", {"防止返贫动态监测和帮扶机制"}),
     ("重庆市", 2014, "认真贯彻落实科学发展观，实行积极的财政政策和稳健的货币政策。",
      {"科学发展观", "积极的财政政策", "稳健的货币政策"}),
 ]
@@ -39,6 +46,10 @@ PROJECTS = [
     # a named new area is a project; 推行路长制 holds no road
     ("河北省", 2026, "这五年，雄安新区拔节生长，京津冀协同发展成果丰硕。", {"雄安新区"}),
     ("淄博市", 2020, "全面推行路长制、街长制管理模式，夯实精细管理的基础。", set()),
+    # a facility shared by the items of a list before 等 and a count
+    ("安顺市", 2023, "加快推进木桥、戈林等6座水库建设。", {"木桥水库", "戈林水库"}),
+    # a route number takes its section; a hall with no other suffix is named
+    ("庆阳市", 2021, "庆阳大剧院建成投用。", {"庆阳大剧院"}),
 ]
 
 
@@ -70,3 +81,9 @@ def test_organization_constructions(region, year, sentence, present, absent):
     names = _names(region, year, sentence, "Organization")
     assert present <= names
     assert names == present if absent is None else not names & absent
+
+
+def test_a_verb_before_a_facility_is_not_its_name():
+    # 自贡市 2014: 改建 is what is done to the roads; 通村公路 is a kind of road
+    names = _names("自贡市", 2014, "新建和改建通乡公路156公里、通村公路388公里。", "Project")
+    assert not {"改建通乡公路", "通村公路"} & names

@@ -13,6 +13,7 @@ import re
 import jieba.posseg as pseg
 
 from .. import lexicons
+from ..gazetteer import gazetteer
 from ..model import Document, Entity, ReportMeta
 from ..resolve import entity_id
 from .organizations import BOILERPLATE_BODIES
@@ -38,6 +39,8 @@ _ARTICLES = re.compile(r"[“\"]?([\u4e00-\u9fff]{2,14}?(?:\d{1,3}|[一二三四
 # a count of things, not of articles (精品线路200条), or a name cut inside a word (…施自贸…9条)
 _NOT_ARTICLES = re.compile(r"^[施的进和及与了]|(?:线路|批次|道路|河流|航线|街巷|线)(?:\d+|[一二三四五六七八九十]+)条$")
 _NUMBERED = re.compile(r"[一二三四五六七八九十两双\d+＋]")
+_BRAND_AFTER = re.compile(r"(?:[、和及]?[“\"][^”\"“\n]{1,25}[”\"])*等?[\u4e00-\u9fff]{0,6}?(?:品牌|名片|商标)")
+_STREAK = re.compile(r"[一二三四五六七八九十百两双\d]+(?:连增|连涨|连丰|连降|连冠|连升|连跳|下降|提升|降|胜利)")
 _PERIOD = re.compile(r"第[一二三四五六七八九十]期$")
 # quoted terms that are designations, honours, places or things, not policies
 _NOT_POLICY = re.compile(
@@ -101,6 +104,27 @@ def _nominal(phrase: str) -> bool:
     return bool(words) and words[-1].flag not in ("v", "vd", "d", "ad", "a", "m", "p", "u", "r")
 
 
+# 依法治省, 依法治市, 依法治州, 依法治疆: the rule of law of a jurisdiction (依法治国 is national, in the lexicon)
+_RULE_OF_LAW = re.compile(r"依法治[省市州县区疆藏]")
+
+
+def _place_re(meta: ReportMeta) -> re.Pattern | None:
+    """平安宜昌, 法治广西, 幸福广东, 数字中国: a qualifier of kg/lexicons/policy_patterns.tsv before the report's
+    own place (its region, its province, or 中国), by full or short name."""
+    places = {"中国"}
+    for name in (meta.region, meta.province):
+        if name:
+            places.add(name)
+            d = gazetteer().get(name)
+            if d is not None and len(d.alias) >= 2:
+                places.add(d.alias)
+    words = lexicons.policy_words("place")
+    if not words:
+        return None
+    return re.compile("(?:" + "|".join(words) + ")(?:" + "|".join(sorted(map(re.escape, places), key=len, reverse=True))
+                      + r")(?![\u4e00-\u9fff]{0,2}(?:示范|试点|先行区|城市|奖))")
+
+
 def _lexicon_re() -> re.Pattern:
     forms = sorted(lexicons.policies(), key=len, reverse=True)
     return re.compile("|".join(map(re.escape, forms)))
@@ -117,6 +141,7 @@ def extract_policies(doc: Document, meta: ReportMeta) -> list[Entity]:
     raw = doc.clean.text
     text = doc.folded
     out: list[Entity] = []
+    place_re = _place_re(meta)
 
     def add(name: str, aliases: list[str], sent, a: int, b: int, scope: str | None) -> None:
         name = name.strip()
@@ -155,6 +180,12 @@ def extract_policies(doc: Document, meta: ReportMeta) -> list[Entity]:
                 continue
             if re.fullmatch(r"十[一二三四五六七八九十]?五", inner) and not m.group(2):
                 continue  # “十二五” alone names a period; “十三五”规划 is the plan
+            # “福绵裁缝”“香药师傅”等劳务品牌, “宜昌宜红”城市新名片: quoted brands, alone or in a list of them
+            if _BRAND_AFTER.match(raw, m.end(), e):
+                continue
+            # “七连增”, “双下降”, “十连冠”: a streak of results, not a policy; “三农”, “组合拳” (kg/lexicons/policy_patterns.tsv)
+            if _STREAK.fullmatch(inner) or inner in lexicons.policy_words("not"):
+                continue
             lex_hit = lexicons.policies().get(inner + head) or lexicons.policies().get(inner)
             # a quoted coinage is a slogan too (“去降补”, “以克论净”), a quoted phrase of common words is not (“联合验收”)
             shaped = (_POLICY_SHAPE.search(inner) or head or m.group(3)
@@ -239,6 +270,13 @@ def extract_policies(doc: Document, meta: ReportMeta) -> list[Entity]:
                 continue
             add(name, [], sent, a, m.end(), "local")
             taken.append((a, m.end()))
+        # a jurisdiction's own programme named by a qualifier and its place (平安宜昌、法治宜昌建设), its rule of law
+        for rx in (place_re, _RULE_OF_LAW):
+            for m in rx.finditer(text, s, e) if rx is not None else ():
+                if any(x < m.end() and m.start() < y for x, y in taken):
+                    continue
+                add(raw[m.start():m.end()], [], sent, m.start(), m.end(), "national" if raw[m.end() - 2:m.end()] == "中国" else "local")
+                taken.append((m.start(), m.end()))
     return _merge_bare_quotes(out)
 
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+import jieba.posseg as pseg
+
 from .. import lexicons
 from ..gazetteer import gazetteer
 from ..model import Document, Entity, ReportMeta
@@ -22,15 +24,17 @@ _SUFFIX = (
     r"门急诊楼|新院|开关站|立交|一期|二期|三期|"
     # named facilities and zones being built; a bare name + 路 is a road (not 道路, 之路, 思路)
     r"(?<![道之思出门线跑电油化干套])路(?![子径线网灯面况口行长])|[东西南北中]路|闸|公园(?!绿地)|广场|集聚区|保税区|商务区|度假区|博览城|景观带|生态带|绿化带|"
-    r"(?<!中)小学|中学|体育馆|购物中心|查验场|新城|新区|开发区|高新区|经开区|综保区|综合保税区|示范区|试验区|合作区|经济区|片区|经济带|产业带|走廊|科创城|科技城|小镇|航站楼|跑道|码头|港区|航道|口岸|管道|快线|快速线|号线|绿道|绿廊|廊道|慢道|大街|商圈|街区|步行街|抽水蓄能电站|电站|填埋场|发电厂|泵站|水源地|变电站)"
+    r"(?<!中)小学|中学|体育馆|博物馆|科技馆|图书馆|美术馆|展览馆|纪念馆|陈列馆|文学馆|版本馆|大剧院|剧院|校区|"
+    r"会展中心|物流中心|交易中心|集结中心|游客中心|集散中心|大学城|人才城|美食城|文化城|影视城|汽车城|购物中心|查验场|新城|新区|开发区|高新区|经开区|综保区|综合保税区|示范区|试验区|合作区|经济区|片区|经济带|产业带|走廊|科创城|科技城|小镇|航站楼|跑道|码头|港区|航道|口岸|管道|快线|快速线|号线|绿道|绿廊|廊道|慢道|大街|商圈|街区|步行街|抽水蓄能电站|电站|填埋场|发电厂|泵站|水源地|变电站)"
 )
 _SUFFIX_RE = re.compile(_SUFFIX + r"(?:[一二三]期)?(?:工程)?")
 _ROUTE = re.compile(r"(?:国道|省道|[GS])\d{2,4}(?:线)?[\u4e00-\u9fff]{0,12}?(?:段|公路|线|改建|南移项目|南移)")
+_ROUTE_SECTION = re.compile(r"([\u4e00-\u9fff（）()—－\-]{2,18}?)(?=[、，,。；;等]|$)")
 _LIST = re.compile(CLAUSE_START + r"([^，,。；;：:]{2,200}?)等(?:\d+|[一二三四五六七八九十百几多]+)?[个项条座所家批]?[\u4e00-\u9fff]{0,8}?(?:项目|工程|道路|园区|公园|场馆)")
 _COUNT = r"(?:\d+|[一二三四五六七八九十两几]+)[个项座条处]"
 # "汤河、淇淅河、漳河峡谷3个国家湿地公园", "明福街、漳河大道等5个地下综合管廊": items share the facility
 # that follows the count; a phrase ending in 项目 or a bare 工程 is the category of the list, not shared.
-_SHARED = re.compile(CLAUSE_START + r"([^，,。；;：:]{2,200}?)(?:等(?:" + _COUNT + r")?|" + _COUNT + r")([\u4e00-\u9fff]{2,12}?(?:"
+_SHARED = re.compile(CLAUSE_START + r"([^，,。；;：:]{2,200}?)(?:等(?:" + _COUNT + r")?|" + _COUNT + r")((?:(?![和及与])[\u4e00-\u9fff]){0,12}?(?:"
                      + _SUFFIX + r"|[^项]工程))(?![\u4e00-\u9fff]{0,2}(?:项目|工程))")
 _CATEGORY = re.compile(r"^(?:重点|重大|民生|基础设施|市政|公共|城市|农村|水利|交通|产业|工业|园区|[省市县]级|一批|新建|在建|续建|"
                        r"道路|园林|绿化|服务业|棚改|新业态|行业)|项目$|^工程$")
@@ -40,6 +44,8 @@ _TAIL = re.compile(r"[东西南北]{0,2}(?:复线|连接线|支线|延长线)|"
                    r"(?:[\u4e00-\u9fff]{1,4}?段|[\u4e00-\u9fff]{0,6}?(?:改造|改扩建|扩建|迁建|改线|延伸段|延长线|拓宽|提升|整治|修复|保护利用)(?:工程|项目)?)"
                    r"(?=[、，,。；;等和及]|$|建设|开工|建成|通车|竣工|完工|前期|列入|纳入|获批)|"
                    r"(?P<work>[^\W\d等和及与的]{1,8}?)(?:工程|项目)")
+# the kinds of work or facility whose 项目 is each listed place's own (防洪治理项目, 污泥处置项目, 引水项目, 产业园项目)
+_WORK_KIND = re.compile(r"(?:治理|整治|处置|引水|供水|改造|修复|搬迁|" + _SUFFIX + r")$")
 _GENERIC_END = re.compile(r"(?:" + lexicons.generic("project") + r")$")
 _WORK = re.compile(r"(?:扩建|改扩建|改造|迁建|新建|续建|提升|整治|治理|保护)$")
 _ORG_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:集团|公司|有限|局)")
@@ -66,11 +72,38 @@ _VOCAB = re.compile(lexicons.generic("project")
                     + r"|\d+[个项条座所家批大期]?|[一二三四五六七八九十百千]+[个项条座所家批大期]|的|和|及|型")
 # a project's name never starts with a bound morpheme cut from the word before (保障|性安居工程)
 _BAD_START = re.compile(r"^[性化型度率]")
+_DESIGNATION = re.compile(r"晋升|申报|申建|创建|入选|荣获|获评|获批|成为|列入|跻身|首批|^(?:南起|北至|西起|东至|北起|南至|西至|东起)")
+
+
+def _trim(raw: str, a: int, b: int) -> int:
+    """Start of a name once the verbs that left_start did not know are set aside (改造铁路, 引导成都经济区,
+    打通断头路, 承接澳大利亚): a leading word of two or more characters that jieba tags as a verb and that is
+    not a place (遵义 is tagged a verb)."""
+    lexicons.jieba_words()
+    while a < b:
+        words = pseg.lcut(raw[a:b], HMM=False)
+        w = words[0] if words else None
+        if w is None or len(w.word) < 2 or w.flag != "v" or len(words) == 1:
+            return a
+        # a verb before a one-character word may be part of the name: kept when the rest names nothing
+        # (擂鼓|石大街中段, 求雨|台公园), dropped when it does (改建|通|乡公路)
+        if len(words[1].word) < 2 and not valid_project(raw[a + len(w.word):b]):
+            return a
+        if any(st == 0 for st, _, _ in gazetteer().find_short(raw[a:b])) or any(st == 0 for st, _, _ in gazetteer().find(raw[a:b])):
+            return a
+        a += len(w.word)
+    return a
 
 
 def valid_project(name: str) -> bool:
     """A project name carries something specific once generic vocabulary is set aside."""
     if len(name) < 3 or len(name) > 30 or "等" in name or _BAD_START.match(name):
+        return False
+    # 长江经济带, 粤港澳大湾区: a national strategy's name (kg/lexicons/policies.tsv) is a policy, not a project
+    if name in lexicons.policies():
+        return False
+    # 禹城高新区晋升国家高新区, 来宾申报国家地质公园, 全国首批国家物流枢纽: a designation sought or won, not a project
+    if _DESIGNATION.search(name):
         return False
     if re.search(r"[两三四五六七八九十\d]大", name):  # 陇海、蒙华、三洋三大国家干线铁路: a summary of a list
         return False
@@ -113,13 +146,22 @@ def extract_projects(doc: Document, meta: ReportMeta) -> list[Entity]:
         taken: list[tuple[int, int]] = []
         for m in _ROUTE.finditer(text, s, e):
             a = left_start(text, m.start(), s, max_len=6)
-            add(raw[a:m.end()], sent, a, m.end())
-            taken.append((a, m.end()))
+            b = m.end()
+            # 国道577线精河—伊宁县, 国道218线伊宁市过境: the section named after a bare route number is its project
+            sec = _ROUTE_SECTION.match(text, b, e) if m.group().endswith("线") else None
+            if sec and not has_stop_word(sec.group(1)) and re.search(r"[—－\-至]|过境$", sec.group(1)):
+                b = sec.end(1)
+            add(raw[a:b], sent, a, b)
+            taken.append((a, b))
         for m in _SHARED.finditer(text, s, e):
             phrase = m.group(2)
-            if "、" not in m.group(1) or _CATEGORY.search(phrase):
+            # 清江、沮漳河等防洪治理项目, 修正药业、四环药业等产业园项目: a 项目 of a named kind of work or facility
+            # is each item's project; a 项目 of a sector (贵金属加工项目) or a grade (重点项目) is the list's category
+            worked = phrase.endswith("项目") and _WORK_KIND.search(phrase[:-2]) and not _CATEGORY.search(phrase[:-2])
+            if "、" not in m.group(1) or (_CATEGORY.search(phrase) and not worked):
                 continue
             for st, pos in list_items(raw, text, m.start(1), m.end(1), max_len=16):
+                st = _trim(raw, st, pos)
                 name = raw[st:pos] + (phrase if not raw[st:pos].endswith(phrase) else "")
                 if valid_project(name) and not any(x <= st < y for x, y in taken):
                     add(name, sent, st, pos)
@@ -127,6 +169,7 @@ def extract_projects(doc: Document, meta: ReportMeta) -> list[Entity]:
             taken.append((m.start(2), m.end(2)))
         for m in _LIST.finditer(text, s, e):
             for st, end in list_items(raw, text, m.start(1), m.end(1)):
+                st = _trim(raw, st, end)
                 name = raw[st:end]
                 # an item with no facility in its name is a project by its proper name (全丰无人机), not by
                 # an activity (健康管理、康复养生等项目)
@@ -143,6 +186,7 @@ def extract_projects(doc: Document, meta: ReportMeta) -> list[Entity]:
             work = _WORK.search(text, max(s, m.start() - 3), m.start())
             if a == m.start() and work:  # …钛白粉扩建项目: the kind of work belongs to the name before it
                 a = left_start(text, work.start(), s, max_len=20)
+            a = _trim(raw, a, m.end())
             if not valid_project(raw[a:m.end()]) or raw[a - 1:a] in ("“", "”"):
                 continue
             # the facility is named; what follows it up to 工程/项目 is the work on it (西泉眼水库维修加固工程)
