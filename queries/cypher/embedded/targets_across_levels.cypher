@@ -1,6 +1,7 @@
 // question: For one year, each region's actual growth of an indicator against its own target and against its parent region's (a province against the national target, a city against its province's).
 // params: {"indicator": "GDP", "year": 2016}
-// example output (焦作市, 安阳市, 河南省 2016/2017 and the State Council's 2016 report):
+// example output:
+// (a build of 焦作市, 安阳市, 河南省 2016/2017 and the State Council's 2016 report)
 //   region | actual | own_target | own_gap | parent         | parent_target | parent_high | parent_gap | link
 //   河南省 | 8.1    | 8          | 0.1     | 中华人民共和国 | 6.5           | 7           | 1.6        | MEETS_PARENT_TARGET
 //   安阳市 | 8      | 7.5        | 0.5     | 河南省         | 8             |             | 0          | MEETS_PARENT_TARGET
