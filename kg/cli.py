@@ -170,6 +170,9 @@ def _cmd_extract(a: argparse.Namespace) -> int:
     docs, failures = _extract(a.files, a.workers)
     if not docs and failures:  # nothing read: the error lines say why, stdout stays empty
         pass
+    elif a.explain:
+        for d in docs:
+            sys.stdout.write(_explain(d))
     elif a.format == "json":
         json.dump(docs if len(docs) != 1 or len(a.files) > 1 else docs[0], sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
@@ -181,6 +184,26 @@ def _cmd_extract(a: argparse.Namespace) -> int:
     for f in failures:
         print(f"error: {f}", file=sys.stderr)
     return 0 if not failures else 1
+
+
+def _explain(doc: dict) -> str:
+    """Why each item of one report was extracted: the rule that read it and where."""
+    r = doc["report"]
+    lines = [f"{r['id']}  {r['title']}  (region {r['region']}, year {r['year']}, speaker {r['speaker']})"]
+    for e in doc["entities"]:
+        for m in e["mentions"]:
+            lines.append(f"  {e['type']:<12} {e['name']}  [{m['rule'] or '-'}]  {m['start']}-{m['end']}  "
+                         f"{_excerpt(m['sentence'])}")
+    for o in doc["observations"]:
+        figures = " ".join(f"{k}={o[k]}" for k in ("value", "unit", "growth_pct", "growth_pct_high", "change_pp",
+                                                    "comparator", "absent") if o.get(k) not in (None, False))
+        lines.append(f"  {'Indicator':<12} {o['indicator']} {o['kind']} {o['year']} {figures}  [{o['rule'] or '-'}]  "
+                     f"{o['start']}-{o['end']}  {_excerpt(o['evidence'])}")
+    return "\n".join(lines) + "\n"
+
+
+def _excerpt(sentence: str, width: int = 60) -> str:
+    return sentence if len(sentence) <= width else sentence[:width] + "…"
 
 
 def _cmd_eval(a: argparse.Namespace) -> int:
@@ -195,6 +218,8 @@ def _cmd_eval(a: argparse.Namespace) -> int:
     for e in s.errors:
         print("  " + e)
     print(s.table())
+    if a.by_rule:
+        print(s.rule_table())
     for f in failures:
         print(f"error: {f}", file=sys.stderr)
     return 0 if not failures else 1
@@ -348,6 +373,9 @@ def parser() -> argparse.ArgumentParser:
                                    "object for one report, an array for several.")
     e.add_argument("files", nargs="+", help="report files or folders")
     e.add_argument("--format", choices=("json", "summary"), default="json", help="json (default) or a one-line summary per report")
+    e.add_argument("--explain", action="store_true", help="instead, one line per mention and observation: the rule "
+                                                           "that read it (e.g. policy.quoted, project.suffix), its "
+                                                           "offsets and its sentence")
     e.add_argument("--workers", type=int, default=1, help="extraction processes (default: 1)")
     e.set_defaults(func=_cmd_extract)
 
@@ -365,6 +393,8 @@ def parser() -> argparse.ArgumentParser:
     v.add_argument("--gold", required=True, help="folder of *.gold.json")
     v.add_argument("--pred", help="score this contract JSON instead of extracting")
     v.add_argument("--show-errors", type=int, default=0, metavar="N", help="list up to N misses and spurious items per section")
+    v.add_argument("--by-rule", action="store_true", help="also count right and wrong predicted items per rule that "
+                                                         "read them (the rule with most wrong items first)")
     v.add_argument("--workers", type=int, default=1)
     v.set_defaults(func=_cmd_eval)
     return ap

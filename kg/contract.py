@@ -23,7 +23,8 @@ def report_json(ex: Extraction) -> dict[str, Any]:
         },
         "entities": [
             {"id": e.id, "type": e.type, "name": e.name, "aliases": e.aliases, "properties": e.properties,
-             "mentions": [{"start": v.start, "end": v.end, "sentence": v.sentence} for v in e.mentions]}
+             "rules": sorted({v.rule for v in e.mentions if v.rule}),
+             "mentions": [{"start": v.start, "end": v.end, "sentence": v.sentence, "rule": v.rule} for v in e.mentions]}
             for e in ex.entities
         ],
         "observations": [
@@ -32,7 +33,8 @@ def report_json(ex: Extraction) -> dict[str, Any]:
              "change_pp": _num(o.change_pp), "comparator": o.comparator,
              "value_base": _num(o.value_base), "base_unit": o.base_unit, "wording": o.wording,
              "growth_pct_high": _num(o.growth_pct_high), "absent": o.absent, "measure": o.measure,
-             "evidence": o.evidence.sentence, "start": o.evidence.start, "end": o.evidence.end}
+             "evidence": o.evidence.sentence, "start": o.evidence.start, "end": o.evidence.end,
+             "rule": o.evidence.rule}
             for o in ex.observations
         ],
         "relations": [

@@ -99,8 +99,15 @@ def _pred_section(doc: dict, section: str) -> list[dict]:
         return [o for o in obs if (o.get("indicator") == "OTHER") == other]
     ents = {e.get("id"): e for e in doc.get("entities") or []}
     return [{"name": ents.get(r["target"], {}).get("name") or str(r["target"]).split(":", 1)[-1],
-             "aliases": ents.get(r["target"], {}).get("aliases") or []}
+             "aliases": ents.get(r["target"], {}).get("aliases") or [], "rule": "relation.cooperation"}
             for r in doc.get("relations") or [] if r.get("type") == "COOPERATES_WITH"]
+
+
+def _rule(item: dict) -> str:
+    """The rule that read a predicted item (an entity's first mention's, an observation's)."""
+    if "rule" in item:
+        return item["rule"] or ""
+    return next((m.get("rule") for m in item.get("mentions") or [] if m.get("rule")), "")
 
 
 def _gold_section(gold: dict, section: str) -> list[dict]:
@@ -120,6 +127,8 @@ def _same_report(g: dict, p: dict) -> bool:
 class Score:
     totals: dict[str, list[int]] = field(default_factory=lambda: {s: [0, 0, 0] for s in SECTIONS})
     errors: list[str] = field(default_factory=list)
+    # (section, rule that read the item) -> [right, wrong] predicted items: which rule to mend first
+    by_rule: dict[tuple[str, str], list[int]] = field(default_factory=dict)
 
     @staticmethod
     def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
@@ -140,6 +149,13 @@ class Score:
         lines.append(f"overall: P={p:.3f} R={r:.3f} F1={f:.3f}")
         return "\n".join(lines)
 
+    def rule_table(self) -> str:
+        """Predicted items per section and rule, right and wrong, the rules with most wrong first."""
+        lines = [f"{'section':18} {'rule':32} {'right':>6} {'wrong':>6} {'P':>6}"]
+        for (s, rule), (right, wrong) in sorted(self.by_rule.items(), key=lambda kv: -kv[1][1]):
+            lines.append(f"{s:18} {rule or '(none)':32} {right:6} {wrong:6} {right / (right + wrong):6.3f}")
+        return "\n".join(lines)
+
 
 def score(gold_dir: str | Path, preds: list[dict], show_errors: int = 0) -> Score:
     """Score predicted report objects (the contract's JSON) against every *.gold.json in ``gold_dir``."""
@@ -158,6 +174,10 @@ def score(gold_dir: str | Path, preds: list[dict], show_errors: int = 0) -> Scor
                 key = "party" if s == "cooperations" else "name"
                 pairs = _match(g_items, p_items, lambda g, p: name_score(_names(g, key), _names(p)))
                 tp = len(pairs)
+            right = {j for _, j, sc in pairs if not s.startswith("indicators") or sc == 1.0}
+            for j, item in enumerate(p_items):
+                counts = result.by_rule.setdefault((s, _rule(item)), [0, 0])
+                counts[0 if j in right else 1] += 1
             t = result.totals[s]
             t[0] += tp
             t[1] += len(p_items) - tp

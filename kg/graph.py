@@ -160,8 +160,8 @@ def node_dict(n: Node) -> dict[str, Any]:
 def edge_dict(e: Edge) -> dict[str, Any]:
     """An edge as JSON data, its evidence included."""
     return {"source": e.source, "target": e.target, "type": e.type, "properties": e.properties,
-            "evidence": [{"report": v.report, "sentence": v.sentence, "start": v.start, "end": v.end}
-                         for v in e.evidence]}
+            "evidence": [{"report": v.report, "sentence": v.sentence, "start": v.start, "end": v.end,
+                          **({"rule": v.rule} if v.rule else {})} for v in e.evidence]}
 
 
 def _scalars(props: dict[str, Any]) -> dict[str, Any]:

@@ -120,6 +120,7 @@ class Evidence:
     sentence: str
     start: int
     end: int
+    rule: str = ""  # which rule, lexicon or model read it (e.g. policy.quoted): `kg extract --explain`
 
 
 @dataclass

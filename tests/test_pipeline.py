@@ -97,3 +97,23 @@ def test_graphml_holds_the_graph_with_typed_attributes(sample_build):
     obs = next(n for n in g.nodes.values() if n.label == "Observation" and n.properties.get("value") is not None)
     assert h.nodes[obs.id]["value"] == obs.properties["value"] and isinstance(h.nodes[obs.id]["year"], int)
     assert g.to_networkx().number_of_edges() == h.number_of_edges()  # the analysis view agrees with the file
+
+
+def test_every_item_names_the_rule_that_read_it_and_explain_and_eval_show_it():
+    from kg.contract import report_json
+    from kg.evaluate import score
+    from kg.pipeline import extract_paths
+
+    doc = report_json(extract_paths([ROOT / "data" / "reports" / "2017_焦作市.txt"]).extractions[0])
+    assert all(m["rule"] for e in doc["entities"] if e["type"] != "Person" for m in e["mentions"])
+    assert all(o["rule"].startswith("indicator.") for o in doc["observations"])
+    rules = {r for e in doc["entities"] for r in e["rules"]}
+    assert {"policy.quoted", "policy.lexicon", "project.suffix", "organization.suffix"} <= rules
+    out = subprocess.run([sys.executable, "-m", "kg.cli", "extract", str(ROOT / "data" / "reports" / "2017_焦作市.txt"),
+                          "--explain"], capture_output=True, text=True, check=True).stdout
+    assert "[policy.quoted]" in out and "[indicator.surface]" in out
+    needs(SHARED / "gold", "development gold")
+    s = score(SHARED / "gold", [doc])
+    assert sum(right + wrong for (section, _), (right, wrong) in s.by_rule.items()
+               if section == "projects") == sum(1 for e in doc["entities"] if e["type"] == "Project")
+    assert "policy.quoted" in s.rule_table()

@@ -312,7 +312,7 @@ def _no_target(doc: Document, meta: ReportMeta) -> list[Observation]:
             s, e = doc.clean.span(sent.start, sent.end)
             return [Observation(indicator="GDP", surface=m.group(), year=meta.year, kind="target", value=None,
                                 unit=None, growth_pct=None, change_pp=None, comparator=None,
-                                evidence=Evidence(meta.id, sent.text, s, e), absent=True)]
+                                evidence=Evidence(meta.id, sent.text, s, e, "indicator.no_target"), absent=True)]
     return []
 
 
@@ -336,7 +336,7 @@ def _poverty(doc: Document, meta: ReportMeta) -> list[Observation]:
             num, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
             unit = {"万": "万人", "万名": "万人", "名": "人"}.get(unit, unit)
             h = _Hit("POVERTY_ALLEVIATION", m.start(), m.end(), m.end(), value=float(num), unit=unit)
-            obs = next(_observations(h, kind, year, doc, meta, sent.start))
+            obs = next(_observations(h, kind, year, doc, meta, sent.start, "indicator.poverty"))
             obs.surface = doc.clean.text[m.start():m.end()]
             out.append(obs)
     return out
@@ -405,7 +405,8 @@ def _filled(o: Observation) -> int:
     return sum(x is not None for x in (o.value, o.growth_pct, o.change_pp))
 
 
-def _observations(h: _Hit, kind: str, year: int | None, doc: Document, meta: ReportMeta, sent_start: int):
+def _observations(h: _Hit, kind: str, year: int | None, doc: Document, meta: ReportMeta, sent_start: int,
+                  rule: str = "indicator.surface"):
     text = doc.clean.text
     # evidence: from the prefix (全市…) to the end of the clause
     a = h.start
@@ -416,7 +417,7 @@ def _observations(h: _Hit, kind: str, year: int | None, doc: Document, meta: Rep
     while b > a and text[b - 1] in "，,；;。 ":
         b -= 1
     s, e = doc.clean.span(a, b)
-    ev = Evidence(meta.id, text[a:b], s, e)
+    ev = Evidence(meta.id, text[a:b], s, e, rule)
     wording = _WORDING.search(text[max(sent_start, a - 6):a])
     codes = _SPLIT.get(h.code, (h.code,))
     scope = fold(text[h.end:h.scope_end])

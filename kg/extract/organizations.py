@@ -323,11 +323,11 @@ def extract_organizations(doc: Document, meta: ReportMeta) -> list[Entity]:
     text = doc.folded
     out: list[Entity] = []
 
-    def add(name: str, typ: str, sent, a: int, b: int, canonical: str | None = None) -> None:
+    def add(name: str, typ: str, sent, a: int, b: int, canonical: str | None = None, rule: str = "") -> None:
         canon = canonical or name
         aliases = [name] if canonical and canonical != name else []
         out.append(Entity(entity_id("Organization", canon), "Organization", canon, aliases,
-                          {"type": typ}, [evidence(doc, sent, meta.id, a, b)]))
+                          {"type": typ}, [evidence(doc, sent, meta.id, a, b, f"organization.{rule}")]))
 
     gaz = gazetteer()
     for sent in doc.sentences:
@@ -349,7 +349,7 @@ def extract_organizations(doc: Document, meta: ReportMeta) -> list[Entity]:
             # a mention names what the text says (省农发行 stays a provincial branch)
             a = m.start() - 1 if m.start() > s and text[m.start() - 1] in "省市" else m.start()
             name = doc.clean.text[a:m.end()]
-            add(name if a < m.start() else canon, typ, sent, a, m.end(), None if a < m.start() else canon)
+            add(name if a < m.start() else canon, typ, sent, a, m.end(), None if a < m.start() else canon, rule="lexicon")
             if a == m.start() and form != canon:
                 out[-1].aliases = [form]
             taken.append((a, m.end()))
@@ -364,7 +364,7 @@ def extract_organizations(doc: Document, meta: ReportMeta) -> list[Entity]:
                 if (typ in _FACILITY or facility) and _BUILT.match(text, m.end(), e) \
                         or facility and _BUILDING.search(text, max(s, a - 4), a):
                     continue
-                add(name, typ, sent, a, m.end())
+                add(name, typ, sent, a, m.end(), rule="suffix")
                 taken.append((a, m.end()))
         # 与一汽、东风、北汽等企业对接: the items of such a list are organizations
         for m in _LIST_END.finditer(text, s, e):
@@ -382,7 +382,7 @@ def extract_organizations(doc: Document, meta: ReportMeta) -> list[Entity]:
             for i0, i1 in items:
                 item = doc.clean.text[i0:i1]
                 if not any(x <= i0 < y for x, y in taken) and _named_item(item) and not _place(item):
-                    add(item, org_type(item), sent, i0, i1)
+                    add(item, org_type(item), sent, i0, i1, rule="list")
                     taken.append((i0, i1))
         # 抓好江铜、新钢、省盐业集团等改革试点: the other items of a list that names an organization name
         # organizations too, where they carry a proper name
@@ -390,7 +390,7 @@ def extract_organizations(doc: Document, meta: ReportMeta) -> list[Entity]:
         for i0, i1 in _siblings(doc.clean.text, text, s, e, companies):
             if not any(x <= i0 < y or i0 <= x < i1 for x, y in taken):
                 item = doc.clean.text[i0:i1]
-                add(item, org_type(item), sent, i0, i1)
+                add(item, org_type(item), sent, i0, i1, rule="sibling")
                 taken.append((i0, i1))
         # companies named by what happens to them: 甲成功收购乙, 甲与乙成功整合, 完成甲、乙破产重整,
         # 甲在“新三板”挂牌, 甲、乙成为全省首批创新龙头企业
@@ -403,7 +403,7 @@ def extract_organizations(doc: Document, meta: ReportMeta) -> list[Entity]:
                         item = doc.clean.text[i0:i1]
                         if not any(x <= i0 < y for x, y in taken) and _named_item(item) \
                                 and not any(gaz.find(item)) and not any(gaz.find_short(item)):
-                            add(item, org_type(item), sent, i0, i1)
+                            add(item, org_type(item), sent, i0, i1, rule="event")
                             taken.append((i0, i1))
     return out
 

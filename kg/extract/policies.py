@@ -143,10 +143,10 @@ def extract_policies(doc: Document, meta: ReportMeta) -> list[Entity]:
     out: list[Entity] = []
     place_re = _place_re(meta)
 
-    def add(name: str, aliases: list[str], sent, a: int, b: int, scope: str | None) -> None:
+    def add(name: str, aliases: list[str], sent, a: int, b: int, scope: str | None, rule: str) -> None:
         name = name.strip()
         out.append(Entity(entity_id("Policy", name), "Policy", name, [x for x in aliases if x != name],
-                          {"scope": scope}, [evidence(doc, sent, meta.id, a, b)]))
+                          {"scope": scope}, [evidence(doc, sent, meta.id, a, b, f"policy.{rule}")]))
 
     for sent in doc.sentences:
         s, e = sent.start, sent.end
@@ -157,9 +157,9 @@ def extract_policies(doc: Document, meta: ReportMeta) -> list[Entity]:
             canon = lexicons.policies()[m.group()]
             period = _PERIOD.search(text, max(s, m.start() - 4), m.start())  # 第二期学前教育三年行动计划 is its own plan
             if period:
-                add(period.group() + canon, [canon], sent, period.start(), m.end(), "national")
+                add(period.group() + canon, [canon], sent, period.start(), m.end(), "national", rule="lexicon")
             else:
-                add(canon, [m.group()], sent, m.start(), m.end(), "national")
+                add(canon, [m.group()], sent, m.start(), m.end(), "national", rule="lexicon")
             taken.append((m.start(), m.end()))
         for m in _QUOTED.finditer(raw, s, e):
             inner = m.group(1).strip()
@@ -205,10 +205,10 @@ def extract_policies(doc: Document, meta: ReportMeta) -> list[Entity]:
             if len(topic) < 2 or topic.endswith("的") or not _nominal(topic):
                 pre, topic = m.start(), ""
             if canon:
-                add(canon, [name, inner], sent, m.start(), m.end(), "national")
+                add(canon, [name, inner], sent, m.start(), m.end(), "national", rule="quoted")
             else:
                 add(topic + name, [x for x in (name, inner) if x != topic + name] if head or topic else [],
-                    sent, pre, m.end(), None)
+                    sent, pre, m.end(), None, rule="quoted")
             taken.append((m.start(), m.end()))
         for m in _TITLED.finditer(raw, s, e):
             title = m.group(1)
@@ -216,7 +216,7 @@ def extract_policies(doc: Document, meta: ReportMeta) -> list[Entity]:
                     or _DOC_KIND.fullmatch(title) or not _DOC_END.search(title) \
                     or raw[m.end():m.end() + 2] in ("丛书", "画册", "读本"):
                 continue
-            add(title, [], sent, m.start(), m.end(), None)
+            add(title, [], sent, m.start(), m.end(), None, rule="titled")
             taken.append((m.start(), m.end()))
         # packages of measures named by their count of articles: 制定实施企业降本增效28条、金融服务实体经济22条
         for m in _ARTICLES_VERB.finditer(text, s, e):
@@ -225,7 +225,7 @@ def extract_policies(doc: Document, meta: ReportMeta) -> list[Entity]:
                 a, b = item.span(1)
                 if "等" in raw[a:b] or _NOT_ARTICLES.search(raw[a:b]) or any(x <= a < y for x, y in taken):
                     continue
-                add(raw[a:b], [], sent, a, b, "local")
+                add(raw[a:b], [], sent, a, b, "local", rule="articles")
                 taken.append((a, b))
         for m in _SHARED_HEAD.finditer(text, s, e):
             items = list_items(raw, text, m.start(1), m.end(1), max_len=8)
@@ -236,7 +236,7 @@ def extract_policies(doc: Document, meta: ReportMeta) -> list[Entity]:
                 canon = lexicons.policies().get(item + "战略") or lexicons.policies().get(item)
                 if len(item) >= 2 and not _GENERIC_NAMED.match(item + "战略"):
                     add(canon or item + "战略", [item] if not canon else [item + "战略"], sent, a, b,
-                        "national" if canon else "local")
+                        "national" if canon else "local", rule="shared_head")
             taken.append((m.start(), m.end()))
         for m in _NAMED.finditer(text, s, e):
             if any(a <= m.start(1) < b or a < m.end(1) <= b for a, b in taken):
@@ -251,7 +251,7 @@ def extract_policies(doc: Document, meta: ReportMeta) -> list[Entity]:
             if ("等" in name or not specific or _BOILERPLATE_START.match(name) or _GENERIC_NAMED.match(name)
                     or _VERB_START.match(name) or re.search(r"[省市县区]级|一批|若干|各级", name)):
                 continue
-            add(name, [], sent, a, m.end(1), "local")
+            add(name, [], sent, a, m.end(1), "local", rule="named")
             taken.append((a, m.end(1)))
         # programmes named by a head that needs no trigger verb: 林长制, 扫黑除恶专项斗争, 党史学习教育
         for m in _ANCHOR.finditer(text, s, e):
@@ -268,14 +268,14 @@ def extract_policies(doc: Document, meta: ReportMeta) -> list[Entity]:
                 continue
             if any(x <= a < y or x < m.end() <= y for x, y in taken):
                 continue
-            add(name, [], sent, a, m.end(), "local")
+            add(name, [], sent, a, m.end(), "local", rule="anchor")
             taken.append((a, m.end()))
         # a jurisdiction's own programme named by a qualifier and its place (平安宜昌、法治宜昌建设), its rule of law
         for rx in (place_re, _RULE_OF_LAW):
             for m in rx.finditer(text, s, e) if rx is not None else ():
                 if any(x < m.end() and m.start() < y for x, y in taken):
                     continue
-                add(raw[m.start():m.end()], [], sent, m.start(), m.end(), "national" if raw[m.end() - 2:m.end()] == "中国" else "local")
+                add(raw[m.start():m.end()], [], sent, m.start(), m.end(), "national" if raw[m.end() - 2:m.end()] == "中国" else "local", rule="place")
                 taken.append((m.start(), m.end()))
     return _merge_bare_quotes(out)
 

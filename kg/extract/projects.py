@@ -125,7 +125,7 @@ def extract_projects(doc: Document, meta: ReportMeta) -> list[Entity]:
     text = doc.folded
     out: list[Entity] = []
 
-    def add(name: str, sent, a: int, b: int) -> None:
+    def add(name: str, sent, a: int, b: int, rule: str) -> None:
         clause_a = max([text.rfind(c, sent.start, a) for c in ",;:"] + [sent.start])
         clause_b = min([x for x in (text.find(c, b, sent.end) for c in ",;") if x >= 0] + [sent.end])
         clause = text[clause_a:clause_b]
@@ -137,7 +137,7 @@ def extract_projects(doc: Document, meta: ReportMeta) -> list[Entity]:
         bare = re.sub(r"(?:项目|工程)$", "", name)
         out.append(Entity(entity_id("Project", bare if len(bare) >= 4 else name, meta.region), "Project", name,
                           [bare] if bare != name and len(bare) >= 4 else [], props,
-                          [evidence(doc, sent, meta.id, a, b)]))
+                          [evidence(doc, sent, meta.id, a, b, f"project.{rule}")]))
 
     for sent in doc.sentences:
         if sent.part == "outlook":
@@ -151,7 +151,7 @@ def extract_projects(doc: Document, meta: ReportMeta) -> list[Entity]:
             sec = _ROUTE_SECTION.match(text, b, e) if m.group().endswith("线") else None
             if sec and not has_stop_word(sec.group(1)) and re.search(r"[—－\-至]|过境$", sec.group(1)):
                 b = sec.end(1)
-            add(raw[a:b], sent, a, b)
+            add(raw[a:b], sent, a, b, rule="route")
             taken.append((a, b))
         for m in _SHARED.finditer(text, s, e):
             phrase = m.group(2)
@@ -164,7 +164,7 @@ def extract_projects(doc: Document, meta: ReportMeta) -> list[Entity]:
                 st = _trim(raw, st, pos)
                 name = raw[st:pos] + (phrase if not raw[st:pos].endswith(phrase) else "")
                 if valid_project(name) and not any(x <= st < y for x, y in taken):
-                    add(name, sent, st, pos)
+                    add(name, sent, st, pos, rule="shared")
                     taken.append((st, pos))
             taken.append((m.start(2), m.end(2)))
         for m in _LIST.finditer(text, s, e):
@@ -175,7 +175,7 @@ def extract_projects(doc: Document, meta: ReportMeta) -> list[Entity]:
                 # an activity (健康管理、康复养生等项目)
                 named = _SUFFIX_RE.search(name) or has_proper_name(name)
                 if named and valid_project(name) and not any(x <= st < y for x, y in taken):
-                    add(name, sent, st, end)
+                    add(name, sent, st, end, rule="list")
                     taken.append((st, end))
         for m in _SUFFIX_RE.finditer(text, s, e):
             if any(x < m.end() <= y for x, y in taken):
@@ -192,7 +192,7 @@ def extract_projects(doc: Document, meta: ReportMeta) -> list[Entity]:
             # the facility is named; what follows it up to 工程/项目 is the work on it (西泉眼水库维修加固工程)
             tail = None if m.group().endswith(("项目", "工程")) else _TAIL.match(text, m.end(), e)
             b = tail.end() if tail and not (tail.group("work") and has_stop_word(tail.group("work"))) else m.end()
-            add(raw[a:b], sent, a, b)
+            add(raw[a:b], sent, a, b, rule="suffix")
             taken.append((a, b))
             # the shared part: the facility with the generic words before it (宁都|垃圾焚烧发电厂)
             shared_start = m.start()
@@ -215,6 +215,6 @@ def extract_projects(doc: Document, meta: ReportMeta) -> list[Entity]:
             for st, en, item in items:
                 name = item + shared
                 if valid_project(name) and not any(x <= st < y for x, y in taken):
-                    add(name, sent, st, en)
+                    add(name, sent, st, en, rule="shared")
                     taken.append((st, en))
     return out

@@ -66,14 +66,14 @@ def extract_cooperations(doc: Document, meta: ReportMeta, orgs: list[Entity]) ->
                     canon, typ = lex.get(name) or lex[name[1:]]
                     ent = Entity(entity_id("Organization", canon if name in lex else name), "Organization",
                                  canon if name in lex else name, [name] if name in lex and name != canon else [],
-                                 {"type": typ}, [evidence(doc, sent, meta.id, i0, i0 + len(name))])
+                                 {"type": typ}, [evidence(doc, sent, meta.id, i0, i0 + len(name), "organization.cooperation_party")])
                     new.append(ent)
                 elif 2 <= len(name) <= (20 if _ORG_LIKE.search(name) else 12) and not _NOT_PARTY.search(name) \
                         and not _GENERIC.match(name) \
                         and not _BOILERPLATE.match(name) and not re.search(r"\d", name) \
                         and (_ORG_LIKE.search(name) or listed):
                     ent = Entity(entity_id("Organization", name), "Organization", name, [],
-                                 {"type": org_type(name)}, [evidence(doc, sent, meta.id, i0, i0 + len(name))])
+                                 {"type": org_type(name)}, [evidence(doc, sent, meta.id, i0, i0 + len(name), "organization.cooperation_party")])
                     new.append(ent)
                 else:
                     continue
@@ -82,7 +82,7 @@ def extract_cooperations(doc: Document, meta: ReportMeta, orgs: list[Entity]) ->
                     "what": what, "status": status,
                     "amount_value": float(amount.group(1)) if amount else None,
                     "amount_unit": amount.group(2) if amount else None},
-                    [evidence(doc, sent, meta.id, m.start(), m.end())]))
+                    [evidence(doc, sent, meta.id, m.start(), m.end(), "relation.cooperation")]))
     return rels, new
 
 

@@ -125,8 +125,9 @@ def _coined(words: list) -> bool:
     return False
 
 
-def evidence(doc: Document, sent: Sentence, report: str, start: int, end: int) -> Evidence:
-    """Evidence of a span (clean offsets): the sentence text and the span in source offsets."""
+def evidence(doc: Document, sent: Sentence, report: str, start: int, end: int, rule: str = "") -> Evidence:
+    """Evidence of a span (clean offsets): the sentence text, the span in source offsets, and the rule
+    that read it."""
     s, e = doc.clean.span(start, end)
-    return Evidence(report, sent.text, s, e)
+    return Evidence(report, sent.text, s, e, rule)
 
