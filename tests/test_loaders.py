@@ -162,10 +162,27 @@ def test_embedded_copy_of_a_label_larger_than_one_node_group_finishes(tmp_path):
     assert out.stdout.strip() == "131200"
 
 
+def _crash_during_load(build, target, server, retry_seconds: float) -> tuple[subprocess.Popen, list[str], dict]:
+    """`kg load neo4j` in batches of 5 with --retry-time RETRY_SECONDS; the server is killed once 300
+    nodes are in. Returns the load's process, still running, its command and environment."""
+    import os
+    import time
+
+    cmd = [sys.executable, "-m", "kg.cli", "load", "neo4j", str(build), "--uri", target.uri,
+           "--batch-size", "5", "--retry-time", str(retry_seconds), "--no-progress"]
+    env = {**os.environ, "NEO4J_PASSWORD": target.password}
+    proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and proc.poll() is None and _neo4j_counts(target)[0] < 300:
+        time.sleep(0.05)
+    assert proc.poll() is None, "the load ended before the server could be stopped"
+    assert server("crash").returncode == 0
+    return proc, cmd, env
+
+
 def test_neo4j_connection_lost_mid_load_commits_whole_batches_and_a_re_run_converges(sample_build, tmp_path):
     """The server dies during a load (SIGKILL): kg load retries, then fails with one line naming the
     server; what was committed is whole batches; once the server is back the same command completes."""
-    import os
     import time
 
     from conftest import neo4j_server
@@ -175,15 +192,7 @@ def test_neo4j_connection_lost_mid_load_commits_whole_batches_and_a_re_run_conve
     try:
         graph = Graph.load(sample_build)
         per_label = {label: len(rows) for label, rows in tables(graph).nodes.items()}
-        cmd = [sys.executable, "-m", "kg.cli", "load", "neo4j", str(sample_build), "--uri", target.uri,
-               "--batch-size", "5", "--retry-time", "3", "--no-progress"]
-        env = {**os.environ, "NEO4J_PASSWORD": target.password}
-        proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-        deadline = time.monotonic() + 120
-        while time.monotonic() < deadline and proc.poll() is None and _neo4j_counts(target)[0] < 300:
-            time.sleep(0.05)
-        assert proc.poll() is None, "the load ended before the server could be stopped"
-        assert server("crash").returncode == 0
+        proc, cmd, env = _crash_during_load(sample_build, target, server, retry_seconds=3)
         t0 = time.monotonic()
         code = proc.wait(timeout=120)
         err = proc.stderr.read().strip().splitlines()
@@ -283,7 +292,6 @@ def test_neo4j_server_that_requires_tls(sample_build, tmp_path, monkeypatch):
 def test_neo4j_restarted_within_the_retry_window_costs_a_pause_not_the_load(sample_build, tmp_path):
     """The server dies two seconds into a load and is back a few seconds later: with --retry-time 60
     the load waits for it and completes, every node and relationship there once."""
-    import os
     import time
 
     from conftest import neo4j_server
@@ -291,15 +299,7 @@ def test_neo4j_restarted_within_the_retry_window_costs_a_pause_not_the_load(samp
     target, server = neo4j_server(tmp_path / "neo4j")
     try:
         graph = Graph.load(sample_build)
-        cmd = [sys.executable, "-m", "kg.cli", "load", "neo4j", str(sample_build), "--uri", target.uri,
-               "--batch-size", "5", "--retry-time", "60", "--no-progress"]
-        env = {**os.environ, "NEO4J_PASSWORD": target.password}
-        proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-        deadline = time.monotonic() + 120
-        while time.monotonic() < deadline and proc.poll() is None and _neo4j_counts(target)[0] < 300:
-            time.sleep(0.05)
-        assert proc.poll() is None, "the load ended before the server could be stopped"
-        assert server("crash").returncode == 0
+        proc, _, _ = _crash_during_load(sample_build, target, server, retry_seconds=60)
         time.sleep(3)
         assert server("resume").returncode == 0
         code = proc.wait(timeout=180)
