@@ -117,16 +117,32 @@ def _patched(target: Path, graph: Graph, change: Delta) -> bool:
 
     The statements are made here and run in a process of their own: ladybug holds the GIL while it
     works (closing the database, a checkpoint, took 0.9 s on the corpus), which stopped the HTML
-    writer on the other lane (kg.lanes) for as long."""
-    from concurrent.futures import ProcessPoolExecutor
-    from multiprocessing import get_context
+    writer on the other lane (kg.lanes) for as long. A plain `python -m loaders.embedded` rather than
+    multiprocessing's spawn, which would run again the top of a user's script that calls kg.build()
+    without a `__main__` guard (and a fork would copy-on-write the whole graph's pages)."""
+    import json
+    import subprocess
+    import sys
 
     from kg.pipeline import die_with_parent
+    from kg.staging import temp_file
 
-    statements = _statements(graph, change)
-    # spawn, not fork: a fork of this process would copy-on-write the whole graph's pages
-    with ProcessPoolExecutor(1, mp_context=get_context("spawn"), initializer=die_with_parent) as pool:
-        return pool.submit(_execute, str(target), statements).result()
+    fd, work = temp_file(target.parent / ".statements")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            json.dump([str(target), _statements(graph, change)], f, ensure_ascii=False)
+        done = subprocess.run([sys.executable, "-m", "loaders.embedded", work], capture_output=True, text=True,
+                              preexec_fn=die_with_parent)
+    finally:
+        os.unlink(work)
+    if done.returncode == _WILL_NOT_OPEN:
+        return False
+    if done.returncode != 0:
+        raise RuntimeError((done.stderr.strip().splitlines() or ["the database patch failed"])[-1])
+    return True
+
+
+_WILL_NOT_OPEN = 3  # the exit code of the patch process when the database will not open for writing
 
 
 def _execute(target: str, statements: list[tuple[str, dict[str, Any]]]) -> bool:
@@ -229,3 +245,12 @@ def open_embedded(out_dir: Path, read_only: bool = True):
     if not path.exists():
         raise FileNotFoundError(f"{path}: no embedded database here; run `kg build … --out {out_dir}` first")
     return ladybug.Connection(ladybug.Database(str(path), read_only=read_only))
+
+
+if __name__ == "__main__":  # the database patch of an incremental build (_patched)
+    import json
+    import sys
+
+    with open(sys.argv[1], encoding="utf-8") as f:
+        path, statements = json.load(f)
+    sys.exit(0 if _execute(path, [(q, p) for q, p in statements]) else _WILL_NOT_OPEN)

@@ -115,3 +115,29 @@ def test_a_database_held_open_by_another_process_is_written_new_not_patched(tmp_
     assert (out / "graph.lbug").stat().st_ino != inode, "written new and renamed into place"
     build([src], clean, use_cache=False)
     assert _database(out) == _database(clean)
+
+
+def test_build_from_a_script_without_a_main_guard_runs_it_once(tmp_path):
+    """A researcher's script calling kg.build() at its top level, twice (the second an incremental build
+    that patches the database in a process of its own): the script's code runs once, no error."""
+    import subprocess
+    import sys
+
+    src = tmp_path / "in"
+    shutil.copytree(REPORTS, src)
+    marker = tmp_path / "ran"
+    script = tmp_path / "analysis.py"
+    script.write_text(f"""
+from pathlib import Path
+from kg import build
+with open({str(marker)!r}, "a") as f:
+    f.write("x")
+build([{str(src)!r}], {str(tmp_path / 'out')!r})
+report = Path({str(src)!r}) / "2017_鹤壁市.txt"
+report.write_text(report.read_text(encoding="utf-8") + "\\n与中国建设银行签订战略合作协议。\\n", encoding="utf-8")
+run = build([{str(src)!r}], {str(tmp_path / 'out')!r}, workers=2)
+assert run.parts_changed is not None, "the second build was not incremental"
+""", encoding="utf-8")
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr
+    assert marker.read_text() == "x"
