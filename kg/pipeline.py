@@ -16,9 +16,9 @@ from tqdm import tqdm
 from . import interrupt
 from .cache import ExtractionCache
 from .delta import Delta, Manifest, cached_extraction, delta, writers_fingerprint
+from .errors import UserError
 from .graph import Graph, build_graph
 from .lanes import run_jobs
-from .errors import UserError
 from .model import Extraction, ReportMeta
 from .outdir import BuildFolder, add_previous, claim
 from .read import InputError, iter_paths

@@ -38,6 +38,8 @@ def classify(heading: str, year: int | None = None) -> str | None:
         if year == first + 1:
             return "review"
     years = [int(y) for y in re.findall(r"(20\d\d|19\d\d)年", h)]
+    if year and {year - 1, year} <= set(years) and _REVIEW.search(h) and _PLAN.search(h):
+        return None  # 1998年工作回顾和1999年工作的总体要求: both parts, each sentence says which
     if _REVIEW.search(h) and not (_PLAN.search(h) and years and year and max(years) >= year):
         return "review"
     if _OUTLOOK.search(h) and not (years and year and year in years or "今年" in h):

@@ -136,3 +136,5 @@ def test_headings_that_name_the_reviewed_year_or_this_years_plan_beside_an_outlo
     # 湖南省 2023 (a new term): the five-year outlook and this year's plan under one heading
     assert classify("二、未来五年总体考虑和今年政府工作安排", 2023) == "plan"
     assert classify("二、今后五年政府工作的总体要求和奋斗目标", 2023) == "outlook"
+    # 国务院 1999: the review of one year and the plan of the next under one heading: each sentence says which
+    assert classify("一、1998年工作回顾和1999年工作的总体要求", 1999) is None

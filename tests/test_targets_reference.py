@@ -42,6 +42,6 @@ def test_headline_targets_and_previous_growth_match_the_reference_table():
         previous = _number(r["prev_growth"])
         if (actual is not None) if previous is None else (actual is None or actual.growth_pct != previous):
             wrong_previous.append(r["file"])
-    # measured when written: 89 and 87 of 90 reports right (docs/extraction.md)
+    # measured when written: 90 and 88 of 90 reports right (docs/extraction.md)
     assert 1 - len(wrong_target) / len(rows) >= 0.97, wrong_target
-    assert 1 - len(wrong_previous) / len(rows) >= 0.95, wrong_previous
+    assert 1 - len(wrong_previous) / len(rows) >= 0.97, wrong_previous
