@@ -55,23 +55,34 @@ def _staging(out) -> list[str]:
     return [p.name for f in folders if f.is_dir() for p in f.iterdir() if is_temporary(p.name)]
 
 
+def _cached(out) -> int:
+    folder = out / ".cache" / "extract"
+    return sum(1 for p in folder.iterdir() if not p.name.startswith(".")) if folder.is_dir() else 0
+
+
+@pytest.mark.parametrize("moment", ["extracting", "writing"])
 @pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGINT, signal.SIGTERM])
-def test_interrupted_build_leaves_whole_outputs_and_a_rerun_completes(tmp_path, versions, sig):
+def test_interrupted_build_leaves_whole_outputs_and_a_rerun_completes(tmp_path, versions, sig, moment):
     old, new = versions
     out = tmp_path / "out"
     shutil.copytree(old, out)
     before = _digests(out)
+    cached = _cached(out)
     proc = _build(REPORTS, out)
-    # stop it while it writes: as soon as a staging file of a writer shows up
+    # stop it while it extracts (the first of the five new reports is in the cache), or while it
+    # writes (a staging file of a writer shows up)
     deadline, seen = time.monotonic() + 300, []
     while proc.poll() is None and time.monotonic() < deadline and not seen:
-        seen = [n for n in _staging(out) if not n.startswith(".graph.oxigraph")]
+        if moment == "extracting":
+            seen = ["cache"] if _cached(out) > cached else []
+        else:
+            seen = [n for n in _staging(out) if not n.startswith(".graph.oxigraph")]
         time.sleep(0.005)
-    assert seen, "the build ended before any writer started: nothing was interrupted"
+    assert seen, f"the build ended before it was {moment}: nothing was interrupted"
     proc.send_signal(sig)
     code = proc.wait(timeout=120)
     assert code == (-9 if sig == signal.SIGKILL else 130), proc.stderr.read()
-    if sig == signal.SIGINT:
+    if sig != signal.SIGKILL:  # SIGTERM (timeout, docker stop, CI cancelling) is handled as Ctrl-C
         assert _staging(out) == [], "an interrupted run removes its own temporaries"
     time.sleep(1)
     orphans = subprocess.run(["pgrep", "-f", "--", f"--out {out}"], capture_output=True, text=True).stdout.split()
