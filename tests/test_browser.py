@@ -200,3 +200,29 @@ def test_chart_draws_the_points_of_the_selected_regions(html, graph, opened):
         len(series[r]["target"]) for r in ("三门峡市", "安阳市"))
     assert "三门峡市" in page.page.inner_text("#points")
     page.shot("chart-GDP-growth")
+
+
+def test_chart_draws_a_range_target_as_a_band_on_an_axis_fitted_to_the_data(tmp_path, opened):
+    """国务院 2019 set 6%—6.5%: a band from 6 to 6.5 beside the actual 6.1, and the table says 6–6.5."""
+    from kg.graph import Node
+    from loaders.html import write_html
+
+    g = Graph()
+    g.add_node(Node("region:中华人民共和国", "Region", "中华人民共和国", {"level": "national"}))
+    for rid, year in (("2019-中华人民共和国", 2019), ("2020-中华人民共和国", 2020)):
+        g.add_node(Node(f"report:{rid}", "Report", f"{year}年政府工作报告", {"year": year, "region": "中华人民共和国"}))
+    g.add_node(Node("obs:t", "Observation", "t", {"indicator": "GDP", "region": "中华人民共和国", "year": 2019,
+                                                 "kind": "target", "growth_pct": 6.0, "growth_pct_high": 6.5,
+                                                 "report": "2019-中华人民共和国"}))
+    g.add_node(Node("obs:a", "Observation", "a", {"indicator": "GDP", "region": "中华人民共和国", "year": 2019,
+                                                 "kind": "actual", "growth_pct": 6.1, "report": "2020-中华人民共和国"}))
+    write_html(g, tmp_path)
+    page = opened(tmp_path / HTML_DIR / "charts.html")
+    page.page.select_option("#code", "GDP")
+    page.page.select_option("#measure", "growth_pct")
+    page.page.select_option("#regions", ["中华人民共和国"])
+    assert page.js("document.querySelectorAll('#chart rect.band').length") == 1
+    assert "6–6.5" in page.page.inner_text("#points")
+    ticks = page.js("[...document.querySelectorAll('#chart .axis text')].map(t => t.textContent)")
+    assert "0" not in ticks, "the axis is fitted to 6-6.5, not tied to zero"
+    assert "地区生产总值 Gross domestic (regional) product" in page.page.inner_text("#code")

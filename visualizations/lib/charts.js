@@ -35,7 +35,7 @@
     const chosen = [...$("regions").selectedOptions].map((o) => o.value).slice(0, COLORS.length);
     const points = [];
     chosen.forEach((r, i) => {
-      for (const kind of ["actual", "target"]) for (const [y, v, rep] of m.series[r][kind]) points.push({ r, i, kind, y, v, rep });
+      for (const kind of ["actual", "target"]) for (const [y, v, rep, hi] of m.series[r][kind]) points.push({ r, i, kind, y, v, rep, hi });
     });
     const chart = $("chart");
     chart.textContent = "";
@@ -47,11 +47,13 @@
       fillTable(points, m);
       return;
     }
-    const ys = points.map((p) => p.y), vs = points.map((p) => p.v);
+    const ys = points.map((p) => p.y), vs = points.flatMap((p) => (p.hi == null ? [p.v] : [p.v, p.hi]));
     let y0 = Math.min(...ys), y1 = Math.max(...ys);
     if (y0 === y1) { y0 -= 1; y1 += 1; }
-    let v0 = Math.min(0, ...vs), v1 = Math.max(...vs);
-    if (v0 === v1) v1 = v0 + 1;
+    // the axis fits the data (growth of 12-17 % is not squashed against a zero line), with a margin
+    const pad = (Math.max(...vs) - Math.min(...vs)) * 0.1 || Math.abs(vs[0]) * 0.1 || 1;
+    let v0 = Math.min(...vs) - pad, v1 = Math.max(...vs) + pad;
+    if (Math.min(...vs) >= 0 && v0 < 0) v0 = 0;
     const x = (y) => M.l + ((y - y0) / (y1 - y0)) * (W - M.l - M.r);
     const yv = (v) => H - M.b - ((v - v0) / (v1 - v0)) * (H - M.t - M.b);
     const axis = svgEl("g", { class: "axis" });
@@ -75,10 +77,14 @@
       }
     });
     for (const p of points) {
+      if (p.hi != null) {  // a range target (6%—6.5%): a band from its lower to its upper bound
+        svg.appendChild(svgEl("rect", { x: x(p.y) - 6, y: yv(p.hi), width: 12, height: Math.max(1, yv(p.v) - yv(p.hi)),
+                                        fill: COLORS[p.i], "fill-opacity": 0.25, stroke: COLORS[p.i], class: "band" }));
+      }
       const c = svgEl("circle", { cx: x(p.y), cy: yv(p.v), r: 4, stroke: COLORS[p.i], "stroke-width": 2,
                                   fill: p.kind === "target" ? "#fff" : COLORS[p.i], class: "point " + p.kind });
       const rep = data.reports[p.rep];
-      c.appendChild(svgEl("title", {}, `${p.r} ${p.y} ${p.kind === "target" ? "目标 target" : "实际 actual"}: ${p.v}${m.unit || ""}` +
+      c.appendChild(svgEl("title", {}, `${p.r} ${p.y} ${p.kind === "target" ? "目标 target" : "实际 actual"}: ${label(p)}${m.unit || ""}` +
                                         (rep ? ` — ${rep[0]}` : "")));
       svg.appendChild(c);
     }
@@ -87,6 +93,10 @@
       svg.appendChild(svgEl("text", { x: W - M.r + 30, y: M.t + i * 20 + 11 }, r));
     });
     fillTable(points, m);
+  }
+
+  function label(p) {
+    return p.hi == null ? String(p.v) : `${p.v}–${p.hi}`;
   }
 
   function fillTable(points, m) {
@@ -99,7 +109,7 @@
     for (const p of points) {
       const k = p.r + "\u0000" + p.y;
       if (!rows.has(k)) rows.set(k, { r: p.r, y: p.y });
-      rows.get(k)[p.kind] = p.v;
+      rows.get(k)[p.kind] = label(p);
     }
     for (const row of [...rows.values()].sort((a, b) => a.r.localeCompare(b.r) || a.y - b.y)) {
       const tr = document.createElement("tr");
