@@ -226,3 +226,24 @@ def test_chart_draws_a_range_target_as_a_band_on_an_axis_fitted_to_the_data(tmp_
     ticks = page.js("[...document.querySelectorAll('#chart .axis text')].map(t => t.textContent)")
     assert "0" not in ticks, "the axis is fitted to 6-6.5, not tied to zero"
     assert "地区生产总值 Gross domestic (regional) product" in page.page.inner_text("#code")
+
+
+def test_chart_marks_a_year_without_a_target(tmp_path, opened):
+    """国务院 2020 set no growth target and said so: the chart marks the year, the table says none set."""
+    from kg.graph import Node
+    from loaders.html import write_html
+
+    g = Graph()
+    g.add_node(Node("region:中华人民共和国", "Region", "中华人民共和国", {"level": "national"}))
+    g.add_node(Node("report:2020-中华人民共和国", "Report", "2020年政府工作报告", {"year": 2020, "region": "中华人民共和国"}))
+    g.add_node(Node("obs:t", "Observation", "t", {"indicator": "GDP", "region": "中华人民共和国", "year": 2020,
+                                                 "kind": "target", "absent": True, "report": "2020-中华人民共和国"}))
+    g.add_node(Node("obs:a", "Observation", "a", {"indicator": "GDP", "region": "中华人民共和国", "year": 2020,
+                                                 "kind": "actual", "growth_pct": 2.3, "report": "2020-中华人民共和国"}))
+    write_html(g, tmp_path)
+    page = opened(tmp_path / HTML_DIR / "charts.html")
+    page.page.select_option("#code", "GDP")
+    page.page.select_option("#measure", "growth_pct")
+    page.page.select_option("#regions", ["中华人民共和国"])
+    assert page.js("document.querySelectorAll('#chart text.absent').length") == 1
+    assert "不设目标 none set" in page.page.inner_text("#points")

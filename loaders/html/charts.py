@@ -12,7 +12,8 @@ MEASURES = {"growth_pct": ("增长 growth", "%"), "value_base": ("数值 level",
 
 
 def indicator_charts(graph: Graph) -> dict[str, Any]:
-    """{code: {name, measures: {field: {label, unit, points, series: {region: {kind: [[year, value, report, high]]}}}}}}.
+    """{code: {name, measures: {field: {label, unit, points, series: {region: {kind: [[year, value, report, high]]}}}}}}
+    (and for growth, series[region]["absent"]: [[year, report]] of the years a report says it sets no target).
 
     One point per region, year, kind and measure; when several reports state it (a target
     restated, an actual revised), the earliest report's figure is kept, as first published. ``high``
@@ -28,6 +29,12 @@ def indicator_charts(graph: Graph) -> dict[str, Any]:
         p = n.properties
         code, region, year, kind = p.get("indicator"), p.get("region"), p.get("year"), p.get("kind")
         if not (code and region and year and kind in ("actual", "target")) or code == "OTHER":
+            continue
+        if p.get("absent"):  # the report says it sets no target: marked on the growth chart
+            growth = out.setdefault(code, {"measures": {}})["measures"].setdefault(
+                "growth_pct", {"label": MEASURES["growth_pct"][0], "unit": "%", "points": 0, "series": {}})
+            growth["series"].setdefault(region, {"actual": [], "target": []}).setdefault("absent", []).append(
+                [year, p.get("report")])
             continue
         for measure, (label, unit) in MEASURES.items():
             value = p.get(measure)
@@ -47,9 +54,9 @@ def indicator_charts(graph: Graph) -> dict[str, Any]:
         entry["name"] = " ".join(names.get(code, (code, "")))
         for measure, m in entry["measures"].items():
             # one axis, one unit: levels stated in another base unit (a count of firms beside yuan) are left out
-            m["unit"] = units[(code, measure)].most_common(1)[0][0]
+            m["unit"] = units[(code, measure)].most_common(1)[0][0] if units[(code, measure)] else m["unit"]
             for s in m["series"].values():
                 for kind in ("actual", "target"):
                     s[kind] = sorted(pt[:4] for pt in s[kind] if pt[4] == m["unit"])
-            m["points"] = sum(len(s[k]) for s in m["series"].values() for k in ("actual", "target"))
+            m["points"] = sum(len(s.get(k, ())) for s in m["series"].values() for k in ("actual", "target", "absent"))
     return dict(sorted(out.items(), key=lambda kv: -max(m["points"] for m in kv[1]["measures"].values())))

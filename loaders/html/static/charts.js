@@ -25,7 +25,7 @@
 
   function regionsByPoints(m) {
     return Object.entries(m.series)
-      .map(([r, s]) => [r, s.actual.length + s.target.length])
+      .map(([r, s]) => [r, s.actual.length + s.target.length + (s.absent || []).length])
       .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   }
 
@@ -36,6 +36,7 @@
     const points = [];
     chosen.forEach((r, i) => {
       for (const kind of ["actual", "target"]) for (const [y, v, rep, hi] of m.series[r][kind]) points.push({ r, i, kind, y, v, rep, hi });
+      for (const [y, rep] of m.series[r].absent || []) points.push({ r, i, kind: "absent", y, v: null, rep });
     });
     const chart = $("chart");
     chart.textContent = "";
@@ -47,7 +48,9 @@
       fillTable(points, m);
       return;
     }
-    const ys = points.map((p) => p.y), vs = points.flatMap((p) => (p.hi == null ? [p.v] : [p.v, p.hi]));
+    const ys = points.map((p) => p.y);
+    const vs = points.filter((p) => p.v != null).flatMap((p) => (p.hi == null ? [p.v] : [p.v, p.hi]));
+    if (!vs.length) vs.push(0);
     let y0 = Math.min(...ys), y1 = Math.max(...ys);
     if (y0 === y1) { y0 -= 1; y1 += 1; }
     // the axis fits the data (growth of 12-17 % is not squashed against a zero line), with a margin
@@ -76,7 +79,14 @@
                                         "stroke-dasharray": kind === "target" ? "6 4" : "none", class: "line " + kind }));
       }
     });
-    for (const p of points) {
+    for (const p of points.filter((q) => q.kind === "absent")) {  // "no target set", said by the report
+      const mark = svgEl("text", { x: x(p.y), y: H - M.b - 6, "text-anchor": "middle", fill: COLORS[p.i],
+                                   class: "absent" }, "×");
+      const rep = data.reports[p.rep];
+      mark.appendChild(svgEl("title", {}, `${p.r} ${p.y} 不设目标 no target set` + (rep ? ` — ${rep[0]}` : "")));
+      svg.appendChild(mark);
+    }
+    for (const p of points.filter((q) => q.kind !== "absent")) {
       if (p.hi != null) {  // a range target (6%—6.5%): a band from its lower to its upper bound
         svg.appendChild(svgEl("rect", { x: x(p.y) - 6, y: yv(p.hi), width: 12, height: Math.max(1, yv(p.v) - yv(p.hi)),
                                         fill: COLORS[p.i], "fill-opacity": 0.25, stroke: COLORS[p.i], class: "band" }));
@@ -96,6 +106,7 @@
   }
 
   function label(p) {
+    if (p.kind === "absent") return "不设目标 none set";
     return p.hi == null ? String(p.v) : `${p.v}–${p.hi}`;
   }
 
@@ -109,7 +120,7 @@
     for (const p of points) {
       const k = p.r + "\u0000" + p.y;
       if (!rows.has(k)) rows.set(k, { r: p.r, y: p.y });
-      rows.get(k)[p.kind] = label(p);
+      rows.get(k)[p.kind === "absent" ? "target" : p.kind] = label(p);
     }
     for (const row of [...rows.values()].sort((a, b) => a.r.localeCompare(b.r) || a.y - b.y)) {
       const tr = document.createElement("tr");
