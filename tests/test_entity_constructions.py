@@ -73,6 +73,17 @@ ORGANIZATIONS = [
     ("宁波市", 2005, "市中医院、急救中心、鄞州人民医院迁建。", set(), {"鄞州人民医院"}),
     ("无锡市", 2021, "村级股份合作社实现全覆盖。", set(), None),
     ("河北省", 2000, "抓紧组建制药、冶金、化工、机械、商贸等企业集团。", set(), None),
+    # 高等 is no 等 that closes a list; a count that equals the items names them without 等
+    ("辽宁省", 2025, "高标准建设辽宁高等研究院，强化大学科技园建设。", {"辽宁高等研究院"}, set()),
+    ("眉山市", 2014, "力争金象赛瑞、千禾味业2家企业成功上市。", {"金象赛瑞", "千禾味业"}, set()),
+    # a company named only as a project's owner belongs to the project (the guideline)
+    ("恩施土家族苗族自治州", 2025, "茂源堂药业、劲牌持正堂药业等项目建成投产。", set(), None),
+    # bodies with a place: an arbitration commission, a fund; a team sent by a named body
+    ("南宁市", 2026, "南宁仲裁委员会入选全国首批国际一流仲裁机构培育名单。", {"南宁仲裁委员会"}, set()),
+    ("石嘴山市", 2020, "设立石嘴山教育发展基金，努力打造“学在石嘴山”品牌。", {"石嘴山教育发展基金"}, set()),
+    ("上海市", 2015, "认真整改中央巡视组巡视发现的问题。", {"中央巡视组"}, set()),
+    # national companies by their short names (kg/lexicons/organizations.tsv)
+    ("红河哈尼族彝族自治州", 2016, "加强与阿里巴巴、京东、苏宁、一号店等合作。", {"阿里巴巴", "京东", "苏宁", "一号店"}, set()),
 ]
 
 

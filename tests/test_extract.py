@@ -86,7 +86,8 @@ def _coop_parties(text: str) -> set[str]:
 
 def test_cooperation_lists_with_etc_and_several_groups():
     # 张掖市 2017: a list closed by 等 + a category, then 合作 without any agreement verb
-    assert _coop_parties("与中铁建、甘建投等大型集团合作取得实质性进展。") == {"中铁建", "甘建投"}
+    # (中铁建 is a short name of 中国铁建: the party is the canonical body, 中铁建 its alias)
+    assert _coop_parties("与中铁建、甘建投等大型集团合作取得实质性进展。") == {"中国铁建", "甘建投"}
     # 鹤壁市 2017: several "，与…等…" groups before one trigger
     assert _coop_parties("与省交通投资集团、中原资产管理公司等投融资平台，与天津大学、省农科院等科研院校开展了战略合作。") \
         == {"省交通投资集团", "中原资产管理公司", "天津大学", "省农科院"}

@@ -26,7 +26,7 @@ _BUILTIN = (
 )
 # more heads (trades, bodies) and the words that may not follow a suffix: kg/lexicons/org_heads.tsv
 _HEADS = {w: v for w, v in lexicons.org_heads().items()
-          if v[1] in ("proper", "brand", "mark", "name", "facility", "agency")}
+          if v[1] in ("proper", "brand", "mark", "name", "facility", "agency", "fund", "team")}
 # trades end a name only where no other suffix follows (宝石机械有限公司, 省金融控股集团)
 _TRADES = ({w for w, v in _HEADS.items() if v[1] in ("proper", "brand", "mark", "facility")}
            | {"矿业", "乳业", "药业", "重工", "实业", "控股", "股份"})
@@ -36,14 +36,19 @@ _SUFFIX = re.compile("(?:" + _BUILTIN + "|" + "|".join(sorted(map(re.escape, _HE
 _BRANCH = re.compile(r"(?:分行|支行|分公司|分院|分校|学院|医院|研究所|研究院)$")
 # words that stop a name elsewhere but may stand right before a company's suffix (省民爆投资公司)
 _COMPANY_SUFFIX = re.compile(r"公司$|集团$|控股$|基金$")
+_RESEARCH = re.compile(r"(?:研究院|研究中心|研究所)$")
 _INNER = tuple(w for w, v in lexicons.org_heads().items() if v[1] == "inner")
 # a hospital or a school named as the thing built (推进翔安医院、五缘医院建设, 市中医院新址建设, 省老年大学等文化
 # 基础设施项目, 延边传染病医院投入使用) is a facility of a project, not an organization that acts
-_BUILT = re.compile(r"(?:[、和及与][^,，。；;、]{1,16}?(?:院|校|大学|学院|厂))*"
+_BUILT = re.compile(r"(?:[、和及与][^,，。；;、]{1,16}?(?:院|校|大学|学院|厂|站|中心))*"
                     r"(?:等[\d一二三四五六七八九十]*[个所家座]?[^,，。；;和与及]{0,10}?(?:项目|工程|设施|机组)|"
-                    r"(?:整体)?(?:新址|新院区?|[\u4e00-\u9fff]{0,3}院区|新校区|[一二三四五六七八九十\d]+号)?(?:的)?(?:规划)?"
-                    r"(?:建设(?=[,，。；;、]|$|项目|工程|进度|步伐)|迁建|搬迁|建成|投入使用|投用|主体工程|前期|开工|竣工|改扩建|扩建|"
-                    r"新址|机组))")
+                    r"[\u4e00-\u9fff]{0,4}院区(?=[,，。；;、]|$)|"  # 市中心医院经开院区、: a campus built
+                    r"(?:整体)?(?:新址|新院区?|[\u4e00-\u9fff]{0,3}院区|新校区|[一二三四五六七八九十\d]+号|"
+                    r"新?(?:门诊|住院|医技|病房|综合|教学|科研)?(?:综合)?(?:大楼|楼)|[\d一二三四五六七八九十]+台)?(?:的)?(?:规划)?"
+                    r"(?:建设(?=[,，。；;、]|$|项目|工程|进度|步伐|加快|有序|顺利|稳步)|迁建|搬迁|建成|投入使用|投用|"
+                    r"主体(?:工程|完工|竣工|封顶)|前期|开工|竣工|改扩建|扩建|新址|机组))")
+# a power plant is also built where the text hurries its building on (习水二郎电厂和一批小水电站加快建设)
+_BUILT_PLANT = re.compile(_BUILT.pattern.replace("(?:建设(?=", "(?:(?:加快|加紧)?建设(?="))
 _BUILDING = re.compile(r"(?:建设|建成|开工|新建|扩建|续建)$")  # 开工建设分宜电厂: what is built
 _FACILITY = ("medical", "education_research")
 
@@ -52,12 +57,41 @@ BOILERPLATE_BODIES = (r"党中央|中央|国务院|省委|省政府|市委|市�
                       r"[省市县区州]?人民政府|[省市县区州]?人大常委会|[省市县区州]?政协|[省市县区州]?纪委|[省市县区州]?监委")
 _BOILERPLATE = re.compile(r"^(?:" + BOILERPLATE_BODIES + r")$")
 # a name made of generic words (kg/lexicons/generic.tsv) and counts is a reference, not a name
-_GENERIC = re.compile(r"^(?:" + lexicons.generic("organization") + r"|[一二三四五六七八九十百千\d]+[个家所间座批]?)+$")
+# kg/lexicons/org_heads.tsv adds the kinds, levels and trades of bodies (影子银行, 保险公司, 区县医院)
+_KIND_WORDS = "|".join(sorted((w for w, v in lexicons.org_heads().items() if v[1] == "generic"), key=len, reverse=True))
+_GENERIC = re.compile(r"^(?:" + lexicons.generic("organization") + "|" + _KIND_WORDS
+                      + r"|[一二三四五六七八九十百千\d]+[个家所间座批]?)+$")
 # a count makes a reference of a kind: 五大国有投资集团, 两个实验室, 3个以上行业协会
 _COUNTED = re.compile(r"(?:^|[^一二三四五六七八九十])[一二两三四五六七八九十百千多几\d]+[大个家所批支类户]")
 # 市国资委出资企业集团, 国有企业公司: a kind of company before the suffix makes a reference, not a name (大友企业公司
 # is one)
 _KIND_END = re.compile(r"(?:企业|单位|机构)$")
+
+
+# governance verbs and adverbs jieba tags as nouns (规范行业协会商会, 有序化解影子银行)
+_VERB_NOUNS = ("规范", "清理", "整顿", "有序")
+
+
+def _verb_then_kind(core: str) -> bool:
+    """Is ``core`` common verbs followed by generic words only, or ending in a preposition: 引导银行, 加大银行,
+    规范行业协会, 有序化解影子银行, 整合公共资源交易中心, 游离于银行 (a verb before a kind names none; a name
+    that opens with a place or a coinage is kept: 宁夏闽江应用技术学院, 如意集团)?"""
+    if re.search(r"[于的对在]$", core):
+        return True
+    lexicons.jieba_words()
+    words = pseg.lcut(core, HMM=False)
+    k = 0
+    while k < len(words) and (words[k].word in _VERB_NOUNS or words[k].flag in ("v", "vn", "ad", "d")
+                              and len(words[k].word) >= 2 and jieba.dt.FREQ.get(words[k].word, 0) >= 200
+                              and gazetteer().get(words[k].word) is None
+                              and words[k].word not in lexicons.organizations()):
+        k += 1
+    if k == 0:
+        return False
+    rest = "".join(w.word for w in words[k:])
+    if not rest:  # a common verb alone (整合公共资源交易中心, 开放大学), not a rarer one that names (如意集团)
+        return jieba.dt.FREQ.get(words[k - 1].word, 0) >= 1000 or words[k - 1].word in _VERB_NOUNS
+    return bool(_GENERIC.match(rest))
 
 
 def _kind_of_company(core: str) -> bool:
@@ -75,11 +109,42 @@ _EDU = re.compile(r"大学|学院|研究院|研究所|科学院|社科院|交大
 _OTHER = re.compile(r"(?:协会|商会|联合会|学会|质检中心)$")
 _GOV = re.compile(r"局$|委员会$|管委会$|部$|总署$|督察组$|办$|总局$|海关$")
 # the kind of the list may be qualified: 等20个科技小巨人企业, 等黄金企业, 等本土龙头企业
-_KINDS = [w for w, v in lexicons.org_heads().items() if v[1] == "kind"]
+_KINDS = [re.escape(w) + ("(?!" + "|".join(v[2]) + ")" if v[2] else "")  # 等40个总部经济集聚区: no kind
+          for w, v in lexicons.org_heads().items() if v[1] == "kind"]
 _LIST_END = re.compile(r"等(?:\d+|[一二三四五六七八九十百几多]+)?[家个户]?([\u4e00-\u9fff]{0,6}?)"
                        r"(?:企业|公司|央企|车企|集团|银行|金融机构|高校|院校|科研院所|" + "|".join(_KINDS) + ")")
+# 金象赛瑞、千禾味业2家企业, 天能、其亚、麒臻3家企业: a count without 等 that equals the items
+_COUNTED_LIST = re.compile(r"(?<=[\u4e00-\u9fff）)])(?<!等)(\d+|[两二三四五六七八九十])[家户]([\u4e00-\u9fff]{0,6}?)"
+                           r"(?:企业|公司|集团|银行|高校|院校|科研院所|" + "|".join(_KINDS) + ")")
+_NUMERALS = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
 # 火电、钢铁、水泥等重污染行业企业, 传统百货、连锁超市等商贸流通企业: the items are sectors, not names
 _SECTOR_LIST = re.compile(r"^地(?!方)|行业|产业|流通|业态|类")  # 与上海、深圳等地诸多大公司: places
+
+# a company named only as the owner of a project belongs to the project (guideline): 百度大数据产业园,
+# 茂源堂药业、劲牌持正堂药业等项目建成投产, 加快先正达、百果园、利垦牧业等项目建设 — not 华为、腾讯等一大批
+# 高科技企业项目 (the items are companies) nor 与华为合作建设产业园 (a verb stands between)
+_PROJECT_HEAD = r"(?:项目|工程|产业园|工业园|科技园|物流园|产业带|科技城|产业基地|基地|园区|小镇|生产线|[一二三]期)"
+_IN_PROJECT_NAME = re.compile(r"·?(?P<gap>[^，,。；;、：:！？!?（）()“”\s]{0,12}?)" + _PROJECT_HEAD)
+_IN_PROJECT_LIST = re.compile(r"(?P<gap>[^，,。；;、：:！？!?\s]{0,14}?)(?:、[^，,。；;、：:！？!?\s]{1,20}?)*等"
+                              r"(?![\d一二三四五六七八九十百千多几]*[个项家批户所]?(?:单位|机构|骨干|龙头)"
+                              r"|[^，,。；;、：:]{0,12}?(?:企业|公司|集团|央企|国企))"
+                              r"[^，,。；;、：:]{0,14}?(?:项目|工程)")
+
+
+def _in_project(text: str, b: int, e: int) -> bool:
+    """Is the organization ending at ``b`` named only as part of a project's name or as an item of a list of
+    projects? What runs on from the name may hold no verb or count (市人民医院新增3个国家住培专业基地, 世纪金源集团
+    投资主城…开发建设等一批重点项目: the body acts)."""
+    m = _IN_PROJECT_NAME.match(text, b, e)
+    if m and not has_stop_word(m.group("gap")) and not _acts(m.group("gap")):
+        return True
+    m = _IN_PROJECT_LIST.match(text, b, e)
+    return bool(m) and not _acts(m.group("gap"))
+
+
+def _acts(phrase: str) -> bool:
+    """Does ``phrase`` hold a digit or a verb of what a body achieves (新增, 获评, 通过)?"""
+    return bool(re.search(r"\d|新增|获评|获批|荣获|入选|达到|突破|完成|实现|成为|通过|投资", phrase))
 
 
 _NAMES = r"[^，,。；;：:“”\s]{2,40}?"
@@ -88,11 +153,22 @@ _EVENTS = [
     re.compile(CLAUSE_START + r"(?P<a>[\u4e00-\u9fff]{2,10}?)(?:成功(?:收购|并购|兼并)(?!招商|重组|贷款|基金|等)"
                r"(?:(?P<b>[\u4e00-\u9fff]{2,8}?)(?=[，,。；;]|股权|股份|$))?|(?:收购|并购|兼并)(?!招商|重组|贷款|基金|等)"
                r"(?P<b2>[\u4e00-\u9fff]{2,8}?)(?=[，,。；;]|股权|股份|$))"),
-    re.compile(CLAUSE_START + r"(?P<a>" + _NAMES + r")与(?P<b>[\u4e00-\u9fff]{2,10}?)(?:成功)?(?:整合|合并|重组)"),
+    re.compile(CLAUSE_START + r"(?P<a>" + _NAMES + r")(?<!参)与(?P<b>[\u4e00-\u9fff]{2,10}?)(?:成功)?(?:整合|合并|重组)"),
     re.compile(r"完成(?P<a>" + _NAMES + r")(?:破产重整|破产重组|兼并重组)"),
     re.compile(CLAUSE_START + r"(?P<a>" + _NAMES + r")在[“\"]?(?:新三板|主板|创业板|科创板|中小板|[^，。；]{0,6}交易所)"
                r"[”\"]?(?:正式|成功)?(?:挂牌|上市)"),
     re.compile(CLAUSE_START + r"(?P<a>" + _NAMES + r")(?:成为|入选|跻身)[^，,。；;]{0,14}?(?:企业|公司)(?![\u4e00-\u9fff])"),
+]
+
+
+# a company listed on a board without 在: 龙江元盛主板上市, 华锐工具科创板上市, 达力普在港交所主板成功上市 (the
+# item must carry a proper name: not 力争企业主板上市, 推动2家企业主板上市)
+_LISTING = [
+    re.compile(CLAUSE_START + r"(?P<a>[^，,。；;：:“”\s、]{2,20}?)(?:成功)?(?:登陆|登录)[“\"]?"
+               r"(?:新三板|主板|创业板|科创板|中小板|北交所|[上深港]交所)"),
+    re.compile(CLAUSE_START + r"(?P<a>[^，,。；;：:“”\s、]{2,20}?)在?(?:[上深北港]交所)?(?:主板|创业板|科创板|中小板)(?:成功)?上市"),
+    # the company that leads a chain: 以合盛硅业为龙头, 以千金药业为龙头 (not 以规划为龙头, 以物联网为龙头)
+    re.compile(r"以(?P<a>[^，,。；;：:“”\s、]{2,10}?)为(?:龙头|链主)"),
 ]
 
 
@@ -131,6 +207,9 @@ def valid_org(name: str, suffix: str) -> bool:
         return False
     if re.search(r"[\d%]", core[:1]) or _COUNTED.search(core) or _kind_of_company(core):
         return False
+    if re.search(r"[+＋]", name) or re.search(r"(?:上市|挂牌)$", core) or name.endswith("商协会") \
+            or _verb_then_kind(core):
+        return False  # 管委会+公司, 境内外上市公司, 海外商协会 (kinds), 引导银行
     rule = _HEADS.get(suffix, (None, "name"))[1]
     inner = _SUFFIX.findall(core[-5:])
     if rule in ("proper", "brand", "mark", "facility") and inner and core.endswith(inner[-1]):
@@ -140,6 +219,11 @@ def valid_org(name: str, suffix: str) -> bool:
         return bool(level) and len(core) - level.end() >= 2 and not _GENERIC.match(core[level.end():])
     if rule in ("proper", "facility"):
         return _proper(core)
+    if rule == "fund":
+        return _opens_with_name(core)
+    if rule == "team":
+        body = re.sub(r"第[一二三四五六七八九十\d]+$", "", core)
+        return bool(_TEAM_SENDER.search(body)) or body in lexicons.organizations()
     if rule in ("brand", "mark"):
         return _brand(core, strict=rule == "mark") and (rule == "brand" or not _common_verb(core))
     return True
@@ -158,6 +242,26 @@ def _proper(phrase: str, strict: bool = False) -> bool:
     tags = _PROPER_TAGS - {"ns"} if strict else _PROPER_TAGS  # 海洋科技, 山区科技: a place word is no mark
     return any(w.flag in tags or w.word in lexicons.organizations() for w in words) or \
         (_coined_name(words) if strict else coined(phrase))
+
+
+def _opens_with_name(core: str) -> bool:
+    """Does ``core`` open with a place or a person's name and hold no kind or amount: 石嘴山教育发展(基金),
+    崇左市基础设施发展(基金), 武汉光谷风险投资(基金) — not 普惠民生发展, 小微企业融资担保增信, 多渠道筹措养老保险?"""
+    if len(core) > 12 or re.search(r"企业|单位|机构|[亿万]元|\d", core):
+        return False
+    if any(a == 0 and b >= 2 for a, b, _ in list(gazetteer().find(core)) + list(gazetteer().find_short(core))):
+        return True
+    lexicons.jieba_words()
+    first = pseg.lcut(core, HMM=False)[0]  # a rarer place or a person: 粤东, 韩愈 (jieba also tags 城镇 a place)
+    rare = 2 <= len(first.word) <= 3 and jieba.dt.FREQ.get(first.word, 0) < 500
+    return rare and (first.flag == "ns" or first.flag in ("nr", "nrfg") and first.word[0] in lexicons.surnames())
+
+
+_TEAM_START = re.compile(r"(?:中央|国务院|党中央|中办|国办|[省市州县区]委|[省市州县区]政府|自治区党委|自治区政府|省委省政府)"
+                         r"(?:第[一二三四五六七八九十\d]+)?$")
+# who sends a team: 中央, 国务院, 省委, 自治区党委, 国家, a ministry or office (国家生态环境部, 中办、国办)
+_TEAM_SENDER = re.compile(r"^(?:中央|国务院|国家|党中央|中办|国办|[省市州县区]委|[省市州县区]政府|自治区党委|自治区政府|省委省政府)$"
+                          r"|(?:部|委|办|局|署)$")
 
 
 _NOT_NAME_TAGS = ("v", "p", "d", "c", "u", "r", "m", "q", "f")
@@ -209,12 +313,20 @@ def _name_start(text: str, start: int, floor: int, suffix: str) -> int:
         if k.end() - a > len(k.group()) and _GENERIC.match(text[a:k.start()]) and start - k.end() >= 2:
             a = k.end()
             break
-    while a > floor and _COMPANY_SUFFIX.search(suffix) and not valid_org(text[a:start] + suffix, suffix):
+    if _HEADS.get(suffix, ("", ""))[1] == "team":  # 更新受到国务院督查组充分肯定: the team is named by its sender
+        sender = _TEAM_START.search(text, a, start)
+        if sender:
+            a = sender.start()
+    # 贵阳创新驱动发展战略研究院, 武汉新港发展研究院: the field after the inner word names none without the place
+    research = bool(_RESEARCH.search(suffix))
+    while a > floor and (_COMPANY_SUFFIX.search(suffix) and not valid_org(text[a:start] + suffix, suffix)
+                         or research and not _proper(text[a:start])):
         inner = next((w for w in _INNER if text.startswith(w, a - len(w))), None)
         if inner is None:
             break
         b = left_start(text, a - len(inner), floor)
-        if b >= a - len(inner) or _GENERIC.match(text[b:a - len(inner)]):
+        if b >= a - len(inner) or _GENERIC.match(text[b:a - len(inner)]) \
+                or research and not _proper(text[b:a - len(inner)]):
             break  # nothing named before the inner word either (国有资产运营公司 is a kind)
         a = b
     return a
@@ -237,8 +349,21 @@ def _strip_lead(text: str, a: int, start: int, suffix: str = "") -> int:
                 or w.word in lexicons.organizations() or pos + len(w.word) > start - 2 \
                 or gazetteer().get(w.word) is not None:  # 大连 is tagged an adverb
             break  # a rare word tagged a verb is a name's own (攀钢, 分宜): only common ones are stripped
+        if w.flag == "f" and _GENERIC.match(text[pos + len(w.word):start] or "大"):
+            break  # 北方工业大学, 南方医科大学: a direction before generic words is the name's own
         pos += len(w.word)
     return pos
+
+
+def _adjective_at(text: str, a: int, b: int, pos: int) -> bool:
+    """Is the jieba word of ``text[a:b]`` that holds ``pos`` a two-character adjective (高等, 中等)?"""
+    lexicons.jieba_words()
+    at = a
+    for w in pseg.lcut(text[a:b], HMM=False):
+        if at <= pos < at + len(w.word):
+            return w.flag in ("a", "b") and len(w.word) == 2
+        at += len(w.word)
+    return False
 
 
 def _org_left(text: str, end: int, floor: int) -> int:
@@ -256,8 +381,10 @@ def _org_left(text: str, end: int, floor: int) -> int:
         if stop is None:
             break
         bounds = bounds if bounds is not None else word_bounds(text, p, end)
-        if stop.end() in bounds:  # only a word that runs on into the name (联合|国, 同|济) is part of it
-            break
+        if stop.end() in bounds and (stop.start() in bounds or stop.group() != "等"
+                                     or not _adjective_at(text, p, end, stop.start())):
+            break  # only a word that runs on into the name (联合|国, 同|济) or an adjective that ends in 等
+            # (高等研究院; not 成为, 参与, 面向) is part of it
         a = left_start(text, stop.start(), p)
     return a
 
@@ -345,6 +472,8 @@ def extract_organizations(doc: Document, meta: ReportMeta) -> list[Entity]:
                 bounds = bounds if bounds is not None else word_bounds(text, s, e)
                 if m.start() not in bounds or m.end() not in bounds:
                     continue
+            if _in_project(text, m.end(), e):
+                continue
             canon, typ = lexicons.organizations()[form]
             # a mention names what the text says (省农发行 stays a provincial branch)
             a = m.start() - 1 if m.start() > s and text[m.start() - 1] in "省市" else m.start()
@@ -361,8 +490,8 @@ def extract_organizations(doc: Document, meta: ReportMeta) -> list[Entity]:
             if valid_org(name, m.group()) or _set_up(text, a, s, name, m.group()):
                 typ = org_type(name)
                 facility = _HEADS.get(m.group(), ("", ""))[1] == "facility"
-                if (typ in _FACILITY or facility) and _BUILT.match(text, m.end(), e) \
-                        or facility and _BUILDING.search(text, max(s, a - 4), a):
+                if (typ in _FACILITY or facility) and (_BUILT_PLANT if facility else _BUILT).match(text, m.end(), e) \
+                        or facility and _BUILDING.search(text, max(s, a - 4), a) or _in_project(text, m.end(), e):
                     continue
                 add(name, typ, sent, a, m.end(), rule="suffix")
                 taken.append((a, m.end()))
@@ -376,8 +505,23 @@ def extract_organizations(doc: Document, meta: ReportMeta) -> list[Entity]:
             # the items name companies when most carry a proper name (小米科技、科大讯飞等) or are counted
             # (新松机器人等5家企业): not 蔗糖、饲料等企业
             named = sum(_listed_name(doc.clean.text[i0:i1]) or (i0, i1) in taken
-                        or bool(_SUFFIX.search(doc.clean.text[i1 - 4:i1])) for i0, i1 in items)
+                        or _ends_in_suffix(doc.clean.text[i0:i1]) for i0, i1 in items)
             if not re.match(r"等\d+[家户个]", m.group()) and 2 * named < len(items):
+                continue
+            for i0, i1 in items:
+                item = doc.clean.text[i0:i1]
+                if not any(x <= i0 < y for x, y in taken) and _named_item(item) and not _place(item) \
+                        and not _in_project(text, i1, e):
+                    add(item, org_type(item), sent, i0, i1, rule="list")
+                    taken.append((i0, i1))
+        for m in _COUNTED_LIST.finditer(text, s, e):
+            n = int(m.group(1)) if m.group(1).isdigit() else _NUMERALS[m.group(1)]
+            if _SECTOR_LIST.search(m.group(2)) or n < 2:
+                continue
+            seg_start = max([text.rfind(c, s, m.start()) for c in ",;:。"] + [s - 1]) + 1
+            items = [_lead_stripped(doc.clean.text, text, i0, i1)
+                     for i0, i1 in list_items(doc.clean.text, text, seg_start, m.start())]
+            if len(items) != n or "、" not in text[seg_start:m.start()]:
                 continue
             for i0, i1 in items:
                 item = doc.clean.text[i0:i1]
@@ -405,13 +549,66 @@ def extract_organizations(doc: Document, meta: ReportMeta) -> list[Entity]:
                                 and not any(gaz.find(item)) and not any(gaz.find_short(item)):
                             add(item, org_type(item), sent, i0, i1, rule="event")
                             taken.append((i0, i1))
+        for rx in _LISTING:
+            for m in rx.finditer(text, s, e):
+                i0, i1 = m.start("a"), m.end("a")  # one item: a name may hold 和 and be no list
+                if text[i0 - 1:i0] != "、":  # 推动龙江元盛主板上市
+                    i0, i1 = _lead_stripped(doc.clean.text, text, i0, i1)
+                item = doc.clean.text[i0:i1]
+                if not any(x <= i0 < y or i0 <= x < i1 for x, y in taken) and _named_item(item) \
+                        and (_brand(item, strict=True) and len(item) >= 4 if "龙头" in m.group() or "链主" in m.group()
+                             else _listed_name(item)) \
+                        and _strip_lead(text, i0, i1 + 2) == i0 and not _common_word(item) and not _acts(item[-2:]) \
+                        and not re.search(r"建设|[城区]$", item) \
+                        and not _FACILITY_ITEM.search(item) \
+                        and not any(gaz.find(item)) and not any(gaz.find_short(item)):
+                    add(item, org_type(item), sent, i0, i1, rule="event")
+                    taken.append((i0, i1))
+    return _same_body(out, meta)
+
+
+_FORM_SUFFIX = re.compile(r"(?:集团公司|集团|股份有限公司|有限公司|公司|股份)$")
+
+
+def _same_body(out: list[Entity], meta: ReportMeta) -> list[Entity]:
+    """One body named two ways in one report is one organization: a short form with its company suffix (一汽集团
+    = 一汽 and 华为公司 = 华为 of the lexicon, or X公司 = X named alone) or with the report's own place before it
+    (<city>X集团 = X集团)."""
+    lex = lexicons.organizations()
+    by_name = {e.name: e for e in out}
+    place = re.sub(r"(?:市|省|自治区|自治州|地区|盟|州)$", "", meta.region or "")
+    for e in out:
+        core = _FORM_SUFFIX.sub("", e.name)
+        target = None
+        if core != e.name and core in lex and e.name not in lex:
+            target = lex[core][0]
+        else:
+            longer = [e.name + w for w in ("公司", "集团")] + ([place + e.name] if len(place) >= 2 else [])
+            target = next((n for n in longer if n in by_name), None)
+        if target and target != e.name:
+            e.aliases = [a for a in [e.name, *e.aliases] if a != target]
+            e.name, e.id = target, entity_id("Organization", target)
     return out
+
+
+def _ends_in_suffix(item: str) -> bool:
+    """Does a list item end in an organization's suffix after a word that is not generic (基金信托, 商业银行 do
+    not)?"""
+    m = next((m for m in _SUFFIX.finditer(item, max(0, len(item) - 6)) if m.end() == len(item)), None)
+    return m is not None and not _GENERIC.match(item[:m.start()] or "大")
+
+
+def _common_word(item: str) -> bool:
+    """Is ``item`` one common word of the dictionary (物联网, 力争), no company's coinage?"""
+    lexicons.jieba_words()
+    words = pseg.lcut(item, HMM=False)
+    return len(words) == 1 and jieba.dt.FREQ.get(item, 0) >= 50 and item not in lexicons.organizations()
 
 
 def _named_item(item: str) -> bool:
     """A list item names an organization: short, not generic, not a body every report names, no count."""
     return (2 <= len(item) <= 10 and not _GENERIC.match(item) and not _SUFFIX.fullmatch(item)
-            and not _BOILERPLATE.match(item) and not re.search(r"\d|[省市县区]$|企业|单位|部门|机构|行业|产业", item))
+            and not _BOILERPLATE.match(item) and not re.search(r"\d|[省市县区]$|企业|单位|部门|机构|行业|产业|总部", item))
 
 
 # a list of projects or sectors, not of bodies: 华德力电气、丰诚水泥等项目

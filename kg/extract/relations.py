@@ -29,7 +29,8 @@ _ETC_ORGS = re.compile(r"等[^，。；]{0,10}(?:企业|集团|公司|央企|银
 # who signs: an organization (or a category of them) before 与 means the agreement is not the region's
 _ORG_SUBJECT = re.compile(f"(?:{_ORG_SUFFIXES}|机构|企业)$")
 _NOT_PARTY = re.compile(r"[省市县区州国港]$|地区|国家$|政府|各|企业$|高校$|院所$|院校$|机构$|^(?:国内外|省内外|知名|大院)|"
-                        r"多家|若干|一批")  # 与台湾多家银行签订: a count of a kind, no party
+                        r"多家|若干|一批|有关|相关|部委$|部门$|商协会$")  # 与台湾多家银行签订: a count of a kind, no party;
+#                                                              与国家有关部委, 与大湾区行业商协会: kinds
 
 
 def extract_cooperations(doc: Document, meta: ReportMeta, orgs: list[Entity]) -> tuple[list[Relation], list[Entity]]:
@@ -59,7 +60,7 @@ def extract_cooperations(doc: Document, meta: ReportMeta, orgs: list[Entity]) ->
                                   or bool(_ETC_ORGS.search(g))) for g, items in groups for i in items):
                 i0 = raw.find(item, pos, m.end(1))
                 pos = i0 + len(item)
-                name = item.strip()
+                name = re.sub(r"(?<=..)(?:分别|共同|一起)$", "", item.strip())  # 与中科大、中科院…研究院分别合作
                 if name in known:
                     ent = known[name]
                 elif name in lex or (name[:1] in "省市" and name[1:] in lex):
