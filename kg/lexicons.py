@@ -79,3 +79,13 @@ def org_heads() -> dict[str, tuple[str, str, tuple[str, ...]]]:
 def indicator_names() -> dict[str, tuple[str, str]]:
     """Indicator code → (Chinese, English) display name, from indicator_names.tsv."""
     return {r[0]: (r[1], r[2]) for r in rows("indicator_names.tsv")}
+
+
+@lru_cache(maxsize=None)
+def project_words(kind: str) -> tuple[str, ...]:
+    """Words of kg/lexicons/project_words.tsv of one kind, longest first: ``built`` (facilities that are a
+    project only while being built: 医院, 书城), ``lead`` (words that open a clause, never a project's name:
+    取缔, 投运), ``generic`` (modifiers that name no particular facility: 街心, 郊野) and ``category`` (words
+    that class projects: 台资, 惠民实事)."""
+    words = {r[0] for r in rows("project_words.tsv") if len(r) > 1 and r[1] == kind}
+    return tuple(sorted(words, key=len, reverse=True))

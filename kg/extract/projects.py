@@ -23,26 +23,56 @@ _SUFFIX = (
     r"供水工程|引水工程|水利工程|展示工程|输变电工程|生产基地|产业基地|实训基地|铝产业基地|新校区|病房楼|门诊综合楼|"
     r"门急诊楼|新院|开关站|立交|一期|二期|三期|"
     # named facilities and zones being built; a bare name + 路 is a road (not 道路, 之路, 思路)
-    r"(?<![道之思出门线跑电油化干套])路(?![子径线网灯面况口行长])|[东西南北中]路|闸|公园(?!绿地)|广场|集聚区|保税区|商务区|度假区|博览城|景观带|生态带|绿化带|"
+    r"(?<![道之思出门线跑电油化干套])路(?![子径线网灯面况口行长])|[东西南北中]路|(?<!下)闸(?!蓄水)|公园(?!绿地)|广场|集聚区|保税区|商务区|度假区|博览城|景观带|生态带|绿化带|"
     r"(?<!中)小学|中学|体育馆|博物馆|科技馆|图书馆|美术馆|展览馆|纪念馆|陈列馆|文学馆|版本馆|大剧院|剧院|校区|"
     r"会展中心|物流中心|交易中心|集结中心|游客中心|集散中心|大学城|人才城|美食城|文化城|影视城|汽车城|购物中心|查验场|新城|新区|开发区|高新区|经开区|综保区|综合保税区|示范区|试验区|合作区|经济区|片区|经济带|产业带|走廊|科创城|科技城|小镇|航站楼|跑道|码头|港区|航道|口岸|管道|快线|快速线|号线|绿道|绿廊|廊道|慢道|大街|商圈|街区|步行街|抽水蓄能电站|电站|填埋场|发电厂|泵站|水源地|变电站)"
 )
 _SUFFIX_RE = re.compile(_SUFFIX + r"(?:[一二三]期)?(?:工程)?")
-_ROUTE = re.compile(r"(?:国道|省道|[GS])\d{2,4}(?:线)?[\u4e00-\u9fff]{0,12}?(?:段|公路|线|改建|南移项目|南移)")
+# the transport lines that reports name by two or three place abbreviations (大广高速, 大西铁路, 大垫高速)
+_QUALIFIED = re.compile(r"单位|部门|沿线|城市|国家|地区|人员|机构|职能|功能|管理|监管|体系")
+_NAMED_BY = re.compile(r"(?:口岸|公路|高速公路|高速|快速路|大道)(?![\u4e00-\u9fff]{0,2}(?:集团|公司))")
+_ROUTE_KIND = re.compile(r"(?:高速公路|高速|高铁|铁路|城际铁路|城际|快速路|快线)$")
+_COUNTED_ROUTE = re.compile(r"(?<=[\u4e00-\u9fff])等(?P<count>(?:\d+|[一二三四五六七八九十两]+)条)?(高速公路|高速|高铁|铁路|城际铁路|[一二]级公路)")
+# a line named by its two ends (宣城至黄山, 信阳至明港)
+_ENDS = re.compile(r"[\u4e00-\u9fff]{2,4}至[\u4e00-\u9fff]{2,4}")
+# works laid along a road or river or built at a place, each its own project (X路、Y大道等N个地下综合管廊,
+# 永庄水库、沙坡水库、玉龙泉3个森林公园)
+_ALONG = re.compile(r"(?:管廊|管网|管道|绿道|绿廊|廊道|慢道|公园|工程|项目)$")
+_BUILT_RE = re.compile("(?:" + "|".join(lexicons.project_words("built")) + ")(?![\u4e00-\u9fff]{0,2}(?:集团|公司))")
+_TRANSFER = re.compile(r"(?:(?<!吸)引(?![导进领入发向客水才资金企商智技人外])[\u4e00-\u9fff][济入补][\u4e00-\u9fff](?:[济入补][\u4e00-\u9fff])?"
+                       r"|[东西南北][水气电煤][东西南北][调输送运])(?![\u4e00-\u9fff]{0,2}(?:集团|公司))"
+                       r"(?:[一二三四]期|[一二三四]线|[东西南北中]线|[东西南北中]段|配套|续建|主体)*(?:工程|项目|管道)?")
+_TRANSFER_END = re.compile(r"[^\u4e00-\u9fff]|$|建设|开工|建成|竣工|完工|等|和|及|与|实现|加快|前期|取得|进展|全线|通水|供水|供气|投产|顺利|稳步|有序|任务")
+_WATER_WORK = re.compile(r"(?P<water>湖|池|江|河|溪|渠|沟|湿地)(?:[\u4e00-\u9fff]{1,4}?段)?(?:流域|中下游|上游|下游)?"
+                         r"(?:综合|环境|生态|黑臭水体|水污染|水环境|环境污染|生态环境|水生态|污染)*(?:治理|整治|清淤|修复)(?:工程|项目)?")
+# water named by kind, not by name (河湖, 江河, 中小河流, 城市内河)
+_WATER_GENERIC = re.compile(r"河湖|江河|湖泊|河流|内河|河道|河渠|沟渠|坑塘|水体|中小|^[大中小][湖池江河溪渠沟]$")
+_TITLE_START = re.compile(r"(?:国家|全国|全省|全州|全市|省级|国家级|全球|世界)")
+_ONLY_ORDINAL = re.compile(r"[市县区省]?第[一二三四五六七八九十\d]+(?:人民|中)?")
+_BUILDING = re.compile(r"建设|建成|开工|动工|竣工|投用|投入使用|启用|新建|迁建|改扩建|扩建|开业|开园|开馆|落地|主体完工|封顶|交付")
+_SUFFIX_END = re.compile("(?:" + _SUFFIX + r")(?:[一二三]期)?(?:工程)?$")
+# 国道310, G312, and the number first (320国道改线, 207国道改线)
+_ROUTE = re.compile(r"(?:(?:国道|省道|[GS])\d{2,4}|(?<!\d)\d{3}(?:国道|省道))(?:线)?[\u4e00-\u9fff]{0,12}?(?:段|公路|线|改建|南移项目|南移)")
 _ROUTE_SECTION = re.compile(r"([\u4e00-\u9fff（）()—－\-]{2,18}?)(?=[、，,。；;等]|$)")
-_LIST = re.compile(CLAUSE_START + r"([^，,。；;：:]{2,200}?)等(?:\d+|[一二三四五六七八九十百几多]+)?[个项条座所家批]?[\u4e00-\u9fff]{0,8}?(?:项目|工程|道路|园区|公园|场馆)")
+# 吉运、和合、牧原3个项目: a count right after an enumeration closes it as 等 does
+_LIST = re.compile(CLAUSE_START + r"([^，,。；;：:]{2,200}?)(?:等(?:\d+|[一二三四五六七八九十百几多]+)?[个项条座所家批]?|(?<=[\u4e00-\u9fff])(?<![的等])(?:\d+[个项条座所家批]|[两二三四五六七八九十]+[个项条座]))[\u4e00-\u9fff]{0,8}?(?:项目|工程|道路|园区|公园|场馆)")
 _COUNT = r"(?:\d+|[一二三四五六七八九十两几]+)[个项座条处]"
 # "汤河、淇淅河、漳河峡谷3个国家湿地公园", "明福街、漳河大道等5个地下综合管廊": items share the facility
 # that follows the count; a phrase ending in 项目 or a bare 工程 is the category of the list, not shared.
 _SHARED = re.compile(CLAUSE_START + r"([^，,。；;：:]{2,200}?)(?:等(?:" + _COUNT + r")?|" + _COUNT + r")((?:(?![和及与])[\u4e00-\u9fff]){0,12}?(?:"
                      + _SUFFIX + r"|[^项]工程))(?![\u4e00-\u9fff]{0,2}(?:项目|工程))")
-_CATEGORY = re.compile(r"^(?:重点|重大|民生|基础设施|市政|公共|城市|农村|水利|交通|产业|工业|园区|[省市县]级|一批|新建|在建|续建|"
-                       r"道路|园林|绿化|服务业|棚改|新业态|行业)|项目$|^工程$")
+_CATEGORY = re.compile(r"^(?:惠民|重点|重大|民生|基础设施|市政|公共|城市|农村|水利|交通|产业|工业|园区|[省市县]级|一批|新建|在建|续建|"
+                       r"道路|园林|绿化|服务业|棚改|新业态|行业)|项目$|^工程$|(?:重点|重大|民生|惠民)工程$")
 # what a named facility's project adds to its name: a section, a branch, an upgrade (京港澳高速东西复线,
 # 林汝高速公路安阳段, 嘉策铁路扩能改造), or the work on it up to its 工程/项目 (西泉眼水库维修加固工程)
 _TAIL = re.compile(r"[东西南北]{0,2}(?:复线|连接线|支线|延长线)|"
-                   r"(?:[\u4e00-\u9fff]{1,4}?段|[\u4e00-\u9fff]{0,6}?(?:改造|改扩建|扩建|迁建|改线|延伸段|延长线|拓宽|提升|整治|修复|保护利用)(?:工程|项目)?)"
-                   r"(?=[、，,。；;等和及]|$|建设|开工|建成|通车|竣工|完工|前期|列入|纳入|获批)|"
+                   # a branch or extension named by where it goes (金台铁路头门港支线, 梓州大道南延线)
+                   r"(?:[东西南北]延|[\u4e00-\u9fff]{2,4}?(?:港|站|岛|镇))(?:伸线|线|伸段)(?=[、，,。；;等和及与]|$|建设|开工|建成|通车|竣工|前期)|"
+                   r"[东西南北]延伸线|[\u4e00-\u9fff]{1,3}?(?:港|站|岛|镇|县|机场)(?:支线|连接线|联络线)(?=[、，,。；;等和及与]|$|建设|开工|建成|通车|竣工|前期)|"
+                   # a section from one place to another (渝昆高铁宜宾至筠连段)
+                   r"(?:[\u4e00-\u9fff]{1,6}?[至到][\u4e00-\u9fff]{1,6}?段|"
+                   r"[\u4e00-\u9fff]{1,4}?段|[\u4e00-\u9fff]{0,6}?(?:改造|改扩建|扩建|迁建|改线|延伸段|延长线|拓宽|提升|整治|修复|保护利用)(?:工程|项目)?)"
+                   r"(?=[、，,。；;等和及与]|$|建设|开工|建成|通车|竣工|完工|前期|列入|纳入|获批|实现)|"
                    r"(?P<work>[^\W\d等和及与的]{1,8}?)(?:工程|项目)")
 # the kinds of work or facility whose 项目 is each listed place's own (防洪治理项目, 污泥处置项目, 引水项目, 产业园项目)
 _WORK_KIND = re.compile(r"(?:治理|整治|处置|引水|供水|改造|修复|搬迁|" + _SUFFIX + r")$")
@@ -70,8 +100,15 @@ def _status(clause: str) -> str | None:
 # abbreviates places (三淅高速, 钢三路)
 _VOCAB = re.compile(lexicons.generic("project")
                     + r"|\d+[个项条座所家批大期]?|[一二三四五六七八九十百千]+[个项条座所家批大期]|的|和|及|型")
+# the generic vocabulary of kg/lexicons/generic.tsv and of project_words.tsv, with counts and function words
+_GENERIC_P = re.compile("|".join(lexicons.project_words("generic")) + "|" + _VOCAB.pattern)
+_CATEGORY_P = re.compile("|".join(map(re.escape, lexicons.project_words("category"))) + "|" + _GENERIC_P.pattern)
+_ROAD = re.compile(r"([\u4e00-\u9fff]{2,3}?)(?:[东西南北中]?(?<![公速道干线环之思出门跑电油化套级建])路|大道|大街)")
+_LONG_GENERIC = re.compile("|".join(w for w in _GENERIC_P.pattern.split("|") if len(w) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", w)))
 # a project's name never starts with a bound morpheme cut from the word before (保障|性安居工程)
 _BAD_START = re.compile(r"^[性化型度率]")
+_METRO_LINE = re.compile(r"\d{1,2}号线(?:[一二三四五]期)?")
+_COUNTED = re.compile(r"\d+[个项条座所家批处宗]|[两几一二三四五六七八九十百]+个|^[两几二三四五六七八九十百]+[项条所家批处宗]")
 _DESIGNATION = re.compile(r"晋升|申报|申建|创建|入选|荣获|获评|获批|成为|列入|跻身|首批|^(?:南起|北至|西起|东至|北起|南至|西至|东起)")
 
 
@@ -95,27 +132,70 @@ def _trim(raw: str, a: int, b: int) -> int:
     return a
 
 
+def _lead_cut(raw: str, a: int, end: int, floor: int) -> int:
+    """Start of a name once a leading verb of kg/lexicons/project_words.tsv (kind lead) is set aside, also one
+    that left_start cut in two (抓|紧太原机场): after the last such word that ends in ``raw[a:end]`` (at ``end``
+    when nothing is left but the facility: 依法清理|水源地 names none)."""
+    best = a
+    for w in lexicons.project_words("lead"):
+        i = raw.find(w, max(floor, a - len(w) + 1), end)
+        while i >= 0 and i + len(w) <= end:
+            if i + len(w) > best:
+                best = i + len(w)
+            i = raw.find(w, i + 1, end)
+    return best
+
+
+def _placed(core: str) -> bool:
+    """Does ``core`` open with a place or hold a company's name (磨憨, 某某集团)?"""
+    return (any(st == 0 for st, _, _ in gazetteer().find_short(core)) or any(st == 0 for st, _, _ in gazetteer().find(core))
+            or re.search(r"集团|公司|股份", core) is not None)
+
+
+def _road_name(name: str) -> bool:
+    """Is ``name`` a street's own name (新华路, 大庆路, 海滨大道)? Its two or three characters are the name
+    itself: a one-character generic word (新, 大, 海) counts there, a generic word of two (断头, 小康) does not."""
+    r = _ROAD.fullmatch(name)
+    return bool(r) and not has_stop_word(r.group(1)) and len(_LONG_GENERIC.sub("", r.group(1))) >= 2
+
+
+def _abbreviation(core: str) -> bool:
+    """Is ``core`` a short name made of place abbreviations (上武, 德昌, 大广, 大垫)? 大 abbreviates a place
+    (大同, 大庆, 大连) in a two- or three-character name, not a size."""
+    return 2 <= len(core) <= 3 and len(_VOCAB.sub("", core.replace("大", "\u3405"))) >= 2
+
+
 def valid_project(name: str) -> bool:
     """A project name carries something specific once generic vocabulary is set aside."""
     if len(name) < 3 or len(name) > 30 or "等" in name or _BAD_START.match(name):
         return False
+    # 地铁3号线、6号线、10号线: a metro line is named by its number alone once the report has said 地铁
+    if _METRO_LINE.fullmatch(name):
+        return True
     # 长江经济带, 粤港澳大湾区: a national strategy's name (kg/lexicons/policies.tsv) is a policy, not a project
     if name in lexicons.policies():
         return False
     # 禹城高新区晋升国家高新区, 来宾申报国家地质公园, 全国首批国家物流枢纽: a designation sought or won, not a project
     if _DESIGNATION.search(name):
         return False
-    if re.search(r"[两三四五六七八九十\d]大", name):  # 陇海、蒙华、三洋三大国家干线铁路: a summary of a list
+    if re.search(r"[两三四五六七八九十\d]大(?![道街桥厦])", name):  # 陇海、蒙华、三洋三大国家干线铁路: a summary of a list
+        return False
+    # X、Y4个项目, 新建52条公路, 除险加固2座水库, 两个配套码头: a count of projects, not a name
+    if _COUNTED.search(name):
         return False
     core = re.sub(_SUFFIX + "$", "", name)
     if re.search(r"(?:示范区|试验区|先行区|经济带|走廊|片区|新区|新城|小镇|产业带|开发区|高新区|经济区)$", name) and (
             re.match(r"(?:国家|全国|中国|省级|省|首批|第[一二三四五六七八九十]批)", name) or not has_proper_name(core)):
         return False
     # 第八水厂, 市一中新校区 (an ordinal) and 浚县产业集聚区 (a place whose 县 is also a generic word) are specific
-    if len(_VOCAB.sub("", core)) < 2 and not ORDINAL.search(core) and not any(gazetteer().find(core)):
+    if (len(_GENERIC_P.sub("", core)) < 2 and not ORDINAL.search(core) and not any(gazetteer().find(core))
+            and not (_ROUTE_KIND.search(name) and _abbreviation(core)) and not _road_name(name)):
         return False
     if re.search(r"(?:项目|工程)$", name) and not has_proper_name(re.sub(r"(?:项目|工程)$", "", name)):
         return False  # 技改项目, 配套项目, 民生实事项目: a category, however long
+    # 台资项目, 央企项目, 路桥项目: a category by source or programme (project_words.tsv)
+    if re.search(r"(?:项目|工程)$", name) and len(_CATEGORY_P.sub("", name[:-2])) < 2:
+        return False
     return not re.match(r"^[\d.]+|^[的和与及以]", name)
 
 
@@ -124,8 +204,9 @@ def extract_projects(doc: Document, meta: ReportMeta) -> list[Entity]:
     raw = doc.clean.text
     text = doc.folded
     out: list[Entity] = []
+    spans: list[tuple[int, int]] = []
 
-    def add(name: str, sent, a: int, b: int, rule: str) -> None:
+    def add(name: str, sent, a: int, b: int, rule: str, alias: str | None = None) -> None:
         clause_a = max([text.rfind(c, sent.start, a) for c in ",;:"] + [sent.start])
         clause_b = min([x for x in (text.find(c, b, sent.end) for c in ",;") if x >= 0] + [sent.end])
         clause = text[clause_a:clause_b]
@@ -135,9 +216,13 @@ def extract_projects(doc: Document, meta: ReportMeta) -> list[Entity]:
                  "investment_unit": inv.group(2) if inv else None,
                  "region": meta.region}
         bare = re.sub(r"(?:项目|工程)$", "", name)
+        aliases = [bare] if bare != name and len(bare) >= 4 else []
+        if alias and alias != name and alias not in aliases:
+            aliases.append(alias)
         out.append(Entity(entity_id("Project", bare if len(bare) >= 4 else name, meta.region), "Project", name,
-                          [bare] if bare != name and len(bare) >= 4 else [], props,
+                          aliases, props,
                           [evidence(doc, sent, meta.id, a, b, f"project.{rule}")]))
+        spans.append((a, b))
 
     for sent in doc.sentences:
         if sent.part == "outlook":
@@ -153,6 +238,17 @@ def extract_projects(doc: Document, meta: ReportMeta) -> list[Entity]:
                 b = sec.end(1)
             add(raw[a:b], sent, a, b, rule="route")
             taken.append((a, b))
+        # 麒师等4条高速公路, 长修等10条高速公路, 宣城至黄山等6条高速公路, 信阳至明港等一级公路: the one
+        # line named before a count of lines of its kind
+        for m in _COUNTED_ROUTE.finditer(text, s, e):
+            a = left_start(text, m.start(), s, max_len=9)
+            item = raw[a:m.start()]
+            name = item + m.group(2)
+            ends = _ENDS.fullmatch(item)
+            if (ends or m.group("count") and 2 <= len(item) <= 4) and valid_project(name) \
+                    and not any(x <= a < y for x, y in taken):
+                add(name, sent, a, m.start(), rule="shared", alias=item)
+                taken.append((a, m.start()))
         for m in _SHARED.finditer(text, s, e):
             phrase = m.group(2)
             # 清江、沮漳河等防洪治理项目, 修正药业、四环药业等产业园项目: a 项目 of a named kind of work or facility
@@ -160,17 +256,42 @@ def extract_projects(doc: Document, meta: ReportMeta) -> list[Entity]:
             worked = phrase.endswith("项目") and _WORK_KIND.search(phrase[:-2]) and not _CATEGORY.search(phrase[:-2])
             if "、" not in m.group(1) or (_CATEGORY.search(phrase) and not worked):
                 continue
+            # 海关、检验检疫等口岸单位, 昆玉、东绕城等高速公路沿线: the facility only qualifies a noun
+            if _QUALIFIED.match(text, m.end(), e):
+                continue
             for st, pos in list_items(raw, text, m.start(1), m.end(1), max_len=16):
                 st = _trim(raw, st, pos)
                 name = raw[st:pos] + (phrase if not raw[st:pos].endswith(phrase) else "")
+                # 莲升片区、南风古灶片区等历史文化街区, X新城、Y工业园等先行示范区: an item that is a
+                # facility already is named by itself, unless the list shares works laid along it or built at it
+                if _SUFFIX_END.search(raw[st:pos]) and not _ALONG.search(phrase) and valid_project(raw[st:pos]):
+                    name = raw[st:pos]
                 if valid_project(name) and not any(x <= st < y for x, y in taken):
                     add(name, sent, st, pos, rule="shared")
                     taken.append((st, pos))
             taken.append((m.start(2), m.end(2)))
         for m in _LIST.finditer(text, s, e):
-            for st, end in list_items(raw, text, m.start(1), m.end(1)):
-                st = _trim(raw, st, end)
+            if "等" not in text[m.end(1):m.end()] and ("、" not in m.group(1) or "等" in m.group(1)):
+                continue
+            # 上武、德昌、德上高速, 武西、郑万、武九铁路: short names before a short name with a facility share it
+            shared, items = "", []
+            for st, end in reversed(list_items(raw, text, m.start(1), m.end(1))):
+                st = _lead_cut(raw, _trim(raw, st, end), end, m.start(1))
                 name = raw[st:end]
+                suf = _SUFFIX_END.search(name)
+                cut = suf.start() if suf else 0
+                while suf and (g := _GENERIC_END.search(name, max(0, cut - 6), cut)) and g.start() >= 2:
+                    cut = g.start()  # X|水利枢纽: the generic words before the facility are shared with it
+                # a street's own name ends in 路 (景西南路): no other item shares it
+                if suf and 2 <= cut <= 3 and _abbreviation(name[:cut]) and not has_stop_word(name) \
+                        and not re.fullmatch(r"[东西南北中]?路|大道|大街", name[cut:]):
+                    shared = name[cut:]
+                elif shared and not suf and 2 <= len(name) <= 4 and raw[end:end + 1] == "、" and not has_stop_word(name):
+                    name += shared
+                else:
+                    shared = ""
+                items.append((st, end, name))
+            for st, end, name in reversed(items):
                 # an item with no facility in its name is a project by its proper name (全丰无人机), not by
                 # an activity (健康管理、康复养生等项目)
                 named = _SUFFIX_RE.search(name) or has_proper_name(name)
@@ -182,11 +303,15 @@ def extract_projects(doc: Document, meta: ReportMeta) -> list[Entity]:
                 continue
             if _ORG_AFTER.match(text, m.end(), e):  # 中国铁路通信信号公司, 甘肃民航机场集团: an organization's name
                 continue
+            # 南昌铁路口岸, 东莞铁路口岸, X机场高速: a facility right before a port or a road leading to it is
+            # part of that one's name
+            if _NAMED_BY.match(text, m.end(), e):
+                continue
             a = left_start(text, m.start(), s, max_len=20)
             work = _WORK.search(text, max(s, m.start() - 3), m.start())
             if a == m.start() and work:  # …钛白粉扩建项目: the kind of work belongs to the name before it
                 a = left_start(text, work.start(), s, max_len=20)
-            a = _trim(raw, a, m.end())
+            a = _lead_cut(raw, _trim(raw, a, m.end()), m.start(), s)
             if not valid_project(raw[a:m.end()]) or raw[a - 1:a] in ("“", "”"):
                 continue
             # the facility is named; what follows it up to 工程/项目 is the work on it (西泉眼水库维修加固工程)
@@ -217,4 +342,71 @@ def extract_projects(doc: Document, meta: ReportMeta) -> list[Entity]:
                 if valid_project(name) and not any(x <= st < y for x, y in taken):
                     add(name, sent, st, en, rule="shared")
                     taken.append((st, en))
-    return out
+        # 引绰济辽, 引松入双, 引黄入冀补淀, 西气东输二线工程: a transfer of water, gas or power
+        # between two named places is a project named by its own formula
+        for m in _TRANSFER.finditer(text, s, e):
+            if any(x < m.end() <= y or x <= m.start() < y for x, y in taken):
+                continue
+            # 南水北调|沿线, 西电东送|配套电网: a transfer followed by another noun only qualifies it
+            end = m.end() + 1 if raw[m.end():m.end() + 1] == "”" else m.end()
+            if not _TRANSFER_END.match(text, end, e):
+                continue
+            add(raw[m.start():m.end()], sent, m.start(), m.end(), rule="transfer")
+            taken.append((m.start(), m.end()))
+        # 太湖综合治理, X江流域综合整治, X沟黑臭水体整治: a named lake, river or wetland with the work on it
+        for m in _WATER_WORK.finditer(text, s, e):
+            head_end = m.start() + len(m.group("water"))
+            if any(x < head_end <= y for x, y in taken):
+                continue
+            a = _lead_cut(raw, _trim(raw, left_start(text, head_end, s, max_len=8), head_end), head_end, s)
+            water = raw[a:head_end]
+            if not 2 <= len(water) <= 5 or not has_proper_name(water) or _WATER_GENERIC.search(water) or not valid_project(raw[a:m.end()]):
+                continue
+            add(raw[a:m.end()], sent, a, m.end(), rule="water")
+            taken.append((a, m.end()))
+            # 金水河、熊儿河、溱水河整治, 独流减河、潮白新河、蓟运河综合治理: the waters listed before share the work
+            work, pos = raw[head_end:m.end()], a
+            while pos - 1 > s and raw[pos - 1] == "、":
+                st = left_start(text, pos - 1, s, max_len=6)
+                item = raw[st:pos - 1]
+                if not (2 <= len(item) <= 5 and item[-1] in "湖池江河溪渠沟" and has_proper_name(item)) \
+                        or _WATER_GENERIC.search(item) or any(x <= st < y for x, y in taken):
+                    break
+                add(item + work, sent, st, pos - 1, rule="water")
+                taken.append((st, pos - 1))
+                pos = st
+        # 加快磨憨医院建设, X医院新院区投入使用: a hospital, a hotel, a book city is a project when the clause
+        # builds or opens it, and when a proper name goes with it (not 加快市胸科医院建设)
+        for m in _BUILT_RE.finditer(text, s, e):
+            if any(x < m.end() <= y for x, y in taken) or _ORG_AFTER.match(text, m.end(), e):
+                continue
+            clause_a = max([text.rfind(c, s, m.start()) for c in "，,；;：:"] + [s])
+            clause_b = min([x for x in (text.find(c, m.end(), e) for c in "，,；;。") if x >= 0] + [e])
+            if not _BUILDING.search(text, clause_a, clause_b):
+                continue
+            a = _lead_cut(raw, _trim(raw, left_start(text, m.start(), s, max_len=20), m.start()), m.start(), s)
+            core = raw[a:m.start()]
+            # a numbered hospital (第三医院) is an existing body; its new site or branch (第三医院新址) is built
+            ordinal = ORDINAL.search(core) and not m.group().endswith("医院")
+            # a base (基地) is a project when a place or a company owns it (X县汽配加工基地), not a title the
+            # place holds or seeks (全国先进制造业基地, 全国八一少年军校基地) nor a sector's (富硒基地)
+            if m.group() in ("基地", "中心", "平台") and (_TITLE_START.match(core) or not _placed(core)):
+                continue
+            if len(_GENERIC_P.sub("", core)) < 2 or not (has_proper_name(core) and not _ONLY_ORDINAL.fullmatch(core) or ordinal) \
+                    or not valid_project(raw[a:m.end()]):
+                continue
+            add(raw[a:m.end()], sent, a, m.end(), rule="built")
+            taken.append((a, m.end()))
+    return _outermost(out, spans)
+
+
+def _outermost(out: list[Entity], spans: list[tuple[int, int]]) -> list[Entity]:
+    """A mention read inside a longer project's mention is part of that name, not a project of its own
+    (禄口机场 in 禄口机场T1航站楼改扩建工程, 国道N线A至B段 in …段一级路): only the outermost one is kept."""
+    keep = []
+    for i, (a, b) in enumerate(spans):
+        inner = any(j != i and c <= a and b <= d and (c, d) != (a, b) and out[j].name != out[i].name
+                    for j, (c, d) in enumerate(spans))
+        if not inner:
+            keep.append(out[i])
+    return keep
