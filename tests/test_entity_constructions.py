@@ -27,6 +27,11 @@ POLICIES = [
     # streaks of results and labour brands are no policies
     ("白城市", 2025, "粮食产量实现“十三连增”。", set()),
     ("恩施土家族苗族自治州", 2021, "打造“恩施月嫂”“恩施厨娘”等劳务品牌。", set()),
+    # what a report says to avoid is no policy (防止“非粮化”); a quoted train route is no policy
+    ("桂林市", 2022, "遏制耕地“非农化”、防止“非粮化”，守住粮食安全底线。", set()),
+    ("锦州市", 2023, "开行“锦-沈-满-欧”中欧班列。", set()),
+    # a system's name is not cut before 体系
+    ("襄阳市", 2016, "健全生态文明制度体系。", set()),
     # national policy vocabulary (kg/lexicons/policies.tsv)
     ("黄冈市", 2021, "健全防止返贫动态监测和帮扶机制。", {"防止返贫动态监测和帮扶机制"}),
     ("重庆市", 2014, "认真贯彻落实科学发展观，实行积极的财政政策和稳健的货币政策。",

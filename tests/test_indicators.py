@@ -33,6 +33,10 @@ CASES = [
      {"GDP": (62164, "亿元", 8.5)}),
     # a price index (previous year = 100) is a level without a unit
     ("佛山市", 2014, "review", "居民消费价格指数102.5。", {"CPI": (102.5, None, None)}),
+    # 城市化率, 农牧民人均纯收入 and 规模工业增加值: other names of coded indicators
+    ("盐城市", 2012, "review", "全市城市化率达到54%，比2007年提高10.3个百分点。", {"URBANIZATION_RATE": (54, "%", None)}),
+    ("桂林市", 2017, "review", "规模工业增加值722亿元，增长6.7%。", {"INDUSTRIAL_VALUE_ADDED": (722, "亿元", 6.7)}),
+    ("毕节市", 2016, "plan", "确保规模工业增加值655亿元以上，增长13%以上。", {"INDUSTRIAL_VALUE_ADDED": (655, "亿元", 13)}),
     # 新增就业 opening its sentence is the jurisdiction's new urban jobs
     ("廊坊市", 2014, "review", "农民人均纯收入11624元。新增就业5.64万人，城镇登记失业率保持在较低水平。",
      {"RURAL_DISPOSABLE_INCOME": (11624, "元", None), "NEW_URBAN_JOBS": (5.64, "万人", None)}),

@@ -86,7 +86,7 @@ def test_development_score_does_not_regress():
     assert not run.failures
     s = score(SHARED / "gold", [report_json(ex) for ex in run.extractions])
     p, r, f = s.prf(*s.totals["indicators"])
-    assert f >= 0.92
+    assert f >= 0.925
     assert s.overall()[2] >= 0.77
 
 

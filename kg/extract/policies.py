@@ -28,12 +28,12 @@ _TITLED = re.compile(r"《([^》\n]{2,40})》")
 _NAMED = re.compile(
     r"(?:深入实施|全面实施|大力实施|实施|推进|推行|开展|落实|启动|建立|健全|完善|执行|贯彻|坚持|推动|打响|创新|探索|建立健全|"
     r"首创|实行|深化|制定|出台)"
-    r"([^\s，,。；;：:、“”\"的和与及]{2,16}?(?:战略|工程|行动|计划|制度|活动|纲要))(?!计划)(?![\u4e00-\u9fff]{0,1}(?:建设|改革))"
+    r"([^\s，,。；;：:、“”\"的和与及]{2,16}?(?:战略|工程|行动|计划|制度|活动|纲要))(?!计划|体系|配套|立项|前期)(?![\u4e00-\u9fff]{0,1}(?:建设|改革))"
     # 战略合作, 战略重组, 战略性新兴产业: 战略 qualifies what follows
     r"(?:(?<!战略)|(?<=战略)(?!合作|重组|投资|性|新兴|转型|机遇|支点|腹地|储备))"
 )
 # 实施开放带动、创新驱动、人才强市战略; 坚持创新驱动、开放带动、生态立市三大战略: each item is a strategy
-_SHARED_HEAD = re.compile(r"((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}?)(?:[两三四五六七八九十]大)?(战略)(?!性)")
+_SHARED_HEAD = re.compile(r"((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}?)(?<![的等])(?:[两三四五六七八九十]大)?(战略)(?!性|合作|重组|投资|新兴|转型|机遇|支点|腹地|储备|决策|部署|高技术)")
 _ARTICLES_VERB = re.compile(r"(?:制定|出台|实施|落实|印发|推出|执行|贯彻)(?:实施|出台|落实|了)?")
 _ARTICLES = re.compile(r"[“\"]?([\u4e00-\u9fff]{2,14}?(?:\d{1,3}|[一二三四五六七八九十]{1,3})条)[”\"]?(?=[和及与等、，,。；;）)]|$)")
 # a count of things, not of articles (精品线路200条), or a name cut inside a word (…施自贸…9条)
@@ -61,13 +61,15 @@ _OUTLINE_AFTER = re.compile(r"[，,：:]?\s*(?:就是|即)|[：:]\s*一是")
 _BOILERPLATE_START = re.compile(r"^(?:" + BOILERPLATE_BODIES + ")")
 # a quoted term qualifying a noun names a kind of thing, not a policy: “三留守”人员, “三公”经费, “三品一标”农产品
 _ATTRIBUTE_AFTER = re.compile(r"(?:人员|经费|资金|农产品|产品|难题|问题|作风|意识|格局|交会|冰川|道路|项目|水产|规模化|荣获|"
-                              r"品牌|商标|治理|整治|正式挂牌|挂牌)")
+                              r"品牌|商标|治理|整治|正式挂牌|挂牌|班列|重点区域|区域|地区|现象|效应|不利影响|经验)")
 _ONE_THING = re.compile(r"一[个张号点卡门站网图]\w")
 _BOOK = re.compile(r"(?:丛书|大观|画册|读本|年鉴|志)$")  # books are not policy documents
 # 《准则》《条例》 alone point back at documents named elsewhere in full; a kind of document is no name
 _DOC_KIND = re.compile(r"(?:若干)?(?:准则|条例|规定|规划|意见|办法|决定|纲要|通知|方案|细则|法)")
 _DOC_END = re.compile(r"(?:规划|纲要|意见|办法|条例|方案|决定|通知|规定|法|计划|措施|政策|条|制度|细则|公约|协议|备忘录|准则|"
                       r"标准|清单|目录|指南|倡议|宣言|战略|行动|安排|机制|体系|建议|议程|工程|规则|\d)(?:（[^）]*）)?$")
+_PROJECT_NAMED = re.compile(r"(?:[一二三四五六七八九十\d]期|枢纽|管道|管网|引水|供水|输水|水库|大桥|隧道|电站|机场)(?:配套)?工程$")
+_AVOID_BEFORE = re.compile(r"(?:防止|遏制|克服|破解|杜绝|避免|不搞|严禁|禁止|反对|摒弃|防止出现|成为)(?:了|[\u4e00-\u9fff]{0,4}的)?(?:[“\"][^”\"“]{1,25}[”\"][、和及与]?)*$")
 _VERB_START = re.compile(r"^(?:提供|加强|完善|建立|健全|落实|推进|实施|开展|为|把|将)")  # 把脱贫攻坚作为…工程: a clause
 
 
@@ -171,6 +173,9 @@ def extract_policies(doc: Document, meta: ReportMeta) -> list[Entity]:
                 continue
             if re.search(r"[，。；！？,]", inner) or len(inner) < 2 and not head:
                 continue
+            # 防止“非粮化”, 破解“有城无市”, 克服“烂场雨”, 不搞“形象工程”: what is avoided is no policy
+            if _AVOID_BEFORE.search(raw, max(s, m.start() - 40), m.start()) and not m.group(2):
+                continue
             if (not head and _NOT_POLICY.search(inner)) or _DESIGNATION_VERB.search(raw[max(s, m.start() - 8):m.start()]):
                 continue
             if _OUTLINE_AFTER.match(raw, m.end(), e) or (not m.group(2) and _ATTRIBUTE_AFTER.match(raw, m.end(), e)):
@@ -248,6 +253,8 @@ def extract_policies(doc: Document, meta: ReportMeta) -> list[Entity]:
             # 计划) or at length (困难群众大病补充保险制度), not by a few common words (质量提升行动, 周报制度)
             core = re.sub(r"(?:战略|工程|行动|计划|制度|活动|纲要)$", "", name)
             specific = has_proper_name(core) or len(core) >= 5 or _NUMBERED.search(core)
+            if _PROJECT_NAMED.search(name):  # 鄱阳湖水利枢纽工程, 热力管网三期配套工程: a project, not a programme
+                continue
             if ("等" in name or not specific or _BOILERPLATE_START.match(name) or _GENERIC_NAMED.match(name)
                     or _VERB_START.match(name) or re.search(r"[省市县区]级|一批|若干|各级", name)):
                 continue
