@@ -202,25 +202,30 @@ def test_chart_draws_the_points_of_the_selected_regions(html, graph, opened):
     page.shot("chart-GDP-growth")
 
 
-def test_chart_draws_a_range_target_as_a_band_on_an_axis_fitted_to_the_data(tmp_path, opened):
-    """国务院 2019 set 6%—6.5%: a band from 6 to 6.5 beside the actual 6.1, and the table says 6–6.5."""
+def _national_chart(folder: Path, opened, observations: list[dict]):
+    """charts.html of a graph of the State Council's observations of GDP, opened on GDP growth."""
     from kg.graph import Node
     from loaders.html import write_html
 
     g = Graph()
     g.add_node(Node("region:中华人民共和国", "Region", "中华人民共和国", {"level": "national"}))
-    for rid, year in (("2019-中华人民共和国", 2019), ("2020-中华人民共和国", 2020)):
-        g.add_node(Node(f"report:{rid}", "Report", f"{year}年政府工作报告", {"year": year, "region": "中华人民共和国"}))
-    g.add_node(Node("obs:t", "Observation", "t", {"indicator": "GDP", "region": "中华人民共和国", "year": 2019,
-                                                 "kind": "target", "growth_pct": 6.0, "growth_pct_high": 6.5,
-                                                 "report": "2019-中华人民共和国"}))
-    g.add_node(Node("obs:a", "Observation", "a", {"indicator": "GDP", "region": "中华人民共和国", "year": 2019,
-                                                 "kind": "actual", "growth_pct": 6.1, "report": "2020-中华人民共和国"}))
-    write_html(g, tmp_path)
-    page = opened(tmp_path / HTML_DIR / "charts.html")
+    for i, props in enumerate(observations):
+        rid = props["report"]
+        g.add_node(Node(f"report:{rid}", "Report", f"{rid}政府工作报告", {"year": int(rid[:4]), "region": "中华人民共和国"}))
+        g.add_node(Node(f"obs:{i}", "Observation", str(i), {"indicator": "GDP", "region": "中华人民共和国", **props}))
+    write_html(g, folder)
+    page = opened(folder / HTML_DIR / "charts.html")
     page.page.select_option("#code", "GDP")
     page.page.select_option("#measure", "growth_pct")
     page.page.select_option("#regions", ["中华人民共和国"])
+    return page
+
+
+def test_chart_draws_a_range_target_as_a_band_on_an_axis_fitted_to_the_data(tmp_path, opened):
+    """国务院 2019 set 6%—6.5%: a band from 6 to 6.5 beside the actual 6.1, and the table says 6–6.5."""
+    page = _national_chart(tmp_path, opened, [
+        {"year": 2019, "kind": "target", "growth_pct": 6.0, "growth_pct_high": 6.5, "report": "2019-中华人民共和国"},
+        {"year": 2019, "kind": "actual", "growth_pct": 6.1, "report": "2020-中华人民共和国"}])
     assert page.js("document.querySelectorAll('#chart rect.band').length") == 1
     assert "6–6.5" in page.page.inner_text("#points")
     ticks = page.js("[...document.querySelectorAll('#chart .axis text')].map(t => t.textContent)")
@@ -230,20 +235,8 @@ def test_chart_draws_a_range_target_as_a_band_on_an_axis_fitted_to_the_data(tmp_
 
 def test_chart_marks_a_year_without_a_target(tmp_path, opened):
     """国务院 2020 set no growth target and said so: the chart marks the year, the table says none set."""
-    from kg.graph import Node
-    from loaders.html import write_html
-
-    g = Graph()
-    g.add_node(Node("region:中华人民共和国", "Region", "中华人民共和国", {"level": "national"}))
-    g.add_node(Node("report:2020-中华人民共和国", "Report", "2020年政府工作报告", {"year": 2020, "region": "中华人民共和国"}))
-    g.add_node(Node("obs:t", "Observation", "t", {"indicator": "GDP", "region": "中华人民共和国", "year": 2020,
-                                                 "kind": "target", "absent": True, "report": "2020-中华人民共和国"}))
-    g.add_node(Node("obs:a", "Observation", "a", {"indicator": "GDP", "region": "中华人民共和国", "year": 2020,
-                                                 "kind": "actual", "growth_pct": 2.3, "report": "2020-中华人民共和国"}))
-    write_html(g, tmp_path)
-    page = opened(tmp_path / HTML_DIR / "charts.html")
-    page.page.select_option("#code", "GDP")
-    page.page.select_option("#measure", "growth_pct")
-    page.page.select_option("#regions", ["中华人民共和国"])
+    page = _national_chart(tmp_path, opened, [
+        {"year": 2020, "kind": "target", "absent": True, "report": "2020-中华人民共和国"},
+        {"year": 2020, "kind": "actual", "growth_pct": 2.3, "report": "2021-中华人民共和国"}])
     assert page.js("document.querySelectorAll('#chart text.absent').length") == 1
     assert "不设目标 none set" in page.page.inner_text("#points")
