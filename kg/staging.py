@@ -32,14 +32,23 @@ def temp_file(path: Path) -> tuple[int, str]:
     """An open temporary file beside `path` (fd, name), as tempfile.mkstemp, with the mode the umask
     gives a new file."""
     fd, name = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", dir=path.parent)
-    os.fchmod(fd, 0o666 & ~_UMASK)
+    try:
+        os.fchmod(fd, 0o666 & ~_UMASK)
+    except BaseException:  # Ctrl-C or SIGTERM right here: the caller has no name to clean up yet
+        os.close(fd)
+        os.unlink(name)
+        raise
     return fd, name
 
 
 def temp_dir(path: Path) -> Path:
     """A new temporary folder beside `path`, with the mode the umask gives a new folder."""
     folder = Path(tempfile.mkdtemp(prefix=f".{path.name}.{os.getpid()}.", dir=path.parent))
-    folder.chmod(0o777 & ~_UMASK)
+    try:
+        folder.chmod(0o777 & ~_UMASK)
+    except BaseException:
+        folder.rmdir()
+        raise
     return folder
 
 
