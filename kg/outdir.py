@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Iterator
 
 from .errors import UserError
-from .staging import atomic_write
+from .staging import atomic_write, sweep
 
 RECORD = ".kg-build.json"
 LOCK = ".kg-build.lock"
@@ -70,6 +70,11 @@ def claim(out: Path) -> Iterator[BuildFolder]:
         except BaseException:
             if created:  # a failed first build leaves nothing behind (a typo in --out stays no folder)
                 shutil.rmtree(out, ignore_errors=True)
+            else:
+                # an interrupt can land between a temporary's creation and the code that would remove
+                # it (inside mkstemp): whatever this process still has staged in the folder goes
+                for place in (out, out / "reports", out / ".cache" / "extract", out / ".cache" / "outputs"):
+                    sweep(place, own=True)
             raise
     finally:
         os.close(fd)

@@ -90,8 +90,9 @@ def _alive(pid: int) -> bool:
     return True
 
 
-def sweep(folder: Path) -> list[Path]:
-    """Remove the temporaries that runs no longer alive left in `folder`; returns what was removed."""
+def sweep(folder: Path, own: bool = False) -> list[Path]:
+    """Remove the temporaries that runs no longer alive left in `folder` (with own=True: this process's,
+    after it was interrupted); returns what was removed."""
     removed = []
     try:
         entries = list(folder.iterdir())
@@ -99,7 +100,8 @@ def sweep(folder: Path) -> list[Path]:
         return removed
     for p in entries:
         m = _NAME.match(p.name)
-        if m and int(m.group("pid")) != os.getpid() and not _alive(int(m.group("pid"))):
+        pid = int(m.group("pid")) if m else None
+        if pid is not None and (pid == os.getpid() if own else pid != os.getpid() and not _alive(pid)):
             if p.is_dir() and not p.is_symlink():
                 shutil.rmtree(p, ignore_errors=True)
             else:
