@@ -88,11 +88,14 @@ def _bytes(region: _Region) -> bytes:
     return pad + data if region.tail else data + pad
 
 
-def write_pieces(path: Path, items: Iterable[Item], index: Path, changed: Collection[str] | None = None) -> int:
-    """Write PATH from ITEMS and record its index. With ``changed`` (names of graph parts), a piece of
-    any other part is kept from the previous PATH when its index is valid (PATH patched in place, or
-    copied); with None, every piece is rendered and PATH written anew. Either way PATH is never seen
-    half written (kg.patch, kg.staging). Returns the number of pieces rendered."""
+def write_pieces(path: Path, items: Iterable[Item], index: Path, changed: Collection[str] | None = None,
+                 keep_index: bool = True) -> int:
+    """Write PATH from ITEMS and record its index (unless not ``keep_index``: a file whose pieces are
+    not a build's report parts, whose keys would mean other contents at the next build). With
+    ``changed`` (names of graph parts), a piece of any other part is kept from the previous PATH when
+    its index is valid (PATH patched in place, or copied); with None, every piece is rendered and PATH
+    written anew. Either way PATH is never seen half written (kg.patch, kg.staging). Returns the number
+    of pieces rendered."""
     patch.recover(path)
     previous = _ranges(load_index(path, index)) if changed is not None else {}
     index.unlink(missing_ok=True)  # from here on the old index describes no file
@@ -120,7 +123,8 @@ def write_pieces(path: Path, items: Iterable[Item], index: Path, changed: Collec
     for r, size in zip(regions, sizes):
         ranges[r.key] = (pos, pos + size, r.lead)
         pos += size
-    save_index(path, index, [[*key, start, end, lead.decode("latin-1")] for key, (start, end, lead) in ranges.items()])
+    if keep_index:
+            save_index(path, index, [[*key, start, end, lead.decode("latin-1")] for key, (start, end, lead) in ranges.items()])
     return rendered
 
 

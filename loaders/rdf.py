@@ -369,7 +369,9 @@ def write_rdf(graph: Graph, out_dir: str | Path, fmt: str = "turtle", base: str 
     else:
         items = [head] + [(key, lambda name=name, triples=triples: piece([(name, counted(triples()))]))
                           for key, name, triples in chunks(graph, iris)]
-    # the base IRI is in every piece: an index kept per base never hands pieces of one base to another
+    # the base IRI is in every piece: an index kept per base never hands pieces of one base to another.
+    # A graph read back from graph.json (kg export) has no report parts: its one piece holds everything,
+    # and an index of it would hand the whole graph to the next build as its last piece
     write_pieces(path, items, index_path(Path(out_dir), f"{path.name}-{hashlib.sha1(base.encode()).hexdigest()[:12]}"),
-                 changed)
+                 changed, keep_index=bool(graph.parts))
     return path, count
