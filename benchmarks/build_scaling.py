@@ -8,7 +8,7 @@ seconds of every stage, then the extraction throughput per core next to plain `j
 same text (the floor: tokenising alone, no rules). Last, three incremental rebuilds of the largest
 size, each with one report changed (edited, restored, edited again), then three more (restored,
 edited, restored), each after --idle seconds (the previous outputs may have left the page cache by then). In an incremental build with
-two workers the writers run on two threads (kg.lanes), so their stage times overlap ("writers" is their wall time).
+two workers the writers run on two threads (kgapp.lanes), so their stage times overlap ("writers" is their wall time).
 """
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ sys.path.insert(0, str(ROOT))
 
 
 def child(files: list[str], out: str, workers: int) -> None:
-    from kg.pipeline import build
+    from kgapp.pipeline import build
 
     t0 = time.perf_counter()
     run = build(files, out, workers=workers, use_cache=True)

@@ -4,7 +4,7 @@
 
 One text per size (MB): distinct corpus reports concatenated (one file the extractor takes as one
 long report), and a line of --line MB with every punctuation mark removed (a scrape that lost it:
-one "sentence" of megabytes). Each is extracted by kg.pipeline.process_file in this process and
+one "sentence" of megabytes). Each is extracted by kgapp.pipeline.process_file in this process and
 timed beside plain `jieba.lcut` of the same text (the floor: tokenising alone, no rules). Seconds per
 MB staying flat across sizes is what linear means.
 """
@@ -45,7 +45,7 @@ def main() -> None:
     a = ap.parse_args()
     import jieba
 
-    from kg.pipeline import process_file
+    from kgapp.pipeline import process_file
 
     jieba.setLogLevel(60)
     jieba.initialize()

@@ -47,8 +47,8 @@ def main() -> None:
     ap.add_argument("--biggest", type=int, default=3, help="region pages to open in the browser (default: 3)")
     a = ap.parse_args()
 
-    from kg.graph import Graph
-    from kg.pipeline import build
+    from loaders.files import read_graph
+    from kgapp.pipeline import build
     from kg.read import iter_paths
     from loaders.html import HTML_DIR, pages as pg, views
     from loaders.html.charts import indicator_charts
@@ -60,7 +60,7 @@ def main() -> None:
         out = Path(tmp.name)
         build(files[:a.limit] if a.limit else files, out, workers=a.workers, progress=False)
     t0 = time.perf_counter()
-    graph = Graph.load(out)
+    graph = read_graph(out)
     print(f"graph: {len(graph.nodes):,} nodes, {len(graph.edges):,} edges (read in {time.perf_counter() - t0:.1f} s)")
 
     from loaders.html import write_html

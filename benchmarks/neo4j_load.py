@@ -19,9 +19,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from kg.graph import Graph  # noqa: E402
-from kg.pipeline import build  # noqa: E402
+from kgapp.pipeline import build  # noqa: E402
 from kg.read import iter_paths  # noqa: E402
 from loaders.neo4j import Neo4jTarget, load_neo4j  # noqa: E402
+from loaders.files import read_graph
 
 
 def main() -> None:
@@ -46,7 +47,7 @@ def main() -> None:
             if not built:
                 build(files, tmp, workers=a.workers, progress=False)
             t_build = time.perf_counter() - t0
-            g = Graph.load(a.source if built else tmp)
+            g = read_graph(a.source if built else tmp)
             st = load_neo4j(g, Neo4jTarget.from_env(), batch_size=a.batch_size, replace=True, progress=False)
         rust = "with" if importlib.util.find_spec("neo4j._rust") else "without"
         reports = sum(1 for n in g.nodes.values() if n.label == "Report")

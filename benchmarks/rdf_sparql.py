@@ -114,8 +114,8 @@ def main() -> None:
         engine_steps(a.engine_only, a.source, a.start)
         return
 
-    from kg.graph import Graph
-    from kg.pipeline import build
+    from loaders.files import read_graph
+    from kgapp.pipeline import build
     from kg.read import iter_paths
     from loaders.rdf import write_rdf
 
@@ -126,13 +126,14 @@ def main() -> None:
         out = Path(tmp.name)
         build(files[:a.limit] if a.limit else files, out, workers=a.workers, progress=False)
     t0 = time.perf_counter()
-    graph = Graph.load(out)
+    graph = read_graph(out)
     print(f"graph: {len(graph.nodes):,} nodes, {len(graph.edges):,} edges (graph.json read in "
           f"{time.perf_counter() - t0:.1f} s)")
     print("| format | export s | triples | MB |\n|---|---|---|---|")
     for fmt in filter(None, a.formats.split(",")):
         t0 = time.perf_counter()
-        path, n = write_rdf(graph, out, fmt)
+        written = write_rdf(graph, out, fmt=fmt)
+        path, n = written.path, written.items
         print(f"| {fmt} | {time.perf_counter() - t0:.1f} | {n:,} | {path.stat().st_size / 1e6:.0f} |", flush=True)
     del graph
     engines = a.engines.split(",")

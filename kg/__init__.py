@@ -1,11 +1,5 @@
-"""Knowledge graphs from Chinese government work reports (政府工作报告).
-
-Python API::
-
-    from kg import build, extract_paths
-    run = build(["data/reports"], "out/")        # writes out/graph.json, graph.graphml, reports/
-    run = extract_paths(["data/raw"])            # extractions only
+"""The model and the stages that turn one report into facts with evidence:
+read → clean → segment → metadata → extract → resolve → graph (kg.model holds the typed objects
+passed between them). This package writes no file and runs no query: the writers are in loaders/,
+the command line, the build and the query engines in kgapp/.
 """
-from .pipeline import RunResult, build, extract_paths
-
-__all__ = ["build", "extract_paths", "RunResult"]

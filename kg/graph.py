@@ -12,7 +12,6 @@ from typing import Any, Iterable
 
 import networkx as nx
 
-from . import patch
 from .gazetteer import gazetteer
 from .model import Evidence, Extraction
 from .targets import target_links
@@ -105,15 +104,6 @@ class Graph:
             ev = [Evidence(**x) for x in e.get("evidence") or []]
             g.add_edge(Edge(e["source"], e["target"], e["type"], dict(e.get("properties") or {}), ev))
         return g
-
-    @classmethod
-    def load(cls, out_dir: str | Path) -> "Graph":
-        """The graph of a `kg build` output folder."""
-        path = Path(out_dir) / "graph.json"
-        if not path.is_file():
-            raise FileNotFoundError(f"{path}: no graph here; run `kg build … --out {out_dir}` first")
-        patch.recover(path)
-        return cls.from_dict(json.loads(path.read_text(encoding="utf-8")))
 
     def to_networkx(self) -> nx.MultiDiGraph:
         """A networkx view for analysis (GraphML-safe scalar attributes)."""

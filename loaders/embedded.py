@@ -13,12 +13,12 @@ from typing import Any, Callable
 import pyarrow as pa
 
 from kg import schema
-from kg.delta import Delta
 from kg.graph import Graph
-from kg.staging import temp_dir
+from loaders.staging import temp_dir
 
 from .pieces import index_path, load_index, save_index
 from .tables import batches, node_rows, rel_rows, tables
+from .writer import Change, Written
 
 DB_NAME = "graph.lbug"
 COPY_ROWS = 50_000  # Python rows made at a time
@@ -53,8 +53,8 @@ def _arrow(items: list[Any], rows: Callable[[list[Any]], list[dict[str, Any]]], 
          for piece in map(rows, batches(items, COPY_ROWS))], schema=schema_)
 
 
-def write_embedded(graph: Graph, out_dir: Path, change: Delta | None = None) -> Path:
-    """Write OUT_DIR/graph.lbug; returns its path. With a change (kg.delta) and the previous build's
+def write_embedded(graph: Graph, out_dir: Path, change: Change | None = None) -> Written:
+    """Write OUT_DIR/graph.lbug. With a change and the previous build's
     database in place, that database is patched in one transaction; otherwise a new one is written
     beside it and renamed into place."""
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -68,14 +68,16 @@ def write_embedded(graph: Graph, out_dir: Path, change: Delta | None = None) -> 
     linked = target.exists() and target.stat().st_nlink > 1
     patch = change is not None and not leftovers and not linked and load_index(target, index) is not None
     index.unlink(missing_ok=True)
+    patched = False
     try:
-        if not (patch and _patched(target, graph, change)):  # type: ignore[arg-type]
+        patched = patch and change is not None and _patched(target, graph, change)
+        if not patched:
             _write_new(graph, out_dir)
     except RuntimeError as e:  # ladybug's own errors (an IO exception on a full disk…): one line
         raise OSError(_errno_of(out_dir), f"the embedded database could not be written "
                                           f"({str(e).splitlines()[0][:300]})", str(target)) from None
     save_index(target, index, {})
-    return target
+    return Written(target, len(graph.nodes) + len(graph.edges), len(change.parts) if patched and change else None)
 
 
 def _side_files(out_dir: Path) -> list[Path]:
@@ -110,22 +112,22 @@ def _write_new(graph: Graph, out_dir: Path) -> None:
         tmp_dir.rmdir()
 
 
-def _patched(target: Path, graph: Graph, change: Delta) -> bool:
+def _patched(target: Path, graph: Graph, change: Change) -> bool:
     """The previous build's database patched in place, in one transaction: a failure rolls it back and
     a killed build leaves it as it was (ladybug's write-ahead log), with no copy of the whole database
     made first. False when it will not open for writing (another process holds its lock).
 
     The statements are made here and run in a process of their own: ladybug holds the GIL while it
     works (closing the database, a checkpoint, took 0.9 s on the corpus), which stopped the HTML
-    writer on the other lane (kg.lanes) for as long. A plain `python -m loaders.embedded` rather than
-    multiprocessing's spawn, which would run again the top of a user's script that calls kg.build()
+    writer on the other lane (kgapp.lanes) for as long. A plain `python -m loaders.embedded` rather than
+    multiprocessing's spawn, which would run again the top of a user's script that calls kgapp.build()
     without a `__main__` guard (and a fork would copy-on-write the whole graph's pages)."""
     import json
     import subprocess
     import sys
 
-    from kg.pipeline import die_with_parent
-    from kg.staging import temp_file
+    from .interrupt import die_with_parent
+    from loaders.staging import temp_file
 
     fd, work = temp_file(target.parent / ".statements")
     try:
@@ -184,7 +186,7 @@ def _load(conn, graph: Graph) -> None:
                 _copy(conn, typ, _arrow(edges, rel_rows, cols), f"(from='{a}', to='{b}')")
 
 
-def _statements(graph: Graph, change: Delta) -> list[tuple[str, dict[str, Any]]]:
+def _statements(graph: Graph, change: Change) -> list[tuple[str, dict[str, Any]]]:
     """What makes the previous build's database equal to this graph: what the change names is deleted,
     set or created (a node is set in place, so the unchanged edges at it stay)."""
     out: list[tuple[str, dict[str, Any]]] = []

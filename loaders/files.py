@@ -17,15 +17,27 @@ from kg import schema
 from kg.contract import report_json
 from kg.graph import Edge, Graph, Node, edge_dict, node_dict, pieces
 from kg.model import Extraction
-from kg.staging import atomic_write
+from loaders.staging import atomic_write
 
+from . import patch
 from .pieces import Item, index_path, write_pieces
+from .writer import Change, Written
 
 
-def write_graph_json(graph: Graph, path: Path, changed: Collection[str] | None = None) -> int:
-    """{"nodes": [...], "edges": [...]}, one node or edge per line. With ``changed`` (graph part names),
-    the other parts' lines are copied from the previous file (loaders.pieces). Returns the number of
-    pieces rendered."""
+
+def read_graph(out_dir: str | Path) -> Graph:
+    """The graph of a `kg build` output folder, read back from its graph.json (loaders and queries
+    work from it instead of re-extracting)."""
+    path = Path(out_dir) / "graph.json"
+    if not path.is_file():
+        raise FileNotFoundError(f"{path}: no graph here; run `kg build … --out {out_dir}` first")
+    patch.recover(path)
+    return Graph.from_dict(json.loads(path.read_text(encoding="utf-8")))
+
+def write_graph_json(graph: Graph, out_dir: Path, change: Change | None = None) -> Written:
+    """OUT_DIR/graph.json: {"nodes": [...], "edges": [...]}, one node or edge per line. With a change,
+    the lines of the parts it did not touch are copied from the previous file (loaders.pieces)."""
+    path = Path(out_dir) / "graph.json"
     parts = pieces(graph)
 
     def section(head: bytes, kind: str, dump: Callable[[Any], dict[str, Any]]) -> Iterator[Item]:
@@ -40,8 +52,10 @@ def write_graph_json(graph: Graph, path: Path, changed: Collection[str] | None =
                 yield (kind, p.name), lambda items=items: ",\n".join(
                     json.dumps(dump(x), ensure_ascii=False) for x in items).encode()
         yield b"\n"
-    return write_pieces(path, chain(section(b'{"nodes": [\n', "nodes", node_dict), section(b'],\n"edges": [\n', "edges", edge_dict),
-                             [b"]}\n"]), index_path(path.parent, path.name), changed)
+    rendered = write_pieces(path, chain(section(b'{"nodes": [\n', "nodes", node_dict),
+                                        section(b'],\n"edges": [\n', "edges", edge_dict), [b"]}\n"]),
+                            index_path(path.parent, path.name), change.parts if change else None)
+    return Written(path, len(graph.nodes) + len(graph.edges), rendered)
 
 
 # GraphML attribute types of the schema's property types; lists are written as JSON text
@@ -94,10 +108,11 @@ def _data(attrs: dict[str, Any], ids: dict[str, tuple[str, str]], what: str) -> 
         raise ValueError(f"{what}: property {e} is not in kg/schema.py") from None
 
 
-def write_graphml(graph: Graph, path: Path, changed: Collection[str] | None = None) -> int:
-    """GraphML (directed, parallel edges of different types), readable by networkx, Gephi and igraph.
-    With ``changed``, the other parts' elements are copied from the previous file (loaders.pieces).
-    Returns the number of pieces rendered."""
+def write_graphml(graph: Graph, out_dir: Path, change: Change | None = None) -> Written:
+    """OUT_DIR/graph.graphml (directed, parallel edges of different types), readable by networkx, Gephi
+    and igraph. With a change, the elements of the parts it did not touch are copied from the previous
+    file (loaders.pieces)."""
+    path = Path(out_dir) / "graph.graphml"
     node_keys, edge_keys = _keys()
     nids = {k: (f"n{i}", t) for i, (k, t) in enumerate(node_keys.items())}
     eids = {k: (f"e{i}", t) for i, (k, t) in enumerate(edge_keys.items())}
@@ -127,7 +142,8 @@ def write_graphml(graph: Graph, path: Path, changed: Collection[str] | None = No
     items += [(("nodes", p.name), lambda p=p: "".join(map(node, p.nodes)).encode()) for p in parts]
     items += [(("edges", p.name), lambda p=p: "".join(map(edge, p.edges)).encode()) for p in parts]
     items.append(b"</graph>\n</graphml>\n")
-    return write_pieces(path, items, index_path(path.parent, path.name), changed)
+    rendered = write_pieces(path, items, index_path(path.parent, path.name), change.parts if change else None)
+    return Written(path, len(graph.nodes) + len(graph.edges), rendered)
 
 
 def write_reports(extractions: Iterable[Extraction], folder: Path) -> list[Path]:

@@ -16,7 +16,9 @@ from typing import Any, Literal
 
 from kg import lexicons
 from kg.graph import Graph, Node
-from kg.staging import atomic_write
+from loaders.staging import atomic_write
+
+from .writer import Change, Written
 from kg.targets import parents
 
 Format = Literal["csv", "parquet"]
@@ -133,9 +135,10 @@ def _high(target: dict[str, Any]) -> float | None:
     return target.get("growth_pct_high") if target.get("growth_pct_high") is not None else low
 
 
-def write_panel(graph: Graph, out_dir: str | Path, fmt: Format = "csv") -> tuple[Path, int]:
-    """Write OUT_DIR/panel.csv (UTF-8) or panel.parquet, and panel.codebook.md beside it; returns the
-    panel's path and its number of rows. Each file is written whole beside its place, then renamed."""
+def write_panel(graph: Graph, out_dir: str | Path, change: Change | None = None, *, fmt: Format = "csv") -> Written:
+    """Write OUT_DIR/panel.csv (UTF-8) or panel.parquet, and panel.codebook.md beside it; its items
+    are the panel's rows. Each file is written whole beside its place, then renamed (a change makes no
+    difference: the panel is small)."""
     out = Path(out_dir)
     rows = panel_rows(graph)
     path = out / f"panel.{fmt}"
@@ -156,7 +159,7 @@ def write_panel(graph: Graph, out_dir: str | Path, fmt: Format = "csv") -> tuple
         table = pa.Table.from_pylist(rows, schema=schema)
         atomic_write(path, lambda f: pq.write_table(table, f), "wb")
     atomic_write(out / "panel.codebook.md", lambda f: f.write(codebook()))
-    return path, len(rows)
+    return Written(path, len(rows))
 
 
 def codebook() -> str:

@@ -3,12 +3,12 @@
 A writer describes its file as literal bytes (headers, separators: always written) and pieces
 ``(key, render)``, a piece being what the writer makes of one part of the graph (kg.graph.pieces).
 The file is laid out in regions, one per piece (the literals before it, then the piece), each padded
-with spaces to whole blocks of kg.patch.BLOCK bytes (whitespace in JSON, XML and Turtle alike; the
+with spaces to whole blocks of loaders.patch.BLOCK bytes (whitespace in JSON, XML and Turtle alike; the
 literals after the last piece end the file, padded before them).
 
 An incremental build names the graph parts that changed; only the regions of those parts, and of
 pieces new or gone or whose literals differ, are rendered; the previous file is patched in place
-(kg.patch: the regions' blocks inserted or removed, the other bytes never read or written), found
+(loaders.patch: the regions' blocks inserted or removed, the other bytes never read or written), found
 through the file's index (OUT/.cache/outputs/<file>.idx: each region's byte range and literals,
 the file's size and mtime). Where a file cannot be patched (another file system, a hard-linked
 file) the unchanged regions are copied into a new file instead. An index that does not match the
@@ -24,8 +24,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO, Callable, Collection, Iterable, Iterator, Union
 
-from kg import patch
-from kg.staging import atomic_write
+from loaders import patch
+from loaders.staging import atomic_write
 
 PieceKey = tuple[str, str]  # (kind of piece in this file, graph part name)
 Item = Union[bytes, tuple[PieceKey, Callable[[], bytes]]]
@@ -94,7 +94,7 @@ def write_pieces(path: Path, items: Iterable[Item], index: Path, changed: Collec
     not a build's report parts, whose keys would mean other contents at the next build). With
     ``changed`` (names of graph parts), a piece of any other part is kept from the previous PATH when
     its index is valid (PATH patched in place, or copied); with None, every piece is rendered and PATH
-    written anew. Either way PATH is never seen half written (kg.patch, kg.staging). Returns the number
+    written anew. Either way PATH is never seen half written (loaders.patch, loaders.staging). Returns the number
     of pieces rendered."""
     patch.recover(path)
     previous = _ranges(load_index(path, index)) if changed is not None else {}

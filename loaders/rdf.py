@@ -29,6 +29,7 @@ from kg.graph import REST, Edge, Graph, Node, pieces
 from kg.model import Evidence
 
 from .pieces import Item, PieceKey, index_path, write_pieces
+from .writer import Change, Written
 
 
 class Namespace:
@@ -342,13 +343,13 @@ def to_rdflib(graph: Graph, base: str = DEFAULT_BASE):
     return ds
 
 
-def write_rdf(graph: Graph, out_dir: str | Path, fmt: str = "turtle", base: str = DEFAULT_BASE,
-              changed: Collection[str] | None = None) -> tuple[Path, int]:
-    """Write OUT_DIR/graph.<ext> atomically; returns the path and the number of triples serialised
-    (summed over pieces: a triple stated by two reports counts twice). Turtle, TriG and N-Triples are
-    written piece by piece, and with ``changed`` (graph part names) the other parts' pieces are copied
-    from the previous file (loaders.pieces) and not counted; JSON-LD, one document that cannot be
-    cut, is always serialised whole."""
+def write_rdf(graph: Graph, out_dir: str | Path, change: Change | None = None, *, fmt: str = "turtle",
+              base: str = DEFAULT_BASE) -> Written:
+    """Write OUT_DIR/graph.<ext> atomically; its items are the triples serialised (summed over pieces:
+    a triple stated by two reports counts twice). Turtle, TriG and N-Triples are written piece by
+    piece, and with a change the pieces of the parts it did not touch are copied from the previous
+    file (loaders.pieces) and not counted; JSON-LD, one document that cannot be cut, is always
+    serialised whole."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown RDF format {fmt!r} (one of {', '.join(FORMATS)})")
     iris = Iris(base)
@@ -365,13 +366,13 @@ def write_rdf(graph: Graph, out_dir: str | Path, fmt: str = "turtle", base: str 
     items: list[Item]
     if fmt == "jsonld":
         items = [(("all", REST), lambda: piece((name, counted(triples())) for _, name, triples in chunks(graph, iris)))]
-        changed = None
+        change = None
     else:
         items = [head] + [(key, lambda name=name, triples=triples: piece([(name, counted(triples()))]))
                           for key, name, triples in chunks(graph, iris)]
     # the base IRI is in every piece: an index kept per base never hands pieces of one base to another.
     # A graph read back from graph.json (kg export) has no report parts: its one piece holds everything,
     # and an index of it would hand the whole graph to the next build as its last piece
-    write_pieces(path, items, index_path(Path(out_dir), f"{path.name}-{hashlib.sha1(base.encode()).hexdigest()[:12]}"),
-                 changed, keep_index=bool(graph.parts))
-    return path, count
+    rendered = write_pieces(path, items, index_path(Path(out_dir), f"{path.name}-{hashlib.sha1(base.encode()).hexdigest()[:12]}"),
+                            change.parts if change else None, keep_index=bool(graph.parts))
+    return Written(path, count, rendered)

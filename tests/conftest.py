@@ -28,7 +28,7 @@ def write(tmp_path):
 def sample_build(tmp_path_factory):
     """`kg build` of the bundled reports (the five samples, cleaned, and the three that connect to
     them: 焦作市/安阳市 2016 and 河南省 2017), shared by the database tests."""
-    from kg.pipeline import build
+    from kgapp.pipeline import build
 
     out = tmp_path_factory.mktemp("sample-build")
     run = build([ROOT / "data" / "reports"], out, progress=False)

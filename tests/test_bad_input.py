@@ -14,7 +14,7 @@ GOOD = (ROOT / "data" / "reports" / "2017_鹤壁市.txt").read_text(encoding="ut
 
 
 def _kg(*args, **kw) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "kg.cli", *map(str, args)], capture_output=True, text=True,
+    return subprocess.run([sys.executable, "-m", "kgapp.cli", *map(str, args)], capture_output=True, text=True,
                           cwd=ROOT, timeout=600, **kw)
 
 
@@ -125,7 +125,7 @@ def test_unreadable_folder_is_one_line_and_the_rest_is_built(tmp_path):
             pytest.skip("running as root without setpriv: permissions cannot be tested")
         prefix = ["setpriv", "--bounding-set", "-dac_override,-dac_read_search"]
     try:
-        done = subprocess.run(prefix + [sys.executable, "-m", "kg.cli", "build", str(base), "--out",
+        done = subprocess.run(prefix + [sys.executable, "-m", "kgapp.cli", "build", str(base), "--out",
                                         str(tmp_path / "out"), "--no-progress"],
                               capture_output=True, text=True, cwd=ROOT, timeout=600)
     finally:

@@ -10,6 +10,7 @@ import pytest
 
 from conftest import ROOT
 from kg.graph import Graph
+from loaders.files import read_graph
 from loaders.html import HTML_DIR
 from loaders.html.charts import indicator_charts
 from loaders.html.views import GraphIndex, overview, region_view
@@ -83,7 +84,7 @@ def html(sample_build) -> Path:
 
 @pytest.fixture(scope="module")
 def graph(sample_build) -> Graph:
-    return Graph.load(sample_build)
+    return read_graph(sample_build)
 
 
 @pytest.fixture
@@ -205,6 +206,7 @@ def test_chart_draws_the_points_of_the_selected_regions(html, graph, opened):
 def _national_chart(folder: Path, opened, observations: list[dict]):
     """charts.html of a graph of the State Council's observations of GDP, opened on GDP growth."""
     from kg.graph import Node
+    from loaders.files import read_graph
     from loaders.html import write_html
 
     g = Graph()

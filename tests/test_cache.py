@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from kg.cache import ExtractionCache
-from kg.pipeline import FileResult
+from kgapp.cache import ExtractionCache
+from kgapp.pipeline import FileResult
 
 
 @pytest.fixture

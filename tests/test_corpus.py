@@ -4,7 +4,7 @@ import re
 
 from conftest import SHARED, needs
 from kg.gazetteer import NATIONAL
-from kg.pipeline import process_file
+from kgapp.pipeline import process_file
 
 
 def test_corpus_sample_region_and_year():

@@ -1,7 +1,7 @@
-"""The build manifest (kg.delta): what the next build reads back is what this one saved."""
+"""The build manifest (kgapp.delta): what the next build reads back is what this one saved."""
 import pickle
 
-from kg.delta import Manifest
+from kgapp.delta import Manifest
 from kg.graph import REST, Edge, Graph, Node
 
 

@@ -7,6 +7,8 @@ import pytest
 from conftest import ROOT
 
 from kg.graph import Edge, Graph, Node
+
+from loaders.files import read_graph
 from kg.model import Evidence
 from loaders.html import HTML_DIR, write_html
 from loaders.html.charts import indicator_charts
@@ -16,7 +18,7 @@ from loaders.html.views import GraphIndex, overview, region_view, region_views
 
 @pytest.fixture(scope="module")
 def graph(sample_build):
-    return Graph.load(sample_build)
+    return read_graph(sample_build)
 
 
 @pytest.fixture(scope="module")

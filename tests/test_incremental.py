@@ -7,10 +7,10 @@ import pytest
 
 from conftest import ROOT
 from kg import schema
-from kg.cache import ExtractionCache
+from kgapp.cache import ExtractionCache
 from kg.errors import UserError
-from kg.cypher import run_embedded
-from kg.pipeline import FileResult, build
+from kgapp.cypher import run_embedded
+from kgapp.pipeline import FileResult, build
 
 REPORTS = ROOT / "data" / "reports"
 
@@ -39,7 +39,7 @@ def test_second_build_re_extracts_only_the_changed_report_and_equals_a_clean_bui
     changed = src / "2017_鹤壁市.txt"
     changed.write_text(changed.read_text(encoding="utf-8") + "\n与中国建设银行签订战略合作协议，推进淇河湿地公园建设。\n",
                        encoding="utf-8")
-    second = build([src], out, workers=2)  # the writers on two lanes (kg.lanes)
+    second = build([src], out, workers=2)  # the writers on two lanes (kgapp.lanes)
     assert (second.files, second.cached) == (8, 7), "only the changed report is re-extracted"
     assert first.parts_changed is None and 1 <= second.parts_changed < 8
     # the other reports' pieces of the files are copied, not rendered again
@@ -129,7 +129,7 @@ def test_build_from_a_script_without_a_main_guard_runs_it_once(tmp_path):
     script = tmp_path / "analysis.py"
     script.write_text(f"""
 from pathlib import Path
-from kg import build
+from kgapp import build
 with open({str(marker)!r}, "a") as f:
     f.write("x")
 build([{str(src)!r}], {str(tmp_path / 'out')!r})
@@ -146,7 +146,7 @@ assert run.parts_changed is not None, "the second build was not incremental"
 def test_an_export_into_the_build_folder_leaves_the_next_build_equal_to_a_clean_one(tmp_path):
     # `kg export rdf OUT` renders graph.ttl from graph.json, a graph without report parts; the next
     # build must not take that file's one piece for its own last piece (it once doubled graph.ttl)
-    from kg.cli import main
+    from kgapp.cli import main
 
     out, clean = tmp_path / "out", tmp_path / "clean"
     build([REPORTS], out)

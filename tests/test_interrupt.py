@@ -12,14 +12,14 @@ import time
 import pytest
 
 from conftest import ROOT
-from kg.staging import is_temporary
+from loaders.staging import is_temporary
 
 REPORTS = sorted((ROOT / "data" / "reports").iterdir())
 OUTPUTS = ("graph.json", "graph.graphml", "graph.ttl")
 
 
 def _build(inputs, out, **kw) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-m", "kg.cli", "build", *map(str, inputs), "--out", str(out),
+    return subprocess.Popen([sys.executable, "-m", "kgapp.cli", "build", *map(str, inputs), "--out", str(out),
                              "--no-progress"], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
                             **kw)
 
@@ -33,7 +33,7 @@ def _digests(out) -> dict[str, str]:
 
 
 def _lbug_counts(out) -> tuple[int, int]:
-    from kg.cypher import run_embedded
+    from kgapp.cypher import run_embedded
 
     n = run_embedded(out, "MATCH (n) RETURN count(n)", {})[1][0][0]
     r = run_embedded(out, "MATCH ()-[r]->() RETURN count(r)", {})[1][0][0]

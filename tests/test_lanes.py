@@ -4,7 +4,7 @@ import time
 
 import pytest
 
-from kg.lanes import run_jobs
+from kgapp.lanes import run_jobs
 
 
 def _thread_after(seconds: float):

@@ -6,6 +6,7 @@ import pytest
 
 from conftest import ROOT
 from kg.graph import Graph
+from loaders.files import read_graph
 from loaders.embedded import DB_NAME, open_embedded
 
 
@@ -14,7 +15,7 @@ def _count(conn, q):
 
 
 def test_embedded_database_matches_the_graph(sample_build):
-    g = Graph.load(sample_build)
+    g = read_graph(sample_build)
     nodes, edges = g.counts()
     conn = open_embedded(sample_build)
     for label, n in nodes.items():
@@ -25,7 +26,7 @@ def test_embedded_database_matches_the_graph(sample_build):
 
 
 def test_kg_cypher_cli_table_json_and_errors(sample_build):
-    kg = [sys.executable, "-m", "kg.cli"]
+    kg = [sys.executable, "-m", "kgapp.cli"]
     out = subprocess.run(kg + ["cypher", str(sample_build), "-f", "queries/cypher/region_hierarchy.cypher", "--format",
                                "json"], capture_output=True, text=True, cwd=ROOT)
     assert out.returncode == 0 and '"region": "河南省"' in out.stdout
@@ -58,7 +59,7 @@ def test_neo4j_load_is_idempotent_and_replace_spares_other_data(sample_build, ne
 
     from loaders.neo4j import load_neo4j
 
-    g = Graph.load(sample_build)
+    g = read_graph(sample_build)
     nodes, edges = g.counts()
     t = neo4j_target
     with GraphDatabase.driver(t.uri, auth=(t.user, t.password)) as d:
@@ -75,16 +76,16 @@ def test_neo4j_load_is_idempotent_and_replace_spares_other_data(sample_build, ne
 
 
 def test_neo4j_new_report_adds_without_duplicating_shared_entities(tmp_path, neo4j_target):
-    from kg.pipeline import build
+    from kgapp.pipeline import build
     from loaders.neo4j import load_neo4j
 
     one, both = tmp_path / "one", tmp_path / "both"
     build([ROOT / "data" / "reports" / "2017_焦作市.txt"], one, progress=False)
     build([ROOT / "data" / "reports" / "2017_焦作市.txt", ROOT / "data" / "reports" / "2016_焦作市.md"], both,
           progress=False)
-    load_neo4j(Graph.load(one), neo4j_target, replace=True, progress=False)
-    load_neo4j(Graph.load(both), neo4j_target, progress=False)
-    g = Graph.load(both)
+    load_neo4j(read_graph(one), neo4j_target, replace=True, progress=False)
+    load_neo4j(read_graph(both), neo4j_target, progress=False)
+    g = read_graph(both)
     assert _neo4j_counts(neo4j_target) == (len(g.nodes), len(g.edges))
 
 
@@ -99,7 +100,7 @@ def test_neo4j_failures_are_one_line_and_exit_non_zero(sample_build, neo4j_targe
     uri = f"bolt://127.0.0.1:{free_port}" if case == "down" else neo4j_target.uri
     pw = neo4j_target.password if case == "down" else "wrong-password"
     env = {"PATH": "/usr/bin:/bin", "NEO4J_PASSWORD": pw, "HOME": str(sample_build)}
-    out = subprocess.run([sys.executable, "-m", "kg.cli", "load", "neo4j", str(sample_build), "--uri", uri,
+    out = subprocess.run([sys.executable, "-m", "kgapp.cli", "load", "neo4j", str(sample_build), "--uri", uri,
                           "--no-progress"], capture_output=True, text=True, cwd=ROOT, env=env)
     assert out.returncode == 1
     lines = out.stderr.strip().splitlines()
@@ -108,7 +109,7 @@ def test_neo4j_failures_are_one_line_and_exit_non_zero(sample_build, neo4j_targe
     assert pw not in out.stderr
     # the password written into the URI is taken out of it and never printed either
     scheme, _, host = uri.partition("://")
-    out = subprocess.run([sys.executable, "-m", "kg.cli", "load", "neo4j", str(sample_build), "--uri",
+    out = subprocess.run([sys.executable, "-m", "kgapp.cli", "load", "neo4j", str(sample_build), "--uri",
                           f"{scheme}://neo4j:{pw}@{host}", "--no-progress"], capture_output=True, text=True,
                          cwd=ROOT, env={**env, "NEO4J_PASSWORD": ""})
     assert out.returncode == 1 and out.stderr.startswith(f"error: neo4j {uri}: ") and pw not in out.stderr
@@ -123,9 +124,9 @@ def test_neo4j_load_killed_mid_way_is_completed_by_a_re_run(sample_build, neo4j_
     from loaders.neo4j import load_neo4j
 
     t = neo4j_target
-    load_neo4j(Graph.load(sample_build), t, replace=True, progress=False)
+    load_neo4j(read_graph(sample_build), t, replace=True, progress=False)
     full = _neo4j_counts(t)
-    cmd = [sys.executable, "-m", "kg.cli", "load", "neo4j", str(sample_build), "--uri", t.uri, "--user", t.user,
+    cmd = [sys.executable, "-m", "kgapp.cli", "load", "neo4j", str(sample_build), "--uri", t.uri, "--user", t.user,
            "--replace", "--batch-size", "5", "--no-progress"]
     env = {**os.environ, "NEO4J_PASSWORD": t.password}
     proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -149,6 +150,7 @@ def test_embedded_copy_of_a_label_larger_than_one_node_group_finishes(tmp_path):
         import random, sys
         from pathlib import Path
         from kg.graph import Graph, Node
+        from loaders.files import read_graph
         from loaders.embedded import open_embedded, write_embedded
         rnd, g = random.Random(1), Graph()
         cjk = lambda n: "".join(chr(rnd.randint(0x4E00, 0x9FA5)) for _ in range(n))
@@ -168,7 +170,7 @@ def _crash_during_load(build, target, server, retry_seconds: float) -> tuple[sub
     import os
     import time
 
-    cmd = [sys.executable, "-m", "kg.cli", "load", "neo4j", str(build), "--uri", target.uri,
+    cmd = [sys.executable, "-m", "kgapp.cli", "load", "neo4j", str(build), "--uri", target.uri,
            "--batch-size", "5", "--retry-time", str(retry_seconds), "--no-progress"]
     env = {**os.environ, "NEO4J_PASSWORD": target.password}
     proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
@@ -190,7 +192,7 @@ def test_neo4j_connection_lost_mid_load_commits_whole_batches_and_a_re_run_conve
 
     target, server = neo4j_server(tmp_path / "neo4j")
     try:
-        graph = Graph.load(sample_build)
+        graph = read_graph(sample_build)
         per_label = {label: len(rows) for label, rows in tables(graph).nodes.items()}
         proc, cmd, env = _crash_during_load(sample_build, target, server, retry_seconds=3)
         t0 = time.monotonic()
@@ -221,7 +223,7 @@ def test_neo4j_wrong_database_or_tls_is_one_line(sample_build, neo4j_target, cas
     t = neo4j_target
     uri = t.uri.replace("bolt://", "bolt+s://") if case == "tls" else t.uri
     args = ["--database", "nosuchdb"] if case == "database" else []
-    out = subprocess.run([sys.executable, "-m", "kg.cli", "load", "neo4j", str(sample_build), "--uri", uri, *args,
+    out = subprocess.run([sys.executable, "-m", "kgapp.cli", "load", "neo4j", str(sample_build), "--uri", uri, *args,
                           "--retry-time", "1", "--no-progress"], capture_output=True, text=True, cwd=ROOT,
                          env={**os.environ, "NEO4J_PASSWORD": t.password})
     lines = out.stderr.strip().splitlines()
@@ -241,7 +243,7 @@ def test_neo4j_password_prompt_when_no_flag_or_variable(sample_build, neo4j_targ
     pid, fd = pty.fork()
     if pid == 0:  # the child: a session on the pseudo-terminal, as a user at a shell
         os.chdir(ROOT)
-        os.execve(sys.executable, [sys.executable, "-m", "kg.cli", "load", "neo4j", str(sample_build), "--uri", t.uri,
+        os.execve(sys.executable, [sys.executable, "-m", "kgapp.cli", "load", "neo4j", str(sample_build), "--uri", t.uri,
                                    "--user", t.user, "--no-progress"], env)
     out = b""
     deadline = time.monotonic() + 120
@@ -276,7 +278,7 @@ def test_neo4j_server_that_requires_tls(sample_build, tmp_path, monkeypatch):
         env = {**os.environ, "NEO4J_PASSWORD": target.password}
 
         def load(uri: str) -> subprocess.CompletedProcess:
-            return subprocess.run([sys.executable, "-m", "kg.cli", "load", "neo4j", str(sample_build), "--uri", uri,
+            return subprocess.run([sys.executable, "-m", "kgapp.cli", "load", "neo4j", str(sample_build), "--uri", uri,
                                    "--retry-time", "1", "--no-progress"], capture_output=True, text=True, cwd=ROOT,
                                   env=env)
         plain = load(target.uri)
@@ -298,7 +300,7 @@ def test_neo4j_restarted_within_the_retry_window_costs_a_pause_not_the_load(samp
 
     target, server = neo4j_server(tmp_path / "neo4j")
     try:
-        graph = Graph.load(sample_build)
+        graph = read_graph(sample_build)
         proc, _, _ = _crash_during_load(sample_build, target, server, retry_seconds=60)
         time.sleep(3)
         assert server("resume").returncode == 0

@@ -18,7 +18,7 @@ REPORTS = ROOT / "data" / "reports"
 
 
 def _kg(*args, cwd=ROOT, **kw) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "kg.cli", *map(str, args)], capture_output=True, text=True,
+    return subprocess.run([sys.executable, "-m", "kgapp.cli", *map(str, args)], capture_output=True, text=True,
                           cwd=cwd, timeout=600, **kw)
 
 
@@ -121,7 +121,7 @@ def test_a_second_build_into_a_folder_being_built_stops_with_one_line(built):
 def test_a_failure_is_never_cached(tmp_path, monkeypatch):
     """A file that could not be read once (emptied or gone while the build ran) is read again by the
     next build, even with the same bytes as when its key was made."""
-    import kg.pipeline as pipeline
+    import kgapp.pipeline as pipeline
 
     src, out = tmp_path / "in", tmp_path / "out"
     src.mkdir()
@@ -302,7 +302,7 @@ def test_two_builds_into_one_folder_at_once_one_builds_and_the_other_stops(tmp_p
     """Two real `kg build` runs started together into the same new folder: one builds it, the other
     stops with one line; the folder is the first one's build, whole."""
     out = tmp_path / "out"
-    cmd = [sys.executable, "-m", "kg.cli", "build", str(REPORTS), "--out", str(out), "--no-progress"]
+    cmd = [sys.executable, "-m", "kgapp.cli", "build", str(REPORTS), "--out", str(out), "--no-progress"]
     procs = [subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
              for _ in range(2)]
     results = sorted((p.wait(timeout=600), p.stderr.read()) for p in procs)

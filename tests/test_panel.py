@@ -12,7 +12,7 @@ from loaders.panel import COLUMNS
 @pytest.fixture(scope="module")
 def panel(sample_build):
     for fmt in ("csv", "parquet"):
-        done = subprocess.run([sys.executable, "-m", "kg.cli", "export", "panel", str(sample_build), "--format", fmt],
+        done = subprocess.run([sys.executable, "-m", "kgapp.cli", "export", "panel", str(sample_build), "--format", fmt],
                               capture_output=True, text=True, cwd=ROOT)
         assert done.returncode == 0, done.stderr
     return sample_build
@@ -52,11 +52,11 @@ def test_targets_across_levels_in_the_panel_cypher_and_sparql(tmp_path):
     """焦作市 and 安阳市 2016/2017, 河南省 2016/2017 and the State Council's 2016 report: each 2016 actual
     against its own target and its parent's (the national range 6.5%—7% for the province)."""
     from conftest import SHARED, needs
-    from kg.cypher import library_file, run_embedded
-    from kg.pipeline import build
-    from kg.sparql import open_store, run
+    from kgapp.cypher import library_file, run_embedded
+    from kgapp.pipeline import build
+    from kgapp.sparql import open_store, run
     from loaders.panel import panel_rows
-    from kg.graph import Graph
+    from loaders.files import read_graph
 
     needs(SHARED / "corpus", "the corpus")
     corpus = SHARED / "corpus"
@@ -72,7 +72,7 @@ def test_targets_across_levels_in_the_panel_cypher_and_sparql(tmp_path):
     assert [tuple(r[:8]) for r in rows] == expected and {r[8] for r in rows} == {"MEETS_PARENT_TARGET"}
     _, rows = run(open_store(out), (ROOT / "queries/sparql/targets_across_levels.rq").read_text(encoding="utf-8"))
     assert [tuple(r[:8]) for r in rows] == expected
-    panel = {(r["region"], r["indicator"], r["year"]): r for r in panel_rows(Graph.load(out))}
+    panel = {(r["region"], r["indicator"], r["year"]): r for r in panel_rows(read_graph(out))}
     jiaozuo = panel[("焦作市", "GDP", 2016)]
     assert (jiaozuo["parent_region"], jiaozuo["parent_target_low"], jiaozuo["parent_met"], jiaozuo["parent_gap"]) == (
         "河南省", 8, True, 0.3)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from kg import patch
+from loaders import patch
 
 B = patch.BLOCK
 
@@ -69,7 +69,7 @@ def _killed_patch(path: Path, changes: str, kill_at: int) -> None:
 import os, signal, sys
 from pathlib import Path
 sys.path.insert(0, {str(Path(__file__).parents[1])!r})
-from kg import patch
+from loaders import patch
 from tests.test_patch import B, _blocks, CHANGES
 n = 0
 real = os.pwrite
@@ -101,13 +101,14 @@ def test_recover_undoes_a_patch_cut_short_by_a_kill(tmp_path: Path, kill_at: int
 
 
 def test_reading_a_build_puts_back_a_graph_json_a_kill_left_half_patched(tmp_path: Path, sample_build: Path):
-    from kg.graph import Graph, node_dict
+    from kg.graph import node_dict
+    from loaders.files import read_graph
 
     _supported(tmp_path)
     shutil.copy(sample_build / "graph.json", tmp_path / "graph.json")
     _killed_patch(tmp_path / "graph.json", "[(0, B, _blocks('x', 'y'))]", 1)  # the blocks inserted, not filled
     assert (tmp_path / "graph.json").read_bytes() != (sample_build / "graph.json").read_bytes()
-    got, want = Graph.load(tmp_path), Graph.load(sample_build)
+    got, want = read_graph(tmp_path), read_graph(sample_build)
     assert [node_dict(n) for n in got.nodes.values()] == [node_dict(n) for n in want.nodes.values()]
     assert (tmp_path / "graph.json").read_bytes() == (sample_build / "graph.json").read_bytes()
 

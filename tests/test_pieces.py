@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from kg import patch
+from loaders import patch
 from loaders.pieces import index_path, write_pieces
 
 

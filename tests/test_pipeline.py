@@ -5,10 +5,10 @@ import sys
 import networkx as nx
 
 from conftest import ROOT, SHARED, needs
-from kg import build
-from kg.cli import main
+from kgapp import build
+from kgapp.cli import main
 from kg.evaluate import score
-from kg.graph import Graph
+from loaders.files import read_graph
 
 NOISE = ("侯卫东官场笔记", "二号首长", "本报记者")
 
@@ -61,7 +61,7 @@ def test_bad_file_fails_run_but_others_are_written(tmp_path, capsys):
 
 
 def test_extract_cli_prints_the_contract():
-    out = subprocess.run([sys.executable, "-m", "kg.cli", "extract", str(ROOT / "data" / "raw" / "001_31756e0e83571e28.txt")],
+    out = subprocess.run([sys.executable, "-m", "kgapp.cli", "extract", str(ROOT / "data" / "raw" / "001_31756e0e83571e28.txt")],
                          capture_output=True, text=True, check=True).stdout
     doc = json.loads(out)
     assert doc["report"]["region"] == "鹤壁市" and doc["report"]["speaker"] == "唐远游"
@@ -69,7 +69,7 @@ def test_extract_cli_prints_the_contract():
 
 
 def test_extract_of_a_missing_file_prints_the_error_and_no_json():
-    out = subprocess.run([sys.executable, "-m", "kg.cli", "extract", "missing.txt"], capture_output=True, text=True)
+    out = subprocess.run([sys.executable, "-m", "kgapp.cli", "extract", "missing.txt"], capture_output=True, text=True)
     assert out.returncode == 1 and out.stdout == ""
     assert out.stderr.strip() == "error: missing.txt: no such file or folder"
 
@@ -79,7 +79,7 @@ def test_development_score_does_not_regress():
     lowers it fails (figures measured when written; docs/extraction.md has their history)."""
     needs(SHARED / "gold" / "inputs.txt", "development gold")
     from kg.contract import report_json
-    from kg.pipeline import extract_paths
+    from kgapp.pipeline import extract_paths
 
     inputs = (SHARED / "gold" / "inputs.txt").read_text(encoding="utf-8").split("\n")
     run = extract_paths([SHARED / line for line in inputs if line.strip()])
@@ -91,7 +91,7 @@ def test_development_score_does_not_regress():
 
 
 def test_graphml_holds_the_graph_with_typed_attributes(sample_build):
-    g = Graph.load(sample_build)
+    g = read_graph(sample_build)
     h = nx.read_graphml(sample_build / "graph.graphml")
     assert (h.number_of_nodes(), h.number_of_edges()) == (len(g.nodes), len(g.edges))
     obs = next(n for n in g.nodes.values() if n.label == "Observation" and n.properties.get("value") is not None)
@@ -102,14 +102,14 @@ def test_graphml_holds_the_graph_with_typed_attributes(sample_build):
 def test_every_item_names_the_rule_that_read_it_and_explain_and_eval_show_it():
     from kg.contract import report_json
     from kg.evaluate import score
-    from kg.pipeline import extract_paths
+    from kgapp.pipeline import extract_paths
 
     doc = report_json(extract_paths([ROOT / "data" / "reports" / "2017_焦作市.txt"]).extractions[0])
     assert all(m["rule"] for e in doc["entities"] if e["type"] != "Person" for m in e["mentions"])
     assert all(o["rule"].startswith("indicator.") for o in doc["observations"])
     rules = {r for e in doc["entities"] for r in e["rules"]}
     assert {"policy.quoted", "policy.lexicon", "project.suffix", "organization.suffix"} <= rules
-    out = subprocess.run([sys.executable, "-m", "kg.cli", "extract", str(ROOT / "data" / "reports" / "2017_焦作市.txt"),
+    out = subprocess.run([sys.executable, "-m", "kgapp.cli", "extract", str(ROOT / "data" / "reports" / "2017_焦作市.txt"),
                           "--explain"], capture_output=True, text=True, check=True).stdout
     assert "[policy.quoted]" in out and "[indicator.surface]" in out
     needs(SHARED / "gold", "development gold")

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT
-from kg.cypher import header_params, library_file, run_embedded
+from kgapp.cypher import header_params, library_file, run_embedded
 
 QUERIES = ROOT / "queries" / "cypher"
 
@@ -20,10 +20,10 @@ def _neo4j_run(target, path: Path, params: dict):
 
 @pytest.fixture(scope="module")
 def loaded_neo4j(sample_build, neo4j_target):
-    from kg.graph import Graph
+    from loaders.files import read_graph
     from loaders.neo4j import load_neo4j
 
-    load_neo4j(Graph.load(sample_build), neo4j_target, replace=True, progress=False)
+    load_neo4j(read_graph(sample_build), neo4j_target, replace=True, progress=False)
     return neo4j_target
 
 

@@ -10,6 +10,7 @@ from rdflib.compare import isomorphic
 
 from conftest import ROOT, SHARED, needs
 from kg.graph import Graph
+from loaders.files import read_graph
 from loaders.rdf import CLASSES, GK, PREDICATES, Iris, to_rdflib, write_rdf
 
 SHAPES = ROOT / "data" / "ontology" / "shapes.ttl"
@@ -19,10 +20,10 @@ SHAPES = ROOT / "data" / "ontology" / "shapes.ttl"
 def exports(sample_build, tmp_path_factory):
     """graph.ttl as `kg build` wrote it, plus the other formats written by `kg export rdf`."""
     out = tmp_path_factory.mktemp("rdf")
-    g = Graph.load(sample_build)
+    g = read_graph(sample_build)
     paths = {"turtle": sample_build / "graph.ttl"}
     for fmt in ("trig", "nt", "jsonld"):
-        paths[fmt], _ = write_rdf(g, out, fmt)
+        paths[fmt] = write_rdf(g, out, fmt=fmt).path
     return g, paths
 
 
@@ -88,11 +89,12 @@ def test_iris_are_readable_stable_and_under_the_base():
 def test_awkward_names_round_trip_through_rdflib(tmp_path):
     """Scraped names such as "**1." (markdown residue) still give Turtle that rdflib reads back."""
     from kg.graph import Node
+    from loaders.files import read_graph
 
     g = Graph()
     for name in ("**1.", "a b/c", "x.y.", "100%"):
         g.add_node(Node(f"project:江西省:{name}", "Project", name + "项目"))
-    path, _ = write_rdf(g, tmp_path, "turtle")
+    path = write_rdf(g, tmp_path).path
     labels = {str(o) for o in rdflib.Graph().parse(path, format="turtle").objects(None, rdflib.RDFS.label)}
     assert {"**1.项目", "a b/c项目", "x.y.项目", "100%项目"} <= labels
 
@@ -108,7 +110,7 @@ def test_sample_export_conforms_to_the_shapes(exports):
 def test_a_broken_export_does_not_conform(tmp_path):
     from pyshacl import validate
 
-    from kg.pipeline import build
+    from kgapp.pipeline import build
 
     build([ROOT / "data" / "reports" / "2016_安阳市.md"], tmp_path, progress=False)
     data = rdflib.Graph().parse(tmp_path / "graph.ttl")
@@ -127,7 +129,7 @@ def test_a_broken_export_does_not_conform(tmp_path):
 def test_corpus_sample_of_every_level_conforms(tmp_path):
     from pyshacl import validate
 
-    from kg.pipeline import build
+    from kgapp.pipeline import build
 
     corpus = SHARED / "corpus"
     needs(corpus, "report corpus")
@@ -143,7 +145,7 @@ def test_corpus_sample_of_every_level_conforms(tmp_path):
 
 
 def test_export_cli_writes_formats_and_fails_in_one_line(sample_build, tmp_path):
-    kg = [sys.executable, "-m", "kg.cli", "export", "rdf"]
+    kg = [sys.executable, "-m", "kgapp.cli", "export", "rdf"]
     import shutil
 
     shutil.copy(sample_build / "graph.json", tmp_path / "graph.json")

@@ -3,7 +3,7 @@ import pytest
 
 from conftest import ROOT
 from kg.graph import build_graph
-from kg.pipeline import process_file
+from kgapp.pipeline import process_file
 
 REPORTS = [ROOT / "data" / "reports" / "2016_安阳市.md", ROOT / "data" / "reports" / "2017_安阳市.txt"]
 

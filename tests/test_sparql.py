@@ -12,7 +12,7 @@ import urllib.request
 import pytest
 
 from conftest import ROOT
-from kg import sparql
+from kgapp import sparql
 
 QUERIES = ROOT / "queries" / "sparql"
 
@@ -29,7 +29,7 @@ def _free_port() -> int:
 def endpoint(sample_build):
     """`kg serve` on a free port of 127.0.0.1; yields the query URL."""
     port = _free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "serve", str(sample_build), "--port", str(port)],
+    proc = subprocess.Popen([sys.executable, "-m", "kgapp.cli", "serve", str(sample_build), "--port", str(port)],
                             cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     url = f"http://127.0.0.1:{port}/query"
     deadline = time.monotonic() + 120
@@ -180,7 +180,7 @@ def test_endpoint_is_read_only(endpoint):
 
 
 def test_kg_sparql_cli_params_formats_and_errors(sample_build):
-    kg = [sys.executable, "-m", "kg.cli", "sparql", str(sample_build)]
+    kg = [sys.executable, "-m", "kgapp.cli", "sparql", str(sample_build)]
     out = subprocess.run(kg + ["-f", "queries/sparql/region_hierarchy.rq", "-p", "region", "河南省", "--format", "json"],
                          capture_output=True, text=True, cwd=ROOT)
     assert out.returncode == 0 and {r["region"] for r in json.loads(out.stdout)} >= {"三门峡市", "焦作市"}
@@ -209,7 +209,7 @@ def test_oxigraph_store_is_cached_beside_the_export_and_rebuilt_when_it_changes(
 
 
 def _serve(build, port: int, *extra: str) -> subprocess.Popen:
-    proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "serve", str(build), "--port", str(port), *extra],
+    proc = subprocess.Popen([sys.executable, "-m", "kgapp.cli", "serve", str(build), "--port", str(port), *extra],
                             cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline:
@@ -225,7 +225,7 @@ def _serve(build, port: int, *extra: str) -> subprocess.Popen:
 
 
 def _workers() -> list[str]:
-    return subprocess.run(["pgrep", "-f", "kg.sparql_worker"], capture_output=True, text=True).stdout.split()
+    return subprocess.run(["pgrep", "-f", "kgapp.sparql_worker"], capture_output=True, text=True).stdout.split()
 
 
 def test_endpoint_refuses_service_and_sends_no_request(endpoint):

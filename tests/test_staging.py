@@ -2,7 +2,7 @@
 import subprocess
 import sys
 
-from kg.staging import sweep, temp_dir, temp_file
+from loaders.staging import sweep, temp_dir, temp_file
 
 
 def test_sweep_removes_only_what_dead_runs_left(tmp_path):

@@ -7,7 +7,7 @@ import os
 import pytest
 
 from conftest import ROOT, SHARED, needs
-from kg.pipeline import extract_paths
+from kgapp.pipeline import extract_paths
 
 pytestmark = pytest.mark.corpus
 

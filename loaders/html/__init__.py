@@ -10,9 +10,9 @@ from typing import Any
 
 from tqdm import tqdm
 
-from kg.delta import Delta
+from loaders.writer import Change, Written
 from kg.graph import Graph
-from kg.staging import replace_dir, sweep, temp_dir
+from loaders.staging import replace_dir, sweep, temp_dir
 
 from ..pieces import index_path, load_index, save_index
 from .charts import indicator_charts
@@ -22,12 +22,12 @@ from .views import GraphIndex, overview, pages_touched, region_ids, region_view
 HTML_DIR = "html"
 
 
-def write_html(graph: Graph, out_dir: str | Path, progress: bool = False, max_nodes: int = 1500,
-               max_edges: int = 40000, change: Delta | None = None) -> list[PageInfo]:
-    """Write OUT_DIR/html/ and return the pages written (index first).
+def write_html(graph: Graph, out_dir: str | Path, change: Change | None = None, *, progress: bool = False,
+               max_nodes: int = 1500, max_edges: int = 40000) -> Written:
+    """Write OUT_DIR/html/ (its items: the pages, index included; its note: what the overview left out).
 
     The folder is written beside the old one and swapped in at the end, so an interrupted run
-    leaves the previous pages whole. With a change (kg.delta), the region pages it cannot touch
+    leaves the previous pages whole. With a change (kgapp.delta), the region pages it cannot touch
     (views.pages_touched) are linked from the previous folder instead of rendered again; the
     landing page, the overview and the charts, which span the corpus, are always rendered."""
     out = Path(out_dir)
@@ -43,13 +43,13 @@ def write_html(graph: Graph, out_dir: str | Path, progress: bool = False, max_no
         replace_dir(work, out / HTML_DIR)
         save_index(out / HTML_DIR / "index.html", index,
                    {"pages": {rid: asdict(info) for rid, info in state["pages"].items()}, "reach": state["reach"]})
-        return pages
+        return Written(out / HTML_DIR, len(pages), note="".join(p.note for p in pages if p.kind == "overview"))
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
 
 def _write_pages(graph: Graph, folder: Path, progress: bool, max_nodes: int, max_edges: int,
-                 reuse: tuple[Delta, dict[str, Any], Path] | None) -> tuple[list[PageInfo], dict[str, Any]]:
+                 reuse: tuple[Change, dict[str, Any], Path] | None) -> tuple[list[PageInfo], dict[str, Any]]:
     """The pages, and what the next incremental build needs: each region page's info and the reach
     of every entity (which sizes nodes on every page)."""
     env, index = environment(), GraphIndex(graph)

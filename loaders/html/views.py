@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any, Iterator
 
-from kg.delta import Delta
+from loaders.writer import Change
 from kg.graph import Edge, Graph
 
 # vis-network shape and colour per node type; the legend and the type filter use the same table
@@ -211,8 +211,8 @@ def region_view(graph: Graph, rid: str, index: GraphIndex) -> View:
     return View(slug=f"region-{_slug(centre.name)}", title=f"{centre.name}", kind="region", nodes=nodes, edges=edges)
 
 
-def pages_touched(graph: Graph, index: GraphIndex, change: Delta, old_reach: dict[str, int]) -> set[str]:
-    """The regions whose page may differ from the previous build's, given what changed (kg.delta) and
+def pages_touched(graph: Graph, index: GraphIndex, change: Change, old_reach: dict[str, int]) -> set[str]:
+    """The regions whose page may differ from the previous build's, given what changed (kgapp.delta) and
     the entities' reach then. A page shows its region's reports and what they mention, the region's
     own relationships, the entities at their ends and the reports it cites: a changed element marks
     every page that can show it, so the pages not marked are the previous build's bytes."""

@@ -18,7 +18,7 @@ import threading
 import time
 from typing import Any, Callable
 
-from . import interrupt
+from loaders import interrupt
 
 Job = tuple[str, Callable[[], Any]]  # name, and the work, which returns its result
 

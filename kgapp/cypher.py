@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from .errors import UserError
+from kg.errors import UserError
 from .results import parse_value
 
 _PARAMS = re.compile(r"^//\s*params:\s*(\{.*\})\s*$", re.M)

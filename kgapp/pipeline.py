@@ -6,6 +6,7 @@ import os
 import signal
 import time
 from contextlib import contextmanager
+from functools import partial
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -13,17 +14,19 @@ from typing import Callable, Iterable, Iterator
 
 from tqdm import tqdm
 
-from . import interrupt
+from loaders import interrupt
+from loaders.interrupt import die_with_parent
 from .cache import ExtractionCache
-from .delta import Delta, Manifest, cached_extraction, delta, writers_fingerprint
-from .errors import UserError
-from .graph import Graph, build_graph
+from .delta import Manifest, cached_extraction, delta, writers_fingerprint
+from kg.errors import UserError
+from kg.graph import Graph, build_graph
 from .lanes import run_jobs
-from .model import Extraction, ReportMeta
+from kg.model import Extraction, ReportMeta
 from .outdir import BuildFolder, add_previous, claim
-from .read import InputError, iter_paths
-from .resolve import resolve
-from .staging import sweep
+from kg.read import InputError, iter_paths
+from kg.resolve import resolve
+from loaders.staging import sweep
+from loaders.writer import Change, Writer, Written
 
 
 @dataclass
@@ -38,8 +41,8 @@ def process_file(path: str) -> FileResult:
     """Extract every report of one file; a bad file gives a FileResult with its error, never an exception."""
     # imported here, where reports are extracted (in the pool's workers): a build whose extractions
     # all come from the cache does without the extractor and jieba's tagger (0.4 s to import)
-    from .extract import extract_report
-    from .prepare import prepare_file
+    from kg.extract import extract_report
+    from kg.prepare import prepare_file
 
     try:
         prepared, dropped = prepare_file(path)
@@ -95,20 +98,6 @@ def _extracting(paths: list[str], workers: int, scheduler: str | None = None) ->
             yield results
         finally:
             results.close()  # cancels the work not started, so leaving early (Ctrl-C) does not wait for it
-
-
-def die_with_parent() -> None:
-    """A pool worker ends when the build is killed (kill -9 gives the build no chance to stop its
-    children). Linux only."""
-    import ctypes
-
-    # a forked worker inherits the build's SIGTERM handler (kg.interrupt), which would only raise
-    # KeyboardInterrupt in it; the worker must end
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    try:
-        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
-    except (OSError, AttributeError):
-        pass
 
 
 def extract_paths(paths: Iterable[str | os.PathLike], workers: int = 1, progress: bool = False,
@@ -185,12 +174,12 @@ def build(paths: Iterable[str | os.PathLike], out: str | os.PathLike, workers: i
           use_cache: bool = True, prune: bool = False, notify: Callable[[str], None] | None = None) -> RunResult:
     """Extract, resolve and write the graph of all reports under ``paths`` into ``out``. With the
     cache, a build into the folder of a previous one re-extracts only the files that changed and
-    renders again only the parts of the outputs they touch (kg.delta, loaders.pieces); the outputs
+    renders again only the parts of the outputs they touch (kgapp.delta, loaders.pieces); the outputs
     are the same bytes as a clean build's.
 
     A build into the folder of a previous one also reads the files of that build that ``paths`` do not
     name (``prune`` drops their reports instead), and never writes anything when no report was read or
-    when a file the previous build read fails now (UserError, kg.outdir). ``notify`` gets, before the
+    when a file the previous build read fails now (UserError, kgapp.outdir). ``notify`` gets, before the
     work starts, a line on what is kept from or dropped from the previous build."""
     from loaders.rdf import DEFAULT_BASE
 
@@ -270,18 +259,16 @@ def _build(paths: Iterable[str | os.PathLike], folder: BuildFolder, workers: int
     timings["graph"] -= timings["extract"]
     _check_worth_writing(run, paths, folder)
     Manifest.remove(out)
-    changed = change.parts if change else None
-    run.parts_changed = len(changed & run.sources.keys()) if changed is not None else None
+    run.parts_changed = len(change.parts & run.sources.keys()) if change is not None else None
     for place in (out, out / "reports"):  # what an earlier killed run left behind
         sweep(place)
-    # longest first in an incremental build (the one that runs them on two lanes), so the lanes end together
-    jobs = [("html/", lambda: write_html(run.graph, out, progress=progress, change=change)),
-            ("graph.ttl", lambda: write_rdf(run.graph, out, "turtle", base, changed)),
-            ("graph.lbug", lambda: write_embedded(run.graph, out, change)),
-            ("graph.json", lambda: write_graph_json(run.graph, out / "graph.json", changed)),
-            ("graph.graphml", lambda: write_graphml(run.graph, out / "graph.graphml", changed)),
-            ("reports/*.json", lambda: _write_reports(run, kept, out / "reports", written, change, cache))]
-    # Two lanes (threads, kg.lanes) only in an incremental build, where the writers besides the HTML
+    graph = run.graph
+    writers: list[tuple[str, Writer]] = [  # longest first: on two lanes (below) the lanes end together
+        ("html/", partial(write_html, progress=progress)), ("graph.ttl", partial(write_rdf, base=base)),
+        ("graph.lbug", write_embedded), ("graph.json", write_graph_json), ("graph.graphml", write_graphml)]
+    jobs: list[tuple[str, Callable[[], object]]] = [(name, partial(w, graph, out, change)) for name, w in writers]
+    jobs.append(("reports/*.json", lambda: _write_reports(run, kept, out / "reports", written, change, cache)))
+    # Two lanes (threads, kgapp.lanes) only in an incremental build, where the writers besides the HTML
     # mostly wait on system calls and on the database's own process. In a clean build every writer is
     # Python work that would take turns at the GIL (not measured), and Ctrl-C would wait for the other
     # lane's job, up to 40 s.
@@ -289,8 +276,8 @@ def _build(paths: Iterable[str | os.PathLike], folder: BuildFolder, workers: int
         done = run_jobs(jobs, lanes=2 if workers > 1 and change is not None else 1)
     for name, (result, seconds) in done.items():
         timings[name] = seconds
-        if name in ("graph.json", "graph.graphml"):
-            run.rendered[name] = result
+        if isinstance(result, Written) and result.rendered is not None:
+            run.rendered[name] = result.rendered
     if cache and manifest:
         manifest.save(out)
         cache.prune()
@@ -323,11 +310,11 @@ def _report_files(folder: Path) -> set[str]:
 
 
 def _write_reports(run: RunResult, kept: dict[str, Extraction], folder: Path, written: set[str],
-                   change: Delta | None, cache: ExtractionCache | None) -> None:
+                   change: Change | None, cache: ExtractionCache | None) -> None:
     """OUT/reports/<id>.json of the reports new or changed since the previous build (all without one),
     and none of the reports this build does not have (``written``: the ids that had one at the start).
     A report the build did not keep is read back from the cache (only when the outputs are written
-    whole after all, kg.delta)."""
+    whole after all, kgapp.delta)."""
     from loaders.files import write_reports
 
     def extraction(rid: str) -> Extraction:

@@ -29,3 +29,17 @@ def check() -> None:
     """Raise KeyboardInterrupt if SIGINT arrived, even when its first raise was swallowed."""
     if _flag.is_set():
         raise KeyboardInterrupt
+
+
+def die_with_parent() -> None:
+    """A pool worker ends when the build is killed (kill -9 gives the build no chance to stop its
+    children). Linux only."""
+    import ctypes
+
+    # a forked worker inherits the build's SIGTERM handler (loaders.interrupt), which would only raise
+    # KeyboardInterrupt in it; the worker must end
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    try:
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass

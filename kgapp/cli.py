@@ -79,10 +79,10 @@ def _load_neo4j(graph, target, batch_size: int, replace: bool, progress: bool) -
 def _cmd_load(a: argparse.Namespace) -> int:
     import getpass
 
-    from .graph import Graph
+    from loaders.files import read_graph
     from loaders.neo4j import Neo4jTarget
 
-    graph = Graph.load(a.out_dir)
+    graph = read_graph(a.out_dir)
     password = a.password if a.password is not None else os.environ.get("NEO4J_PASSWORD")
     if password is None and sys.stdin.isatty():
         password = getpass.getpass("Neo4j password: ")
@@ -103,8 +103,8 @@ def _cmd_cypher(a: argparse.Namespace) -> int:
 
 
 def _cmd_export(a: argparse.Namespace) -> int:
-    from .errors import UserError
-    from .graph import Graph
+    from kg.errors import UserError
+    from loaders.files import read_graph
     from .outdir import claim
     from loaders.panel import FORMATS, write_panel
     from loaders.rdf import write_rdf
@@ -114,29 +114,29 @@ def _cmd_export(a: argparse.Namespace) -> int:
     if fmt not in formats:
         raise UserError(f"--format {fmt}: kg export {a.what} writes {', '.join(formats)}")
     with claim(Path(a.out_dir)):  # no build writes the folder meanwhile
-        graph = Graph.load(a.out_dir)
+        graph = read_graph(a.out_dir)
         if a.what == "panel":
-            path, n = write_panel(graph, a.out_dir, fmt)
-            print(f"written: {path} ({n:,} rows) and its codebook {path.with_name('panel.codebook.md')}",
+            written = write_panel(graph, a.out_dir, fmt=fmt)
+            print(f"written: {written.path} ({written.items:,} rows) and its codebook "
+                  f"{written.path.with_name('panel.codebook.md')}",
                   file=sys.stderr)
         else:
-            path, n = write_rdf(graph, a.out_dir, fmt, a.base_iri)
-            print(f"written: {path} ({n:,} triples)", file=sys.stderr)
+            written = write_rdf(graph, a.out_dir, fmt=fmt, base=a.base_iri)
+            print(f"written: {written.path} ({written.items:,} triples)", file=sys.stderr)
     return 0
 
 
 def _cmd_viz(a: argparse.Namespace) -> int:
-    from .graph import Graph
+    from loaders.files import read_graph
     from .outdir import claim
     from loaders.html import HTML_DIR, write_html
 
     with claim(Path(a.out_dir)):  # no build writes the folder meanwhile
-        pages = write_html(Graph.load(a.out_dir), a.out_dir, progress=not a.no_progress, max_nodes=a.max_nodes,
-                           max_edges=a.max_edges)
-    print(f"written: {Path(a.out_dir) / HTML_DIR / 'index.html'} and {len(pages) - 1} pages", file=sys.stderr)
-    for p in pages:
-        if p.note and p.kind == "overview":
-            print(f"overview: {p.note}", file=sys.stderr)
+        written = write_html(read_graph(a.out_dir), a.out_dir, progress=not a.no_progress,
+                             max_nodes=a.max_nodes, max_edges=a.max_edges)
+    print(f"written: {written.path / 'index.html'} and {written.items - 1} pages", file=sys.stderr)
+    if written.note:
+        print(f"overview: {written.note}", file=sys.stderr)
     return 0
 
 
@@ -151,7 +151,7 @@ def _cmd_sparql(a: argparse.Namespace) -> int:
 
 
 def _cmd_serve(a: argparse.Namespace) -> int:
-    from loaders.sparql_endpoint import serve
+    from kgapp.sparql_endpoint import serve
 
     def ready(url: str) -> None:
         print(f"SPARQL endpoint (read-only): {url}  (Ctrl-C to stop)", file=sys.stderr, flush=True)
@@ -159,7 +159,7 @@ def _cmd_serve(a: argparse.Namespace) -> int:
 
 
 def _extract(paths: list[str], workers: int) -> tuple[list[dict], list[str]]:
-    from .contract import report_json
+    from kg.contract import report_json
     from .pipeline import extract_paths
 
     run = extract_paths(paths, workers=workers)
@@ -207,7 +207,7 @@ def _excerpt(sentence: str, width: int = 60) -> str:
 
 
 def _cmd_eval(a: argparse.Namespace) -> int:
-    from .evaluate import score
+    from kg.evaluate import score
 
     if a.pred:
         data = json.loads(Path(a.pred).read_text(encoding="utf-8"))
@@ -226,11 +226,11 @@ def _cmd_eval(a: argparse.Namespace) -> int:
 
 
 def _cmd_clean(a: argparse.Namespace) -> int:
-    from .staging import atomic_write
+    from loaders.staging import atomic_write
 
-    from .clean import with_captions
-    from .prepare import prepare_file
-    from .read import InputError, iter_paths
+    from kg.clean import with_captions
+    from kg.prepare import prepare_file
+    from kg.read import InputError, iter_paths
 
     failed = 0
     for p in iter_paths(a.paths):
@@ -250,7 +250,7 @@ def _cmd_clean(a: argparse.Namespace) -> int:
 
 
 def parser() -> argparse.ArgumentParser:
-    from .schema import BASE_IRI as DEFAULT_BASE
+    from kg.schema import BASE_IRI as DEFAULT_BASE
 
     ap = argparse.ArgumentParser(
         prog="kg", description="Turn Chinese government work reports (政府工作报告) into a knowledge graph with evidence.",
@@ -401,8 +401,8 @@ def parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from . import interrupt
-    from .errors import UserError
+    from loaders import interrupt
+    from kg.errors import UserError
 
     a = parser().parse_args(argv)
     _quiet_libraries()

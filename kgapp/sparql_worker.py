@@ -1,6 +1,6 @@
 """One SPARQL query on a read-only Oxigraph store, in a process of its own (`kg serve`).
 
-    python -m kg.sparql_worker STORE ACCEPT < query
+    python -m kgapp.sparql_worker STORE ACCEPT < query
 
 Prints the media type of the result on its first line, then the result; a query that cannot be
 read or run prints why on stderr and exits 2. The endpoint kills this process when the query

@@ -13,10 +13,10 @@ import shutil
 from pathlib import Path
 from typing import Any
 
-from . import patch
-from .errors import UserError
+from loaders import patch
+from kg.errors import UserError
 from .results import parse_value
-from .staging import replace_dir, temp_dir
+from loaders.staging import replace_dir, temp_dir
 
 ENGINES = ("oxigraph", "rdflib")
 RDF_FILE = "graph.ttl"

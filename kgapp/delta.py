@@ -19,9 +19,10 @@ from pathlib import Path
 from typing import Any, Hashable
 
 from .cache import ExtractionCache, code_fingerprint
-from .graph import REST, Graph, report_graph
-from .model import Extraction
-from .staging import atomic_write
+from kg.graph import REST, Graph, report_graph
+from kg.model import Extraction
+from loaders.staging import atomic_write
+from loaders.writer import Change
 
 LINK_TYPES = ("MEETS", "MISSES", "MEETS_PARENT_TARGET", "MISSES_PARENT_TARGET")
 
@@ -115,20 +116,8 @@ class Manifest:
         cls.path(out).unlink(missing_ok=True)
 
 
-@dataclass
-class Delta:
-    reports: set[str]  # reports new or changed since the previous build
-    nodes: set[str]  # nodes whose value may differ (added and removed ones included)
-    edges: set[tuple[str, str, str]]  # the same for edges
-    parts: set[str]  # graph parts whose pieces writers must render again
-    existed: set[Hashable]  # the dirty nodes and edges that the previous build had
-    labels: dict[str, str]  # label of every dirty node the changed reports had (gone ones included)
-    regions: set[str]  # the regions the changed reports are about, before and after
-    retitled: set[str]  # reports kept whose title or year changed (every page citing them changes)
-
-
 def delta(previous: Manifest | None, now: Manifest, graph: Graph, extractions: list[Extraction],
-          cache: ExtractionCache) -> Delta | None:
+          cache: ExtractionCache) -> Change | None:
     """The changes from the previous build to this one (``now``: this build's manifest), or None when
     everything must be written. ``extractions`` holds at least the reports new or changed since then."""
     if previous is None or previous.settings != now.settings:
@@ -156,7 +145,7 @@ def delta(previous: Manifest | None, now: Manifest, graph: Graph, extractions: l
     titles = {k: (n.name, n.properties.get("year")) for p in old_parts for k, n in p.nodes.items() if n.label == "Report"}
     retitled = {k.partition(":")[2] for k, title in titles.items()
                 if k in graph.nodes and (graph.nodes[k].name, graph.nodes[k].properties.get("year")) != title}
-    return Delta(fresh, nodes, edges, parts, existed, labels, regions, retitled)
+    return Change(fresh, nodes, edges, parts, existed, labels, regions, retitled)
 
 
 def _dirty(old: list[dict], new: list[dict]) -> set:

@@ -21,9 +21,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Generic, Iterable, TypeVar
 
+import kg
+
 from . import codec
-from .read import MAX_BYTES
-from .staging import atomic_write, sweep
+from kg.read import MAX_BYTES
+from loaders.staging import atomic_write, sweep
 
 
 T = TypeVar("T")
@@ -31,20 +33,27 @@ STATS = ".stats"  # path -> (stat, hash of path and bytes) of the files hashed b
 _SETTLED_NS = 2_000_000_000  # how long before a build a file must have been last written for its stat to vouch for it
 
 
+def extractor_files() -> list[Path]:
+    """The files an extraction depends on besides the report: the kg package's sources and lexicons
+    (the stages and the model). The command line, the build and the writers are not among them, so
+    editing those re-extracts nothing."""
+    root = Path(kg.__file__).parent
+    return sorted(p for p in root.rglob("*") if p.suffix in (".py", ".tsv", ".txt") and "__pycache__" not in p.parts)
+
+
 @lru_cache(maxsize=1)
 def code_fingerprint() -> str:
-    """Hash of the extractor's sources and lexicons (the kg package)."""
+    """Hash of the extractor's sources and lexicons (extractor_files)."""
     h = hashlib.sha1()
-    root = Path(__file__).parent
-    for p in sorted(root.rglob("*")):
-        if p.suffix in (".py", ".tsv", ".txt") and "__pycache__" not in p.parts:
-            h.update(p.relative_to(root).as_posix().encode())
-            h.update(p.read_bytes())
+    root = Path(kg.__file__).parent
+    for p in extractor_files():
+        h.update(p.relative_to(root).as_posix().encode())
+        h.update(p.read_bytes())
     return h.hexdigest()
 
 
 class ExtractionCache(Generic[T]):
-    """get/put of per-file results (objects of the dataclass ``kind``, kept as JSON: kg.codec) by key;
+    """get/put of per-file results (objects of the dataclass ``kind``, kept as JSON: kgapp.codec) by key;
     prune() drops the entries this run did not use."""
 
     def __init__(self, folder: Path, kind: type[T]):

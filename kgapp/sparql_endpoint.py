@@ -2,7 +2,7 @@
 
 The export's TriG (one named graph per report) is loaded into an Oxigraph store in a temporary
 folder; queries see the union of the graphs by default, `GRAPH ?report { … }` asks which report
-says what, and updates are refused. Each query runs in a process of its own (kg.sparql_worker), so
+says what, and updates are refused. Each query runs in a process of its own (kgapp.sparql_worker), so
 that it can be stopped for good: when it passes the time limit or its client hangs up, the process
 is killed and its memory is back at once. A query with SERVICE is refused: Oxigraph would send it to
 any URL it names, and an endpoint must make no request of its own.
@@ -24,11 +24,11 @@ from pathlib import Path
 from typing import Callable
 
 from kg.errors import UserError
-from kg.graph import Graph
-from kg.sparql import has_service
-from kg.staging import sweep, temp_dir
+from loaders.files import read_graph
+from kgapp.sparql import has_service
+from loaders.staging import sweep, temp_dir
 
-from .rdf import DEFAULT_BASE, write_rdf
+from loaders.rdf import DEFAULT_BASE, write_rdf
 
 DEFAULT_TIMEOUT = 60.0
 _MAX_QUERY_BYTES = 1 << 20
@@ -46,7 +46,7 @@ def _trig(out_dir: Path, work: Path, base: str) -> Path:
         raise EndpointError(f"{source}: no graph here; run `kg build … --out {out_dir}` first")
     if base == DEFAULT_BASE and trig.is_file() and trig.stat().st_mtime >= source.stat().st_mtime:
         return trig
-    path, _ = write_rdf(Graph.load(out_dir), work, "trig", base)
+    path = write_rdf(read_graph(out_dir), work, fmt="trig", base=base).path
     return path
 
 
@@ -149,10 +149,10 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         if has_service(query):
             return self._reply(400, "text/plain", b"SERVICE is not allowed: this endpoint makes no requests "
                                                   b"to other servers\n")
-        from kg.pipeline import die_with_parent
+        from loaders.interrupt import die_with_parent
 
         accept = self.headers.get("Accept") or ""
-        proc = subprocess.Popen([sys.executable, "-m", "kg.sparql_worker", self.store, accept],
+        proc = subprocess.Popen([sys.executable, "-m", "kgapp.sparql_worker", self.store, accept],
                                 stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                 preexec_fn=die_with_parent)
         assert proc.stdin and proc.stdout and proc.stderr

@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
 
-from .errors import UserError
-from .staging import atomic_write, sweep
+from kg.errors import UserError
+from loaders.staging import atomic_write, sweep
 
 RECORD = ".kg-build.json"
 LOCK = ".kg-build.lock"
