@@ -66,6 +66,14 @@ PROJECTS = [
     ("内蒙古自治区", 2015, "加快“引绰济辽”、毕拉河水利枢纽等项目前期工作。", {"引绰济辽", "毕拉河水利枢纽"}),
     ("内蒙古自治区", 2015, "全区民用机场总数达到18个。", set()),
     ("达州市", 2022, "力争开工西达渝高铁、大垫高速、达石快速等项目。", {"西达渝高铁", "大垫高速", "达石快速"}),
+    # a section named before the predicate that opens on 具备, 正式, 即将 (kg/lexicons/project_words.tsv, after)
+    ("珠海市", 2023, "珠肇高铁珠海至江门段具备全线开工条件。", {"珠肇高铁珠海至江门段"}),
+    ("阜新市", 2016, "巴新铁路新邱至大板段正式运营。", {"巴新铁路新邱至大板段"}),
+    ("恩施土家族苗族自治州", 2018, "来咸高速、宜来高速鹤峰至五峰段即将开工建设。", {"来咸高速", "宜来高速鹤峰至五峰段"}),
+    # a line named by the places it links, written with dashes
+    ("东营市", 2020, "济南—滨州—东营高铁前期工作加快推进。", {"济南—滨州—东营高铁"}),
+    ("咸宁市", 2020, "武汉-咸宁-南昌高铁、咸宁现代公路物流港等项目稳步推进。", {"武汉-咸宁-南昌高铁", "咸宁现代公路物流港"}),
+    ("新疆维吾尔自治区", 2019, "库尔勒—阿克苏—喀什铁路提速扩能改造开工建设。", {"库尔勒—阿克苏—喀什铁路提速扩能改造"}),
 ]
 
 
@@ -108,6 +116,14 @@ def test_organization_constructions(region, year, sentence, present, absent):
     names = _names(region, year, sentence, "Organization")
     assert present <= names
     assert names == present if absent is None else not names & absent
+
+
+def test_a_free_trade_zone_named_by_its_kind_is_no_project():
+    # 自贸 is a kind (kg/lexicons/project_words.tsv, generic): what is cut before it (建设好, 用好) names no zone
+    names = _names("黑龙江省", 2021, "建设好自贸试验区、哈尔滨新区、综合保税区等开放平台。", "Project")
+    assert not any(n.endswith("自贸试验区") for n in names)
+    names = _names("山东省", 2020, "用好自贸试验区、上合示范区两大战略平台。", "Project")
+    assert not any(n.endswith("自贸试验区") for n in names)
 
 
 def test_a_verb_before_a_facility_is_not_its_name():

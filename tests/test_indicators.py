@@ -40,6 +40,14 @@ CASES = [
     # 新增就业 opening its sentence is the jurisdiction's new urban jobs
     ("廊坊市", 2014, "review", "农民人均纯收入11624元。新增就业5.64万人，城镇登记失业率保持在较低水平。",
      {"RURAL_DISPOSABLE_INCOME": (11624, "元", None), "NEW_URBAN_JOBS": (5.64, "万人", None)}),
+    # 分别由A和B增加到C和D: the levels reached are those after 到
+    ("景德镇市", 2016, "review", "城镇和农村居民人均可支配收入分别由16846元、6748元增加到29288元、12817元。",
+     {"URBAN_DISPOSABLE_INCOME": (29288, "元", None), "RURAL_DISPOSABLE_INCOME": (12817, "元", None)}),
+    ("安顺市", 2016, "review", "城镇和农村居民人均可支配收入分别由14504元和3526元增加到22957元和7436元。",
+     {"URBAN_DISPOSABLE_INCOME": (22957, "元", None), "RURAL_DISPOSABLE_INCOME": (7436, "元", None)}),
+    # one level for town and country together is the disposable income of all residents
+    ("云浮市", 2015, "review", "进出口总额18.02亿美元，增长14%；城乡居民人均可支配收入14061元，增长10.4%。",
+     {"FOREIGN_TRADE": (18.02, "亿美元", 14), "DISPOSABLE_INCOME": (14061, "元", 10.4)}),
 ]
 
 
@@ -110,3 +118,19 @@ def test_a_plan_section_opening_on_the_past_year_states_actuals_and_averages_are
     text = "2001年中华人民共和国政府工作报告\n一、2000年工作回顾\n国内生产总值2000年达89404亿元，平均每年增长8.3%。\n"
     p = _prep(text)
     assert [o.growth_pct for o in extract_indicators(p.doc, p.meta) if o.indicator == "GDP"] in ([], [None])
+
+
+@pytest.mark.parametrize("region,year,sentence,expected", [
+    ("营口市", 2014, "预计全年地区生产总值完成1500亿元，增长10%；固定资产投资1270亿元，增长17%。",
+     {"GDP": (1500, "亿元", 10), "FIXED_ASSET_INVESTMENT": (1270, "亿元", 17)}),
+    ("海口市", 2016, "预计全年地区生产总值1170亿元，增长8.5%；全社会固定资产投资1012亿元，增长23.2%。",
+     {"GDP": (1170, "亿元", 8.5), "FIXED_ASSET_INVESTMENT": (1012, "亿元", 23.2)}),
+], ids=["营口市2014", "海口市2016"])
+def test_an_estimate_for_the_full_year_under_a_topical_heading_is_the_review_year(region, year, sentence, expected):
+    """A paragraph opening on 预计全年 under a heading that names no year (一、经济平稳较快发展) states the
+    review year's results."""
+    text = (f"{year}年{region}政府工作报告\n{year - 1}年工作回顾\n过去一年成绩很大。\n一、经济平稳较快发展\n{sentence}\n"
+            f"二、{year}年工作安排\n今年要抓好以下工作。\n")
+    obs = _obs(text)
+    got = {code: (o.value, o.unit, o.growth_pct) for (code, k, y), o in obs.items() if (k, y) == ("actual", year - 1)}
+    assert got == expected

@@ -206,6 +206,10 @@ def _distribute(text: str, hits: list[_Hit]) -> None:
         if not m:
             continue
         tail = s[m.end():]
+        # 分别由14402元和7471元增加到31500元和15200元: the levels reached are those after 到
+        fromto = re.match(r"(?:由|从)[^；;，,。]{2,40}?(?:增加|提高|增长|上升|扩大)(?:到|至)", tail)
+        if fromto:
+            tail = re.split(r"[，,；;]", tail[fromto.end():])[0]
         nums = re.findall(_NUM + r"(?![\d.年])(万亿元|亿元|万元|亿美元|元|万人次|万人|%|个百分点|倍)?", re.split("[;；]", tail)[0])
         if any(u == "倍" for _, u in nums) or _MULTI_YEAR.search(s[max(0, m.start() - 6):m.end()]):
             continue  # 分别是2000年的2.65倍和2.15倍, 年均分别增长…: multi-year figures
@@ -374,7 +378,7 @@ def _looking_back(before: str) -> bool:
     return bool(back) and (not ahead or back[-1] > ahead[-1])
 
 
-_PARA_REVIEW = re.compile(r"^(?:各位代表[!！,，]?)?(?:过去的?一年|刚刚过去的(?:20\d\d|一)年|去年|这一年)")
+_PARA_REVIEW = re.compile(r"^(?:各位代表[!！,，]?)?(?:过去的?一年|刚刚过去的(?:20\d\d|一)年|去年|这一年|预计全年)")
 
 
 def _para_kind(para: str, meta: ReportMeta) -> tuple[str | None, int | None]:
@@ -421,11 +425,18 @@ def _observations(h: _Hit, kind: str, year: int | None, doc: Document, meta: Rep
     wording = _WORDING.search(text[max(sent_start, a - 6):a])
     codes = _SPLIT.get(h.code, (h.code,))
     scope = fold(text[h.end:h.scope_end])
+    # 城乡居民人均可支配收入14061元，增长10.4%: one level for town and country together is the income of all
+    # residents (a pair of levels, 分别A元和B元, is split)
+    if h.code == "URBAN_RURAL_INCOME" and h.value is not None and h.unit and h.unit.endswith("元") \
+            and not re.search(r"\d+(?:\.\d+)?万?元[、和及与]\d", scope):
+        codes = ("DISPOSABLE_INCOME",)
     for k, code in enumerate(codes):
         value, unit, growth = h.value, h.unit, h.growth
         if len(codes) > 1:
             # 城乡居民人均可支配收入分别达到A元、B元，增长x%、y%: the k-th number of each list
-            run = re.search(r"\d+(?:\.\d+)?元(?:[、和及与]\d+(?:\.\d+)?元)+", scope)  # 分别为A元和B元
+            # 分别由A元和B元增加到C元和D元: the levels reached
+            fromto = re.search(r"(?:由|从)[^；;，,。]{2,40}?(?:增加|提高|增长|上升|扩大)(?:到|至)", scope)
+            run = re.search(r"\d+(?:\.\d+)?元(?:[、和及与]\d+(?:\.\d+)?元)+", scope[fromto.end():] if fromto else scope)  # 分别为A元和B元
             values = re.findall(_NUM + "元", run.group()) if run else []
             value = float(values[k]) if k < len(values) else None
             unit = "元" if value is not None else None

@@ -63,16 +63,18 @@ _SHARED = re.compile(CLAUSE_START + r"([^，,。；;：:]{2,200}?)(?:等(?:" + _
                      + _SUFFIX + r"|[^项]工程))(?![\u4e00-\u9fff]{0,2}(?:项目|工程))")
 _CATEGORY = re.compile(r"^(?:惠民|重点|重大|民生|基础设施|市政|公共|城市|农村|水利|交通|产业|工业|园区|[省市县]级|一批|新建|在建|续建|"
                        r"道路|园林|绿化|服务业|棚改|新业态|行业)|项目$|^工程$|(?:重点|重大|民生|惠民)工程$")
+# the predicate that may follow a project's name (kg/lexicons/project_words.tsv, kind after: 加快, 即将, 具备)
+_AFTER = "|".join(lexicons.project_words("after"))
 # what a named facility's project adds to its name: a section, a branch, an upgrade (京港澳高速东西复线,
 # 林汝高速公路安阳段, 嘉策铁路扩能改造), or the work on it up to its 工程/项目 (西泉眼水库维修加固工程)
 _TAIL = re.compile(r"[东西南北]{0,2}(?:复线|连接线|支线|延长线)|"
                    # a branch or extension named by where it goes (金台铁路头门港支线, 梓州大道南延线)
-                   r"(?:[东西南北]延|[\u4e00-\u9fff]{2,4}?(?:港|站|岛|镇))(?:伸线|线|伸段)(?=[、，,。；;等和及与]|$|建设|开工|建成|通车|竣工|前期)|"
+                   r"(?:[东西南北]延|[\u4e00-\u9fff]{2,4}?(?:港|站|岛|镇))(?:伸线|线|伸段)(?=[、，,。；;等和及与]|$|建设|开工|建成|通车|竣工|前期|" + _AFTER + ")|"
                    r"[东西南北]延伸线|[\u4e00-\u9fff]{1,3}?(?:港|站|岛|镇|县|机场)(?:支线|连接线|联络线)(?=[、，,。；;等和及与]|$|建设|开工|建成|通车|竣工|前期)|"
                    # a section from one place to another (渝昆高铁宜宾至筠连段)
                    r"(?:[\u4e00-\u9fff]{1,6}?[至到][\u4e00-\u9fff]{1,6}?段|"
                    r"[\u4e00-\u9fff]{1,4}?段|[\u4e00-\u9fff]{0,6}?(?:改造|改扩建|扩建|迁建|改线|延伸段|延长线|拓宽|提升|整治|修复|保护利用)(?:工程|项目)?)"
-                   r"(?=[、，,。；;等和及与]|$|建设|开工|建成|通车|竣工|完工|前期|列入|纳入|获批|实现)|"
+                   r"(?=[、，,。；;等和及与]|$|建设|开工|建成|通车|竣工|完工|前期|列入|纳入|获批|实现|" + _AFTER + ")|"
                    r"(?P<work>[^\W\d等和及与的]{1,8}?)(?:工程|项目)")
 # the kinds of work or facility whose 项目 is each listed place's own (防洪治理项目, 污泥处置项目, 引水项目, 产业园项目)
 _WORK_KIND = re.compile(r"(?:治理|整治|处置|引水|供水|改造|修复|搬迁|" + _SUFFIX + r")$")
@@ -144,6 +146,24 @@ def _lead_cut(raw: str, a: int, end: int, floor: int) -> int:
                 best = i + len(w)
             i = raw.find(w, i + 1, end)
     return best
+
+
+# a line named by the places it links, written with dashes (克拉玛依—塔城铁路, 济南—滨州—东营高铁,
+# 伊犁—库车750千伏输变电工程): the places before the last one belong to the name
+_DASHED_KIND = re.compile(r"(?:铁路|高铁|高速公路|高速|城际铁路|城际|公路|输变电工程|输变电|航线|列车)(?:[一二三]期)?(?:工程|项目)?$")
+
+
+def _dashed_start(raw: str, text: str, a: int, floor: int) -> int:
+    """Start of a line's name once the places written before it with dashes are taken in (奎屯—北屯—|阿勒泰铁路):
+    each is a short name of its own, not a facility or a section (X高速惠州段-广河高速 names two roads)."""
+    while a - 1 > floor and raw[a - 1] in "—－-" and raw[a - 2:a] != "——":
+        st = left_start(text, a - 1, floor, max_len=7)
+        seg = raw[st:a - 1]
+        if not (2 <= len(seg) <= 6) or not re.fullmatch(r"[\u4e00-\u9fff（）()]+", seg) or has_stop_word(seg) \
+                or _SUFFIX_END.search(seg) or seg.endswith(("段", "路", "线")):
+            break
+        a = st
+    return a
 
 
 def _placed(core: str) -> bool:
@@ -277,6 +297,8 @@ def extract_projects(doc: Document, meta: ReportMeta) -> list[Entity]:
             shared, items = "", []
             for st, end in reversed(list_items(raw, text, m.start(1), m.end(1))):
                 st = _lead_cut(raw, _trim(raw, st, end), end, m.start(1))
+                if _DASHED_KIND.search(raw, st, end):
+                    st = _dashed_start(raw, text, st, m.start(1))
                 name = raw[st:end]
                 suf = _SUFFIX_END.search(name)
                 cut = suf.start() if suf else 0
@@ -314,6 +336,8 @@ def extract_projects(doc: Document, meta: ReportMeta) -> list[Entity]:
             a = _lead_cut(raw, _trim(raw, a, m.end()), m.start(), s)
             if not valid_project(raw[a:m.end()]) or raw[a - 1:a] in ("“", "”"):
                 continue
+            if _DASHED_KIND.search(raw, a, m.end()):
+                a = _dashed_start(raw, text, a, s)
             # the facility is named; what follows it up to 工程/项目 is the work on it (西泉眼水库维修加固工程)
             tail = None if m.group().endswith(("项目", "工程")) else _TAIL.match(text, m.end(), e)
             b = tail.end() if tail and not (tail.group("work") and has_stop_word(tail.group("work"))) else m.end()
