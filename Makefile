@@ -1,6 +1,6 @@
 # Two commands do all set-up on a fresh machine (each installs what it needs):
 #   make demo   installs the project and builds the graph of the bundled reports into out/
-#   make test   installs the project with its test needs and runs the whole test suite
+#   make test   installs the project with its test needs, type-checks kg/ and runs the whole test suite
 PYTHON ?= python3
 VENV   := .venv
 STAMP  := $(VENV)/.installed
@@ -22,6 +22,7 @@ browser:
 	tools/install-browser
 
 test: $(STAMP) browser
+	$(VENV)/bin/mypy kg
 	$(VENV)/bin/pytest -q
 
 # the committed sample pages: the HTML of the bundled reports (a test checks they are current)

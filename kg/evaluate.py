@@ -17,6 +17,9 @@ from .text import norm_name
 SECTIONS = ("projects", "organizations", "policies", "cooperations", "indicators", "indicators_other")
 HEADLINE = SECTIONS[:5]
 _ENTITY = {"projects": "Project", "organizations": "Organization", "policies": "Policy"}
+# unit -> (base unit, factor), as UNIT_SCALE of ../shared/eval/score.py, which `kg eval` reproduces: not the
+# extractor's UNIT_BASE (kg/extract/indicators.py), which also takes 名 for 人 and 斤 for 吨 and would score
+# as equal what the reference scorer does not
 _SCALE = {"元": ("元", 1), "万元": ("元", 1e4), "亿元": ("元", 1e8), "千元": ("元", 1e3), "万亿元": ("元", 1e12),
           "美元": ("美元", 1), "万美元": ("美元", 1e4), "亿美元": ("美元", 1e8), "人": ("人", 1), "万人": ("人", 1e4),
           "人次": ("人次", 1), "万人次": ("人次", 1e4), "亿人次": ("人次", 1e8), "吨": ("吨", 1), "万吨": ("吨", 1e4),
@@ -42,10 +45,11 @@ def name_score(a: set[str], b: set[str]) -> float:
     return best
 
 
-def _base(value: Any, unit: Any) -> tuple[float | None, str]:
+def _base(value: Any, unit: Any) -> tuple[float, str]:
+    """A stated value (not None) in the base unit of its unit, and that base unit."""
     u = norm_name(str(unit or ""))
     b, f = _SCALE.get(u, (u, 1))
-    return (None if value is None else float(value) * f), b
+    return float(value) * f, b
 
 
 def _close(a: float, b: float) -> bool:
@@ -60,8 +64,10 @@ def observation_score(g: dict, p: dict) -> float:
     ok = True
     if g.get("value") is not None:
         gv, gu = _base(g["value"], g.get("unit"))
-        pv, pu = _base(p.get("value"), p.get("unit"))
-        ok = pv is not None and gu == pu and _close(gv, pv)
+        ok = False
+        if p.get("value") is not None:
+            pv, pu = _base(p["value"], p.get("unit"))
+            ok = gu == pu and _close(gv, pv)
     for f in ("growth_pct", "change_pp"):
         if g.get(f) is not None:
             ok = ok and p.get(f) is not None and _close(float(g[f]), float(p[f]))

@@ -10,6 +10,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import get_args
+
+from .model import Level
 
 NATIONAL = "中华人民共和国"
 _PROVINCE_SUFFIX = ("省", "市", "自治区", "特别行政区")
@@ -19,7 +22,7 @@ _PROVINCE_SUFFIX = ("省", "市", "自治区", "特别行政区")
 class Division:
     name: str  # official full name, e.g. 三门峡市
     alias: str  # short name, e.g. 三门峡
-    level: str  # national | province | prefecture | county
+    level: Level
     province: str | None
     parent: str | None  # the division directly above (None for provinces)
     code: str = ""
@@ -87,6 +90,14 @@ def _alias(name: str) -> str:
     return name
 
 
+def _level(s: str) -> Level:
+    """A level as a data file writes it (a typo there fails when the gazetteer is built, not at a lookup)."""
+    for level in get_args(Level):
+        if s == level:
+            return level
+    raise ValueError(f"unknown division level {s!r}")
+
+
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
     """The shared gazetteer (built once per process)."""
@@ -131,5 +142,5 @@ def gazetteer() -> Gazetteer:
     for line in hist.read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
             name, prov, level, _ = line.split("\t")
-            add(Division(name, _alias(name), level, prov, prov))
+            add(Division(name, _alias(name), _level(level), prov, prov))
     return Gazetteer(divs)

@@ -1,20 +1,23 @@
 """The graph model every writer consumes (JSON, GraphML, and later Neo4j, RDF, HTML).
 
-Nodes: Report, Region, Project, Organization, Policy, Person, Industry,
-Indicator, Observation.  Edges carry their evidence (report, sentence, offsets).
+Nodes: Report, Region, Project, Organization, Policy, Person, Indicator,
+Observation.  Edges carry their evidence (report, sentence, offsets).
 """
 from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable, TypeVar
 
 import networkx as nx
 
 from .gazetteer import gazetteer
-from .model import Evidence, Extraction
+from .model import Evidence, Extraction, merge_evidence, merge_names, merge_properties
 from .targets import target_links
+
+_K = TypeVar("_K")
+_V = TypeVar("_V")
 
 
 @dataclass(slots=True)
@@ -71,14 +74,9 @@ class Graph:
 
     def merge(self, part: "Graph") -> None:
         """Add or merge every node and edge of another graph, as add_node and add_edge do one by one
-        (the same result; inlined because assembling a corpus merges millions of elements)."""
-        for mine, theirs, merge in ((self.nodes, part.nodes, _merge_node), (self.edges, part.edges, _merge_edge)):
-            for k, x in theirs.items():
-                old = mine.get(k)
-                if old is None:
-                    mine[k] = x
-                else:
-                    merge(old, x)
+        (the same result; a loop per table because assembling a corpus merges millions of elements)."""
+        _merge_into(self.nodes, part.nodes, _merge_node)
+        _merge_into(self.edges, part.edges, _merge_edge)
 
     def counts(self) -> tuple[dict[str, int], dict[str, int]]:
         """Nodes by label and edges by type."""
@@ -122,24 +120,26 @@ class Graph:
         return g
 
 
+def _merge_into(mine: dict[_K, _V], theirs: dict[_K, _V], merge: Callable[[_V, _V], None]) -> None:
+    """Every element of ``theirs`` into ``mine``: new keys are added, known ones merged into the first sighting."""
+    for k, x in theirs.items():
+        old = mine.get(k)
+        if old is None:
+            mine[k] = x
+        else:
+            merge(old, x)
+
+
 def _merge_node(old: Node, node: Node) -> None:
-    """Aliases and properties of a second sighting of a node into the first (the first value wins)."""
-    for a in node.aliases:
-        if a not in old.aliases and a != old.name:
-            old.aliases.append(a)
-    for k, v in node.properties.items():
-        if v is not None and old.properties.get(k) is None:
-            old.properties[k] = v
+    """A second sighting of a node into the first (kg.model's merge rule)."""
+    merge_names(old.name, old.aliases, node.aliases)
+    merge_properties(old.properties, node.properties)
 
 
 def _merge_edge(old: Edge, edge: Edge) -> None:
-    """Properties (the first value wins) and new evidence of a second sighting of an edge into the first."""
-    for k, v in edge.properties.items():
-        if v is not None and old.properties.get(k) is None:
-            old.properties[k] = v
-    if edge.evidence:
-        seen = {(e.report, e.start, e.end) for e in old.evidence}
-        old.evidence.extend(e for e in edge.evidence if (e.report, e.start, e.end) not in seen)
+    """A second sighting of an edge into the first (kg.model's merge rule)."""
+    merge_properties(old.properties, edge.properties)
+    merge_evidence(old.evidence, edge.evidence)
 
 
 def node_dict(n: Node) -> dict[str, Any]:

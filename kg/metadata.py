@@ -13,7 +13,7 @@ from pathlib import Path
 
 from .gazetteer import NATIONAL, Gazetteer, gazetteer
 from .lexicons import surnames
-from .model import Document, ReportMeta
+from .model import Document, Level, ReportMeta
 from .segment import classify
 from .text import cn_year, fold
 
@@ -76,7 +76,7 @@ def _region_of_office(block: str, gaz: Gazetteer) -> str | None:
     return None
 
 
-def _level_by_self_reference(text: str) -> str:
+def _level_by_self_reference(text: str) -> Level:
     """A provincial report says 全省/全区 where a city's says 全市/全州."""
     prov = len(re.findall(r"全省|我省|全区各族|自治区人民政府|省人民政府", text))
     city = len(re.findall(r"全市|我市|全州|市人民政府|州人民政府|全盟", text))
@@ -163,7 +163,7 @@ def detect(doc: Document, path: str = "") -> ReportMeta:
               or _region_of_office(captions, gaz) or (represent and _region_in(represent.group(1), gaz)))
     # an autonomous prefecture's report titled by its seat's name (大理市 for 大理白族自治州): the meeting decides
     seat, meeting_region = gaz.get(region) if region else None, _region_of_meeting(block, gaz)
-    if (seat and seat.level == "county" and meeting_region and meeting_region != region
+    if (region and seat and seat.level == "county" and meeting_region and meeting_region != region
             and meeting_region.startswith(region.rstrip("市县"))):
         region = meeting_region
     if region is None and _NATIONAL_HINT.search(doc.clean.text[:3000]):
@@ -180,10 +180,11 @@ def detect(doc: Document, path: str = "") -> ReportMeta:
     date = _DATE.search(block) or _DATE.search(captions)
     title_date = _DATE.search(fold(title))
     year = _year_of_date(title_date) if title_date else (_year_of(title) if "报告" in title else None)
-    if date and (year is None or year > _year_of_date(date) + 1 or year + 1 == _year_of_date(date)):
+    date_year = _year_of_date(date) if date else None
+    if date_year is not None and (year is None or year > date_year + 1 or year + 1 == date_year):
         # a title may name a plan's horizon ("2010年远景目标纲要的报告"), or the year under review (a
         # report given on 2010年1月26日 under a title of 2009)
-        year = _year_of_date(date)
+        year = date_year
     review_from_heading = plan_from_heading = None
     for sec in doc.sections:
         y = _year_of(sec.heading) if sec.level == 1 and "五年" not in sec.heading else None

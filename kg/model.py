@@ -8,9 +8,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any
+from typing import Any, Iterable, Literal
 
 from .text import fold
+
+# the closed sets of values a stage may hand on
+EntityType = Literal["Region", "Project", "Organization", "Policy", "Person"]
+ObservationKind = Literal["actual", "target"]
+Part = Literal["review", "plan", "outlook", "other"]  # of the report a section belongs to (see segment.py)
+Level = Literal["national", "province", "prefecture", "county"]  # of an administrative division
 
 
 @dataclass
@@ -64,7 +70,7 @@ class Sentence:
     start: int  # clean offsets
     end: int
     text: str
-    part: str  # review | plan | outlook | other (see segment.py)
+    part: Part
     section: int  # index into Document.sections (-1 before the first heading)
     paragraph: int
 
@@ -75,7 +81,7 @@ class Section:
     heading: str
     start: int
     end: int
-    part: str
+    part: Part
 
 
 @dataclass
@@ -100,7 +106,7 @@ class ReportMeta:
     title: str
     region: str | None
     province: str | None
-    level: str | None  # national | province | prefecture | county
+    level: Level | None
     year: int | None
     review_year: int | None
     speaker: str | None = None
@@ -126,7 +132,7 @@ class Evidence:
 @dataclass
 class Entity:
     id: str
-    type: str  # Region | Project | Organization | Policy | Person | Industry
+    type: EntityType
     name: str
     aliases: list[str] = field(default_factory=list)
     properties: dict[str, Any] = field(default_factory=dict)
@@ -138,7 +144,7 @@ class Observation:
     indicator: str  # closed code list, see lexicons/indicators.tsv
     surface: str
     year: int | None
-    kind: str  # actual | target
+    kind: ObservationKind
     value: float | None
     unit: str | None
     growth_pct: float | None
@@ -186,3 +192,28 @@ class Extraction:
         for r in self.relations:
             for v in r.evidence:
                 v.report = report_id
+
+
+# One rule for a thing seen twice, within a report (kg.resolve) and across reports (kg.graph): the
+# first sighting keeps its name and the first value of each property that is not None; the other
+# names become aliases; evidence is the union, each span once.
+
+def merge_names(name: str, aliases: list[str], names: Iterable[str]) -> None:
+    """Add to ``aliases`` the ``names`` that are neither ``name`` nor already there."""
+    for a in names:
+        if a != name and a not in aliases:
+            aliases.append(a)
+
+
+def merge_properties(into: dict[str, Any], new: dict[str, Any]) -> None:
+    """Fill the properties ``into`` lacks (absent or None) from ``new``."""
+    for k, v in new.items():
+        if v is not None and into.get(k) is None:
+            into[k] = v
+
+
+def merge_evidence(into: list[Evidence], new: list[Evidence]) -> None:
+    """Append the evidence of ``new`` whose span (report, start, end) ``into`` does not hold yet."""
+    if new:
+        seen = {(e.report, e.start, e.end) for e in into}
+        into.extend(e for e in new if (e.report, e.start, e.end) not in seen)

@@ -6,50 +6,44 @@ the lexicons map to one canonical name; local projects are keyed by region.
 """
 from __future__ import annotations
 
-from .model import Entity, Extraction
+from .model import Entity, EntityType, Extraction, Relation, merge_evidence, merge_names, merge_properties
 from .text import norm_name
 
-PREFIX = {"Project": "project", "Organization": "org", "Policy": "policy", "Person": "person",
-          "Region": "region", "Industry": "industry"}
+PREFIX: dict[EntityType, str] = {"Project": "project", "Organization": "org", "Policy": "policy",
+                                 "Person": "person", "Region": "region"}
 
 
-def entity_id(type_: str, name: str, region: str | None = None) -> str:
+def entity_id(type_: EntityType, name: str, region: str | None = None) -> str:
     """Deterministic node id: a project is local to its region, everything else is global."""
     key = norm_name(name)
     if type_ == "Project" and region:
         return f"project:{region}:{key}"
-    return f"{PREFIX.get(type_, type_.lower())}:{key}"
+    return f"{PREFIX[type_]}:{key}"
 
 
 def merge_entities(entities: list[Entity]) -> list[Entity]:
-    """Merge entities of one report that share an id, keeping mentions and aliases of all."""
+    """Merge entities of one report that share an id (kg.model's merge rule: mentions and aliases of all)."""
     out: dict[str, Entity] = {}
     for e in entities:
         old = out.get(e.id)
         if old is None:
             out[e.id] = e
             continue
-        for a in [e.name, *e.aliases]:
-            if a != old.name and a not in old.aliases:
-                old.aliases.append(a)
-        for k, v in e.properties.items():
-            if old.properties.get(k) is None:
-                old.properties[k] = v
-        seen = {(m.start, m.end) for m in old.mentions}
-        old.mentions.extend(m for m in e.mentions if (m.start, m.end) not in seen)
+        merge_names(old.name, old.aliases, [e.name, *e.aliases])
+        merge_properties(old.properties, e.properties)
+        merge_evidence(old.mentions, e.mentions)
     return list(out.values())
 
 
 def resolve(ex: Extraction) -> Extraction:
     """Deduplicate a report's entities and relations (ids are already canonical)."""
     ex.entities = merge_entities(ex.entities)
-    seen = {}
+    seen: dict[tuple[str, str, str], Relation] = {}
     for r in ex.relations:
         key = (r.source, r.type, r.target)
         if key in seen:
-            seen[key].evidence.extend(r.evidence)
-            for k, v in r.properties.items():
-                seen[key].properties.setdefault(k, v)
+            merge_evidence(seen[key].evidence, r.evidence)
+            merge_properties(seen[key].properties, r.properties)
         else:
             seen[key] = r
     ex.relations = list(seen.values())

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .model import CleanText, Document, Section, Sentence
+from .model import CleanText, Document, Part, Section, Sentence
 from .text import fold
 
 _L1 = re.compile(r"^[ \t　]*(?:[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十]{1,3}部分)")
@@ -26,7 +26,7 @@ _KAIJU = re.compile(r"(十一五|十二五|十三五|十四五|十五)[”\"]?[^
 _PLAN_FIRST_YEAR = {"十五": 2001, "十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021}
 
 
-def classify(heading: str, year: int | None = None) -> str | None:
+def classify(heading: str, year: int | None = None) -> Part | None:
     """Part of the report a heading opens (review/plan/outlook) or None when it says nothing."""
     h = fold(heading)
     k = _KAIJU.search(h)
@@ -75,8 +75,8 @@ def segment(clean: CleanText, title: str | None = None, year: int | None = None)
     if title is None:
         title = text[paragraphs[0][0]:paragraphs[0][1]].strip() if paragraphs else ""
     sections: list[Section] = []
-    part = "other"
-    l1_part = "other"
+    part: Part = "other"
+    l1_part: Part = "other"
     sentences: list[Sentence] = []
     for pi, (ps, pe) in enumerate(paragraphs):
         line = text[ps:pe]

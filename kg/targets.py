@@ -92,18 +92,22 @@ def target_links(nodes: Iterable[ObservationNode]) -> list[tuple[str, str, str, 
     links = []
     for key, t in targets:
         a = actuals.get(key)
-        found = a and compare(t.properties, a.properties)
+        if a is None:
+            continue
+        found = compare(t.properties, a.properties)
         if found:
             met, measure, gap = found
             links.append((a.id, t.id, "MEETS" if met else "MISSES", {"measure": measure, "gap": gap}))
-    first_target = {}
+    first_target: dict[tuple, ObservationNode] = {}
     for key, t in targets:
         first_target.setdefault(key, t)
     for (region, indicator, series, year), a in actuals.items():
-        t = first_target.get((up.get(region), indicator, series, year))
-        found = t and compare(t.properties, a.properties, ("growth_pct",))
+        parent_target = first_target.get((up.get(region), indicator, series, year))
+        if parent_target is None:
+            continue
+        found = compare(parent_target.properties, a.properties, ("growth_pct",))
         if found:
             met, measure, gap = found
-            links.append((a.id, t.id, "MEETS_PARENT_TARGET" if met else "MISSES_PARENT_TARGET",
+            links.append((a.id, parent_target.id, "MEETS_PARENT_TARGET" if met else "MISSES_PARENT_TARGET",
                           {"measure": measure, "gap": gap}))
     return links

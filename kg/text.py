@@ -22,7 +22,7 @@ def norm_name(s: str) -> str:
     return _QUOTES.sub("", unicodedata.normalize("NFKC", s)).lower()
 
 
-CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+CN_DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
 def cn_year(s: str) -> int | None:
@@ -75,7 +75,7 @@ def cn_value(s: str) -> float | None:
             section, digit = 0, None
         else:
             return None
-    value = total + section + (digit or 0)
+    value: float = total + section + (digit or 0)
     if frac:
         value += float("0." + "".join(str(CN_DIGITS[c]) for c in frac))
     return value if whole or frac else None

@@ -13,7 +13,6 @@ import shutil
 from pathlib import Path
 from typing import Any
 
-from loaders import patch
 from kg.errors import UserError
 from .results import parse_value
 from loaders.staging import replace_dir, temp_dir
@@ -78,7 +77,6 @@ def rdf_path(out_dir: str | Path) -> Path:
     path = Path(out_dir) / RDF_FILE
     if not path.is_file():
         raise FileNotFoundError(f"{path}: no RDF export here; run `kg build … --out {out_dir}` first")
-    patch.recover(path)
     return path
 
 

@@ -19,7 +19,6 @@ from kg.graph import Edge, Graph, Node, edge_dict, node_dict, pieces
 from kg.model import Extraction
 from loaders.staging import atomic_write
 
-from . import patch
 from .pieces import Item, index_path, write_pieces
 from .writer import Change, Written
 
@@ -31,7 +30,6 @@ def read_graph(out_dir: str | Path) -> Graph:
     path = Path(out_dir) / "graph.json"
     if not path.is_file():
         raise FileNotFoundError(f"{path}: no graph here; run `kg build … --out {out_dir}` first")
-    patch.recover(path)
     return Graph.from_dict(json.loads(path.read_text(encoding="utf-8")))
 
 def write_graph_json(graph: Graph, out_dir: Path, change: Change | None = None) -> Written:

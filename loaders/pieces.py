@@ -2,18 +2,17 @@
 
 A writer describes its file as literal bytes (headers, separators: always written) and pieces
 ``(key, render)``, a piece being what the writer makes of one part of the graph (kg.graph.pieces).
-The file is laid out in regions, one per piece (the literals before it, then the piece), each padded
-with spaces to whole blocks of loaders.patch.BLOCK bytes (whitespace in JSON, XML and Turtle alike; the
-literals after the last piece end the file, padded before them).
+The file is laid out in regions, one per piece (the literals before it, then the piece); the
+literals after the last piece end the file.
 
 An incremental build names the graph parts that changed; only the regions of those parts, and of
-pieces new or gone or whose literals differ, are rendered; the previous file is patched in place
-(loaders.patch: the regions' blocks inserted or removed, the other bytes never read or written), found
-through the file's index (OUT/.cache/outputs/<file>.idx: each region's byte range and literals,
-the file's size and mtime). Where a file cannot be patched (another file system, a hard-linked
-file) the unchanged regions are copied into a new file instead. An index that does not match the
-file on disk is not trusted: the file is then rendered whole, as in a clean build, which gives the
-same bytes. The embedded database and the HTML folder keep such an index too, for the same check.
+pieces new or gone or whose literals differ, are rendered; the other regions are copied from the
+previous file (in the kernel, copy_file_range), found through the file's index
+(OUT/.cache/outputs/<file>.idx: each region's byte range and literals, the file's size and mtime).
+The new file is written beside the old one and renamed into place, so a reader sees the old file or
+the new one, never a mix. An index that does not match the file on disk is not trusted: the file is
+then rendered whole, as in a clean build, which gives the same bytes. The embedded database and the
+HTML folder keep such an index too, for the same check.
 """
 from __future__ import annotations
 
@@ -24,7 +23,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO, Callable, Collection, Iterable, Iterator, Union
 
-from loaders import patch
 from loaders.staging import atomic_write
 
 PieceKey = tuple[str, str]  # (kind of piece in this file, graph part name)
@@ -68,7 +66,6 @@ class _Region:
     key: PieceKey
     lead: bytes  # the literals before the piece
     render: Callable[[], bytes]
-    tail: bool = False  # the literals after the last piece, padded before them
 
 
 def _regions(items: Iterable[Item]) -> Iterator[_Region]:
@@ -79,13 +76,11 @@ def _regions(items: Iterable[Item]) -> Iterator[_Region]:
         else:
             yield _Region(item[0], b"".join(lead), item[1])
             lead = []
-    yield _Region(("", ""), b"".join(lead), lambda: b"", tail=True)
+    yield _Region(("", ""), b"".join(lead), lambda: b"")
 
 
 def _bytes(region: _Region) -> bytes:
-    data = region.lead + region.render()
-    pad = b" " * (-len(data) % patch.BLOCK)
-    return pad + data if region.tail else data + pad
+    return region.lead + region.render()
 
 
 def write_pieces(path: Path, items: Iterable[Item], index: Path, changed: Collection[str] | None = None,
@@ -93,10 +88,9 @@ def write_pieces(path: Path, items: Iterable[Item], index: Path, changed: Collec
     """Write PATH from ITEMS and record its index (unless not ``keep_index``: a file whose pieces are
     not a build's report parts, whose keys would mean other contents at the next build). With
     ``changed`` (names of graph parts), a piece of any other part is kept from the previous PATH when
-    its index is valid (PATH patched in place, or copied); with None, every piece is rendered and PATH
-    written anew. Either way PATH is never seen half written (loaders.patch, loaders.staging). Returns the number
-    of pieces rendered."""
-    patch.recover(path)
+    its index is valid (copied from the previous PATH); with None, every piece is rendered and PATH
+    written anew. Either way PATH is never seen half written (loaders.staging). Returns the number of
+    pieces rendered."""
     previous = _ranges(load_index(path, index)) if changed is not None else {}
     index.unlink(missing_ok=True)  # from here on the old index describes no file
     regions = list(_regions(items))
@@ -104,27 +98,15 @@ def write_pieces(path: Path, items: Iterable[Item], index: Path, changed: Collec
     kept: list[tuple[int, int, bytes] | None] = [
         previous.get(r.key) if r.key[1] not in (changed or ()) and previous.get(r.key, (0, 0, None))[2] == r.lead
         else None for r in regions]
-    rendered = sum(1 for r, old in zip(regions, kept) if old is None and not r.tail)
-    if any(kept):
-        # a rebuild renders what changed first; then the file is patched, or else copied
-        fresh = [_bytes(r) if old is None else None for r, old in zip(regions, kept)]
-        sizes = [old[1] - old[0] if old else len(data or b"") for old, data in zip(kept, fresh)]
-        starts = [old[0] for old in kept if old]
-        try:
-            if starts != sorted(starts):
-                raise patch.Unsupported("pieces in another order")
-            patch.apply(path, _changes(kept, fresh, max(v[1] for v in previous.values())))
-        except patch.Unsupported:
-            atomic_write(path, lambda f: _write(f, regions, kept, fresh, path), mode="wb")
-    else:
-        sizes = []
-        atomic_write(path, lambda f: sizes.extend(_write(f, regions)), mode="wb")
+    rendered = sum(1 for r, old in zip(regions, kept) if old is None and r.key != ("", ""))
+    sizes: list[int] = []
+    atomic_write(path, lambda f: sizes.extend(_write(f, regions, kept, path if any(kept) else None)), mode="wb")
     ranges, pos = {}, 0
     for r, size in zip(regions, sizes):
         ranges[r.key] = (pos, pos + size, r.lead)
         pos += size
     if keep_index:
-            save_index(path, index, [[*key, start, end, lead.decode("latin-1")] for key, (start, end, lead) in ranges.items()])
+        save_index(path, index, [[*key, start, end, lead.decode("latin-1")] for key, (start, end, lead) in ranges.items()])
     return rendered
 
 
@@ -136,42 +118,22 @@ def _ranges(rows: Any) -> dict[PieceKey, tuple[int, int, bytes]]:
         return {}
 
 
-def _write(f: BinaryIO, regions: list[_Region], kept: list[tuple[int, int, bytes] | None] | None = None,
-           fresh: list[bytes | None] | None = None, previous: Path | None = None) -> list[int]:
-    """Write the regions to f, each kept one copied from the PREVIOUS file and each other one from
-    FRESH (or rendered now); returns their sizes."""
+def _write(f: BinaryIO, regions: list[_Region], kept: list[tuple[int, int, bytes] | None],
+           previous: Path | None) -> list[int]:
+    """Write the regions to f, each kept one copied from the PREVIOUS file and each other one rendered
+    now; returns their sizes."""
     sizes = []
     with open(previous, "rb") if previous else nullcontext() as src:
-        for i, r in enumerate(regions):
-            old = kept[i] if kept else None
+        for r, old in zip(regions, kept):
             if old is not None:
                 f.flush()
                 _copy(src, f, old[0], old[1])  # type: ignore[arg-type]
                 sizes.append(old[1] - old[0])
             else:
-                data = fresh[i] if fresh else None
-                if data is None:
-                    data = _bytes(r)
+                data = _bytes(r)
                 f.write(data)
                 sizes.append(len(data))
     return sizes
-
-
-def _changes(kept: list[tuple[int, int, bytes] | None], fresh: list[bytes | None], old_size: int) -> list[patch.Change]:
-    """The changes that turn the previous file into the new one: between two kept regions (and before
-    the first and after the last), the previous file's bytes give way to the regions rendered there."""
-    changes: list[patch.Change] = []
-    old_pos = 0  # end of the last kept region in the previous file
-    new: list[bytes] = []
-    for old, data in zip(kept + [(old_size, old_size, b"")], fresh + [None]):
-        if old is None:
-            new.append(data or b"")
-            continue
-        if new or old[0] > old_pos:
-            changes.append((old_pos, old[0] - old_pos, b"".join(new)))
-        new.clear()
-        old_pos = old[1]
-    return changes
 
 
 def _copy(src: BinaryIO, dst: BinaryIO, start: int, end: int) -> None:

@@ -158,8 +158,6 @@ def test_nothing_in_a_build_folder_is_executed(built, tmp_path):
     for entry in (out / ".cache" / "extract").iterdir():  # every cached extraction, the stat table too
         entry.write_bytes(planted)
     (out / ".cache" / "build.json").write_bytes(planted)
-    for name in ("graph.json", "graph.ttl", "graph.graphml"):
-        (out / f".{name}.undo").write_bytes(len(planted).to_bytes(8, "little") + planted)
     for index in (out / ".cache" / "outputs").iterdir():
         index.write_bytes(planted)
     for args in (("sparql", out, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"), ("viz", out, "--no-progress"),

@@ -138,3 +138,10 @@ def test_headings_that_name_the_reviewed_year_or_this_years_plan_beside_an_outlo
     assert classify("二、今后五年政府工作的总体要求和奋斗目标", 2023) == "outlook"
     # 国务院 1999: the review of one year and the plan of the next under one heading: each sentence says which
     assert classify("一、1998年工作回顾和1999年工作的总体要求", 1999) is None
+
+
+def test_a_year_written_with_the_circle_zero_is_read():
+    # 二○一五年: the white circle (U+25CB) stands for zero in many typeset dates, as 〇 (U+3007) does
+    from kg.text import cn_year
+
+    assert cn_year("二○一五") == 2015 == cn_year("二〇一五")

@@ -11,12 +11,13 @@ Rules, all structural:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
 from ..gazetteer import NATIONAL
-from ..model import Document, Evidence, Observation, ReportMeta
+from ..model import Document, Evidence, Observation, ObservationKind, Part, ReportMeta
 from ..text import arabic_figures, fold
 
 UNIT_BASE = {
@@ -241,7 +242,8 @@ def _distribute(text: str, hits: list[_Hit]) -> None:
 def extract_indicators(doc: Document, meta: ReportMeta) -> list[Observation]:
     """Indicator observations of a segmented report."""
     ftext = doc.folded
-    out: dict[tuple, Observation] = {}
+    # key → (rank, observation): of two readings of one key the better ranked is kept, the other fills its gaps
+    out: dict[tuple, tuple[tuple[bool, int], Observation]] = {}
     rx = _any_form(meta.region == NATIONAL)
     for sent in doc.sentences:
         stext = ftext[sent.start:sent.end]
@@ -271,7 +273,9 @@ def extract_indicators(doc: Document, meta: ReportMeta) -> list[Observation]:
                 continue
             if re.search(r"累计|年均", ftext[max(clause_start, sent.start):m.start()]):
                 continue  # 累计引进外资716.5亿美元: a multi-year total
-            form = forms()[int(m.lastgroup[1:])]
+            group = m.lastgroup
+            assert group is not None  # every alternative of _any_form is a named group
+            form = forms()[int(group[1:])]
             hits.append(_Hit(form.code, m.start(), m.end(), _scope(ftext, m.end(), limit), form.measure, form.series))
         for h in hits:
             _parse_scope(arabic_figures(ftext[h.end:h.scope_end]), h)
@@ -350,7 +354,7 @@ _SPLIT = {"URBAN_RURAL_INCOME": ("URBAN_DISPOSABLE_INCOME", "RURAL_DISPOSABLE_IN
           "THREE_SECTORS": ("PRIMARY_INDUSTRY_VA", "SECONDARY_INDUSTRY_VA", "TERTIARY_INDUSTRY_VA")}
 
 
-def _kind(part: str, s: str, meta: ReportMeta) -> tuple[str | None, int | None]:
+def _kind(part: Part, s: str, meta: ReportMeta) -> tuple[ObservationKind | None, int | None]:
     later = _LATER_YEAR.search(s)
     if later and meta.year and int(later.group(1)) > meta.year:
         return None, None
@@ -381,7 +385,7 @@ def _looking_back(before: str) -> bool:
 _PARA_REVIEW = re.compile(r"^(?:各位代表[!！,，]?)?(?:过去的?一年|刚刚过去的(?:20\d\d|一)年|去年|这一年|预计全年)")
 
 
-def _para_kind(para: str, meta: ReportMeta) -> tuple[str | None, int | None]:
+def _para_kind(para: str, meta: ReportMeta) -> tuple[ObservationKind | None, int | None]:
     """A paragraph of an unclassified section that opens on the review year (过去一年，… / 2021年，…)."""
     p = para.lstrip()
     if _PARA_REVIEW.match(p) or _MULTI_YEAR_PASSAGE.match(p) or (
@@ -395,6 +399,7 @@ def _merge(a: Observation, b: Observation) -> None:
     an exact level (达到50.2%) replaces a bound (突破50%)."""
     if b.value is not None and (a.value is None or a.comparator == "以上" and b.comparator is None
                                 and a.base_unit == b.base_unit
+                                and a.value_base is not None and b.value_base is not None
                                 and a.value_base <= b.value_base <= 1.1 * a.value_base):
         a.value, a.unit, a.value_base, a.base_unit = b.value, b.unit, b.value_base, b.base_unit
         if a.growth_pct is None or a.comparator == "以上":
@@ -409,8 +414,8 @@ def _filled(o: Observation) -> int:
     return sum(x is not None for x in (o.value, o.growth_pct, o.change_pp))
 
 
-def _observations(h: _Hit, kind: str, year: int | None, doc: Document, meta: ReportMeta, sent_start: int,
-                  rule: str = "indicator.surface"):
+def _observations(h: _Hit, kind: ObservationKind, year: int | None, doc: Document, meta: ReportMeta,
+                  sent_start: int, rule: str = "indicator.surface") -> Iterator[Observation]:
     text = doc.clean.text
     # evidence: from the prefix (全市…) to the end of the clause
     a = h.start

@@ -139,7 +139,7 @@ def _in_project(text: str, b: int, e: int) -> bool:
     if m and not has_stop_word(m.group("gap")) and not _acts(m.group("gap")):
         return True
     m = _IN_PROJECT_LIST.match(text, b, e)
-    return bool(m) and not _acts(m.group("gap"))
+    return m is not None and not _acts(m.group("gap"))
 
 
 def _acts(phrase: str) -> bool:
@@ -216,7 +216,7 @@ def valid_org(name: str, suffix: str) -> bool:
         return False  # 乌江实验室科技, 华润集团煤业: a trade after a body's name is no company's name
     if rule == "agency":  # 市教育局, 省财政厅: a level and a field; 布局, 格局 are words, 县级行政审批局 a kind
         level = re.match(r"^(?:省|市|自治区|州|国家)", core)
-        return bool(level) and len(core) - level.end() >= 2 and not _GENERIC.match(core[level.end():])
+        return level is not None and len(core) - level.end() >= 2 and not _GENERIC.match(core[level.end():])
     if rule in ("proper", "facility"):
         return _proper(core)
     if rule == "fund":

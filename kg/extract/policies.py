@@ -156,12 +156,12 @@ def extract_policies(doc: Document, meta: ReportMeta) -> list[Entity]:
         for m in _LEX.finditer(text, s, e):
             if _DESIGNATION_AFTER.match(text, m.end(), e):
                 continue
-            canon = lexicons.policies()[m.group()]
+            canonical = lexicons.policies()[m.group()]
             period = _PERIOD.search(text, max(s, m.start() - 4), m.start())  # 第二期学前教育三年行动计划 is its own plan
             if period:
-                add(period.group() + canon, [canon], sent, period.start(), m.end(), "national", rule="lexicon")
+                add(period.group() + canonical, [canonical], sent, period.start(), m.end(), "national", rule="lexicon")
             else:
-                add(canon, [m.group()], sent, m.start(), m.end(), "national", rule="lexicon")
+                add(canonical, [m.group()], sent, m.start(), m.end(), "national", rule="lexicon")
             taken.append((m.start(), m.end()))
         for m in _QUOTED.finditer(raw, s, e):
             inner = m.group(1).strip()
@@ -226,8 +226,8 @@ def extract_policies(doc: Document, meta: ReportMeta) -> list[Entity]:
         # packages of measures named by their count of articles: 制定实施企业降本增效28条、金融服务实体经济22条
         for m in _ARTICLES_VERB.finditer(text, s, e):
             clause_end = min([x for x in (text.find(c, m.end(), e) for c in "，,。；;") if x >= 0] + [e])
-            for item in _ARTICLES.finditer(text, m.end(), clause_end):
-                a, b = item.span(1)
+            for article in _ARTICLES.finditer(text, m.end(), clause_end):
+                a, b = article.span(1)
                 if "等" in raw[a:b] or _NOT_ARTICLES.search(raw[a:b]) or any(x <= a < y for x, y in taken):
                     continue
                 add(raw[a:b], [], sent, a, b, "local", rule="articles")

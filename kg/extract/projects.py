@@ -176,7 +176,7 @@ def _road_name(name: str) -> bool:
     """Is ``name`` a street's own name (新华路, 大庆路, 海滨大道)? Its two or three characters are the name
     itself: a one-character generic word (新, 大, 海) counts there, a generic word of two (断头, 小康) does not."""
     r = _ROAD.fullmatch(name)
-    return bool(r) and not has_stop_word(r.group(1)) and len(_LONG_GENERIC.sub("", r.group(1))) >= 2
+    return r is not None and not has_stop_word(r.group(1)) and len(_LONG_GENERIC.sub("", r.group(1))) >= 2
 
 
 def _abbreviation(core: str) -> bool:
@@ -389,14 +389,14 @@ def extract_projects(doc: Document, meta: ReportMeta) -> list[Entity]:
             add(raw[a:m.end()], sent, a, m.end(), rule="water")
             taken.append((a, m.end()))
             # 金水河、熊儿河、溱水河整治, 独流减河、潮白新河、蓟运河综合治理: the waters listed before share the work
-            work, pos = raw[head_end:m.end()], a
+            shared_work, pos = raw[head_end:m.end()], a
             while pos - 1 > s and raw[pos - 1] == "、":
                 st = left_start(text, pos - 1, s, max_len=6)
                 item = raw[st:pos - 1]
                 if not (2 <= len(item) <= 5 and item[-1] in "湖池江河溪渠沟" and has_proper_name(item)) \
                         or _WATER_GENERIC.search(item) or any(x <= st < y for x, y in taken):
                     break
-                add(item + work, sent, st, pos - 1, rule="water")
+                add(item + shared_work, sent, st, pos - 1, rule="water")
                 taken.append((st, pos - 1))
                 pos = st
         # 加快磨憨医院建设, X医院新院区投入使用: a hospital, a hotel, a book city is a project when the clause
