@@ -70,6 +70,7 @@ class ExtractionCache(Generic[T]):
         except (OSError, ValueError, TypeError, AttributeError):
             pass
         self._stats: dict[str, tuple[tuple[int, ...], bytes]] = {}
+        self._digests: dict[str, str] = {}
 
     def key(self, path: str) -> str | None:
         """The file's key, or None when it cannot be read (the extractor then reports why)."""
@@ -114,17 +115,27 @@ class ExtractionCache(Generic[T]):
         if key is None:
             return None
         try:
-            value = codec.loads(self.kind, (self.folder / key).read_bytes())
+            data = (self.folder / key).read_bytes()
+            value = codec.loads(self.kind, data)
         except (OSError, ValueError):
             return None
+        self._digests[key] = hashlib.sha1(data).hexdigest()
         if use:
             self.used.add(key)
         return value
 
     def put(self, key: str | None, value: T) -> None:
         if key is not None:
-            atomic_write(self.folder / key, lambda f: f.write(codec.dumps(value)), "wb")
+            data = codec.dumps(value)
+            atomic_write(self.folder / key, lambda f: f.write(data), "wb")
+            self._digests[key] = hashlib.sha1(data).hexdigest()
             self.used.add(key)
+
+    def digest(self, key: str) -> str:
+        """Hash of the entry of ``key`` as this run last read or wrote it: equal digests, equal
+        results, whatever code made them (an extractor edit that leaves a report's extraction as it
+        was leaves its digest too)."""
+        return self._digests[key]
 
     def prune(self) -> int:
         """Remove entries of files no longer in the input (or of older code), and remember the stat and

@@ -18,22 +18,28 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Hashable
 
-from .cache import ExtractionCache, code_fingerprint
+from .cache import ExtractionCache, extractor_files
 from kg.graph import REST, Graph, report_graph
 from kg.model import Extraction
 from loaders.staging import atomic_write
 from loaders.writer import Change
 
 LINK_TYPES = ("MEETS", "MISSES", "MEETS_PARENT_TARGET", "MISSES_PARENT_TARGET")
+# the word lists read after extraction: by the gazetteer (PART_OF, region levels), the panel and the charts
+GRAPH_LEXICONS = ("regions_historical.tsv", "indicator_names.tsv")
 
 
 @lru_cache(maxsize=1)
 def writers_fingerprint() -> str:
-    """Hash of everything that shapes the outputs besides the extractions: the kg package, the
-    writers (loaders/, templates and assets included) and the ontology."""
-    h = hashlib.sha1(code_fingerprint().encode())
+    """Hash of everything that shapes the outputs besides the extractions: the core's model and graph
+    code (kg/*.py, and the word lists the graph and the writers read: GRAPH_LEXICONS), the writers
+    (loaders/, templates and assets included) and the ontology. The rules (kg/extract/) and their
+    word lists are not in it: a rule edit changes the outputs through the extractions it changes,
+    and a build renders again only those reports' parts."""
+    h = hashlib.sha1()
     root = Path(__file__).resolve().parents[1]
-    for p in sorted([*(root / "loaders").rglob("*"), root / "data" / "ontology" / "gov-report-kg.ttl"]):
+    core = [p for p in extractor_files() if p.parent.name == "kg" or p.name in GRAPH_LEXICONS]
+    for p in sorted([*core, *(root / "loaders").rglob("*"), root / "data" / "ontology" / "gov-report-kg.ttl"]):
         if p.is_file() and "__pycache__" not in p.parts:
             h.update(p.relative_to(root).as_posix().encode())
             h.update(p.read_bytes())
@@ -43,7 +49,7 @@ def writers_fingerprint() -> str:
 @dataclass
 class Manifest:
     settings: str  # writers' fingerprint and options: another value and nothing is reused
-    reports: dict[str, str]  # report id -> source ("cache key:index in the file")
+    reports: dict[str, str]  # report id -> source ("cache key:index in the file:digest", same_extraction)
     nodes: list[str]  # node ids in graph order
     edges: list[tuple[str, str, str]]  # edge keys in graph order
     cuts: list[tuple[str, int, int]]  # Graph.parts: where each report's part ends in those lists
@@ -122,8 +128,9 @@ def delta(previous: Manifest | None, now: Manifest, graph: Graph, extractions: l
     everything must be written. ``extractions`` holds at least the reports new or changed since then."""
     if previous is None or previous.settings != now.settings:
         return None
-    fresh = {rid for rid, src in now.reports.items() if previous.reports.get(rid) != src}
-    stale = [rid for rid, src in previous.reports.items() if now.reports.get(rid) != src]  # in the old order
+    fresh = {rid for rid, src in now.reports.items() if not same_extraction(previous.reports.get(rid), src)}
+    # in the old order
+    stale = [rid for rid, src in previous.reports.items() if not same_extraction(now.reports.get(rid), src)]
     old_parts = []
     for rid in stale:
         ex = cached_extraction(cache, previous.reports[rid], rid, use=False)
@@ -160,10 +167,17 @@ def _dirty(old: list[dict], new: list[dict]) -> set:
     return {k for k in a.keys() | b.keys() if a.get(k) != b.get(k)}
 
 
+def same_extraction(a: str | None, b: str | None) -> bool:
+    """Whether two sources ("cache key:index in the file:digest") hold the same extraction: the same
+    place in a file whose result has the same digest, whichever extractor code (cache key) made it."""
+    return a is not None and b is not None and a.split(":", 1)[1:] == b.split(":", 1)[1:]
+
+
 def cached_extraction(cache: ExtractionCache | None, source: str, rid: str, use: bool = True) -> Extraction | None:
     """The extraction of one report read back from the cache (``source``: "cache key:index in its
-    file"), under the id ``rid``; use=False only looks (ExtractionCache.get)."""
-    key, _, i = source.rpartition(":")
+    file:digest"), under the id ``rid``; use=False only looks (ExtractionCache.get)."""
+    key, _, rest = source.partition(":")
+    i = rest.partition(":")[0]
     res = cache.get(key, use=use) if cache else None
     if res is None or not i.isdigit() or int(i) >= len(res.extractions):
         return None

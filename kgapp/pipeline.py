@@ -17,7 +17,7 @@ from tqdm import tqdm
 from loaders import interrupt
 from loaders.interrupt import die_with_parent
 from .cache import ExtractionCache
-from .delta import Manifest, cached_extraction, delta, writers_fingerprint
+from .delta import Manifest, cached_extraction, delta, same_extraction, writers_fingerprint
 from kg.errors import UserError
 from kg.graph import Graph, build_graph
 from .lanes import run_jobs
@@ -65,7 +65,7 @@ class RunResult:
     timings: dict[str, float] = field(default_factory=dict)  # wall seconds per stage of build()
     rendered: dict[str, int] = field(default_factory=dict)  # output file -> pieces rendered (the rest copied)
     parts_changed: int | None = None  # reports whose parts an incremental build rewrote (None: outputs written whole)
-    sources: dict[str, str] = field(default_factory=dict)  # report id -> "cache key:index in its file" (with a cache)
+    sources: dict[str, str] = field(default_factory=dict)  # report id -> "cache key:index in its file:digest" (with a cache)
     failures: list[str] = field(default_factory=list)
     failed_files: set[str] = field(default_factory=set)  # files that could not be read as reports
     kept_inputs: int = 0  # files of the previous build into OUT that this build did not name, read again
@@ -115,7 +115,7 @@ def extract_paths(paths: Iterable[str | os.PathLike], workers: int = 1, progress
 def stream_extractions(paths: Iterable[str | os.PathLike], run: RunResult, workers: int = 1, progress: bool = False,
                        cache: ExtractionCache | None = None, scheduler: str | None = None
                        ) -> Iterator[tuple[Extraction, str | None]]:
-    """(extraction, its source: "cache key:index in the file", None without a cache) of every report
+    """(extraction, its source: "cache key:index in the file:digest of the file's result", None without a cache) of every report
     under ``paths`` in order, one at a time, duplicates across files dropped; ``run``'s counts, failures,
     reports and sources grow as it goes."""
     files: list[str] = []
@@ -154,7 +154,7 @@ def stream_extractions(paths: Iterable[str | os.PathLike], run: RunResult, worke
                 seen_hash.add(ex.meta.sha1)
                 ex.rebase(_unique(ex.meta.id, ids))
                 run.reports.append(ex.meta)
-                source = f"{keys[f]}:{i}" if cache else None
+                source = f"{keys[f]}:{i}:{cache.digest(keys[f])}" if cache else None  # type: ignore[arg-type]
                 if source:
                     run.sources[ex.meta.id] = source
                 yield ex, source
@@ -248,7 +248,7 @@ def _build(paths: Iterable[str | os.PathLike], folder: BuildFolder, workers: int
                 return
             ex, source = item
             rid = ex.meta.id
-            if previous is None or previous.reports.get(rid) != source or rid not in written:
+            if previous is None or not same_extraction(previous.reports.get(rid), source) or rid not in written:
                 kept[rid] = ex
             yield ex
 

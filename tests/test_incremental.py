@@ -155,3 +155,31 @@ def test_an_export_into_the_build_folder_leaves_the_next_build_equal_to_a_clean_
     build([REPORTS], clean, use_cache=False)
     assert (out / "graph.ttl").read_bytes() == (clean / "graph.ttl").read_bytes()
     assert _digests(out) == _digests(clean)
+
+
+def test_a_rule_edit_renders_again_only_the_reports_whose_extraction_changed(tmp_path, monkeypatch):
+    # an extractor edit re-extracts every file (the cache is keyed on the extractor's code), but the
+    # writers redo only the parts of the reports whose extraction came out different
+    import kg.extract
+    import kgapp.cache
+
+    out = tmp_path / "out"
+    first = build([REPORTS], out)
+    extract_report = kg.extract.extract_report
+
+    def edited(prepared):  # the "new rule": one report loses its cooperations
+        ex = extract_report(prepared)
+        if ex.meta.region == "鹤壁市":
+            ex.relations = [r for r in ex.relations if r.type != "COOPERATES_WITH"]
+        return ex
+    monkeypatch.setattr(kgapp.cache, "code_fingerprint", lambda: "edited rules")
+    monkeypatch.setattr(kg.extract, "extract_report", edited)
+    second = build([REPORTS], out)
+    assert second.cached == 0, "every file is extracted again"
+    assert second.parts_changed == 1
+    for name in ("graph.json", "graph.graphml"):
+        assert second.rendered[name] < first.rendered[name] / 3, name
+    clean = tmp_path / "clean"
+    build([REPORTS], clean, use_cache=False)
+    assert _digests(out) == _digests(clean)
+    assert _database(out) == _database(clean)
