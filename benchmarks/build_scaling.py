@@ -44,7 +44,7 @@ def child(files: list[str], out: str, workers: int, rule_edit: bool = False) -> 
 
 def _edit_rules() -> None:
     """A stand-in for an edited rule (in this process and, forked, in its extraction workers): another
-    extractor fingerprint, and the reports whose text hash ends in 00 (about 1 %) lose their cooperations."""
+    extractor fingerprint, and the reports whose text hash is a multiple of 100 (1 %) lose their cooperations."""
     import kg.extract
     import kgapp.cache
 
