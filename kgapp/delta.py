@@ -52,7 +52,7 @@ class Manifest:
     reports: dict[str, str]  # report id -> source ("cache key:index in the file:digest", same_extraction)
     nodes: list[str]  # node ids in graph order
     edges: list[tuple[str, str, str]]  # edge keys in graph order
-    cuts: list[tuple[str, int, int]]  # Graph.parts: where each report's part ends in those lists
+    parts: list[tuple[str, int, int]]  # Graph.parts: where each report's part ends in those lists
     links: dict[tuple[str, str, str], dict[str, Any]]  # target link -> its properties
 
     @staticmethod
@@ -73,7 +73,7 @@ class Manifest:
             return i
         columns = [[code(k[j]) for k in self.edges] for j in range(3)]
         links = [[*k, v] for k, v in self.links.items()]
-        return [self.settings, self.reports, names, len(self.nodes), columns, self.cuts, links]
+        return [self.settings, self.reports, names, len(self.nodes), columns, self.parts, links]
 
     @classmethod
     def load(cls, out: Path) -> "Manifest | None":
@@ -81,10 +81,10 @@ class Manifest:
         never pickle: the build folder may come from someone else, and reading it must run no code."""
         try:
             with open(cls.path(out), "rb") as f:
-                settings, reports, names, n, columns, cuts, links = json.load(f)
+                settings, reports, names, n, columns, parts, links = json.load(f)
             return cls(str(settings), dict(reports), names[:n],
                        [(names[a], names[b], names[c]) for a, b, c in zip(*columns)],
-                       [(str(r), int(a), int(b)) for r, a, b in cuts],
+                       [(str(r), int(a), int(b)) for r, a, b in parts],
                        {(a, b, c): dict(v) for a, b, c, v in links})
         except (OSError, ValueError, TypeError, IndexError):
             return None
@@ -101,7 +101,7 @@ class Manifest:
         out: dict[Hashable, str] = {}
         for elements, at in ((self.nodes, 1), (self.edges, 2)):
             found = [(i, k) for i, k in enumerate(elements) if k in keys]
-            cuts = iter(self.cuts)
+            cuts = iter(self.parts)
             name, end = "", -1
             for i, k in found:
                 while i >= end:

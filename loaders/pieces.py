@@ -2,13 +2,13 @@
 
 A writer describes its file as literal bytes (headers, separators: always written) and pieces
 ``(key, render)``, a piece being what the writer makes of one part of the graph (kg.graph.pieces).
-The file is laid out in regions, one per piece (the literals before it, then the piece); the
+The file is laid out in spans, one per piece (the literals before it, then the piece); the
 literals after the last piece end the file.
 
-An incremental build names the graph parts that changed; only the regions of those parts, and of
-pieces new or gone or whose literals differ, are rendered; the other regions are copied from the
+An incremental build names the graph parts that changed; only the spans of those parts, and of
+pieces new or gone or whose literals differ, are rendered; the other spans are copied from the
 previous file (in the kernel, copy_file_range), found through the file's index
-(OUT/.cache/outputs/<file>.idx: each region's byte range and literals, the file's size and mtime).
+(OUT/.cache/outputs/<file>.idx: each span's byte range and literals, the file's size and mtime).
 The new file is written beside the old one and renamed into place, so a reader sees the old file or
 the new one, never a mix. An index that does not match the file on disk is not trusted: the file is
 then rendered whole, as in a clean build, which gives the same bytes. The embedded database and the
@@ -62,25 +62,25 @@ def save_index(path: Path, index: Path, data: Any) -> None:
 
 
 @dataclass
-class _Region:
+class _Span:
     key: PieceKey
     lead: bytes  # the literals before the piece
     render: Callable[[], bytes]
 
 
-def _regions(items: Iterable[Item]) -> Iterator[_Region]:
+def _spans(items: Iterable[Item]) -> Iterator[_Span]:
     lead: list[bytes] = []
     for item in items:
         if isinstance(item, bytes):
             lead.append(item)
         else:
-            yield _Region(item[0], b"".join(lead), item[1])
+            yield _Span(item[0], b"".join(lead), item[1])
             lead = []
-    yield _Region(("", ""), b"".join(lead), lambda: b"")
+    yield _Span(("", ""), b"".join(lead), lambda: b"")
 
 
-def _bytes(region: _Region) -> bytes:
-    return region.lead + region.render()
+def _bytes(span: _Span) -> bytes:
+    return span.lead + span.render()
 
 
 def write_pieces(path: Path, items: Iterable[Item], index: Path, changed: Collection[str] | None = None,
@@ -93,16 +93,16 @@ def write_pieces(path: Path, items: Iterable[Item], index: Path, changed: Collec
     pieces rendered."""
     previous = _ranges(load_index(path, index)) if changed is not None else {}
     index.unlink(missing_ok=True)  # from here on the old index describes no file
-    regions = list(_regions(items))
-    # a region is kept when its part did not change and its literals are the same
+    spans = list(_spans(items))
+    # a span is kept when its part did not change and its literals are the same
     kept: list[tuple[int, int, bytes] | None] = [
         previous.get(r.key) if r.key[1] not in (changed or ()) and previous.get(r.key, (0, 0, None))[2] == r.lead
-        else None for r in regions]
-    rendered = sum(1 for r, old in zip(regions, kept) if old is None and r.key != ("", ""))
+        else None for r in spans]
+    rendered = sum(1 for r, old in zip(spans, kept) if old is None and r.key != ("", ""))
     sizes: list[int] = []
-    atomic_write(path, lambda f: sizes.extend(_write(f, regions, kept, path if any(kept) else None)), mode="wb")
+    atomic_write(path, lambda f: sizes.extend(_write(f, spans, kept, path if any(kept) else None)), mode="wb")
     ranges, pos = {}, 0
-    for r, size in zip(regions, sizes):
+    for r, size in zip(spans, sizes):
         ranges[r.key] = (pos, pos + size, r.lead)
         pos += size
     if keep_index:
@@ -118,13 +118,13 @@ def _ranges(rows: Any) -> dict[PieceKey, tuple[int, int, bytes]]:
         return {}
 
 
-def _write(f: BinaryIO, regions: list[_Region], kept: list[tuple[int, int, bytes] | None],
+def _write(f: BinaryIO, spans: list[_Span], kept: list[tuple[int, int, bytes] | None],
            previous: Path | None) -> list[int]:
-    """Write the regions to f, each kept one copied from the PREVIOUS file and each other one rendered
+    """Write the spans to f, each kept one copied from the PREVIOUS file and each other one rendered
     now; returns their sizes."""
     sizes = []
     with open(previous, "rb") if previous else nullcontext() as src:
-        for r, old in zip(regions, kept):
+        for r, old in zip(spans, kept):
             if old is not None:
                 f.flush()
                 _copy(src, f, old[0], old[1])  # type: ignore[arg-type]
