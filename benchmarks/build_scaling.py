@@ -7,8 +7,8 @@ Prints reports, MB, wall seconds, MB/s, peak RSS (main process and extraction wo
 seconds of every stage, then the extraction throughput per core next to plain `jieba.lcut` on the
 same text (the floor: tokenising alone, no rules). Last, three incremental rebuilds of the largest
 size, each with one report changed (edited, restored, edited again), then three more (restored,
-edited, restored), each after --idle seconds (the previous outputs may have left the page cache by then). In an incremental build with
-two workers the writers run on two threads (kgapp.lanes), so their stage times overlap ("writers" is their wall time).
+edited, restored), each after --idle seconds (the previous outputs may have left the page cache by then). "writers" is the
+sum of the writers' stages.
 Then an extraction rule edit that changes about 1 % of the reports' extractions (simulated: another
 extractor fingerprint, and the reports whose text hash is a multiple of 100 lose their cooperations): every file is
 extracted again, and the writers redo the parts of the changed reports only.

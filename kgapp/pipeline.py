@@ -20,7 +20,6 @@ from .cache import ExtractionCache
 from .delta import Manifest, cached_extraction, delta, same_extraction, writers_fingerprint
 from kg.errors import UserError
 from kg.graph import Graph, build_graph
-from .lanes import run_jobs
 from kg.model import Extraction, ReportMeta
 from .outdir import BuildFolder, add_previous, claim
 from kg.read import InputError, iter_paths
@@ -236,7 +235,7 @@ def _build(paths: Iterable[str | os.PathLike], folder: BuildFolder, workers: int
     # cache). Kept whole are those the writers need: each report new or changed since the previous
     # build, and any whose reports/<id>.json is gone.
     kept: dict[str, Extraction] = {}
-    written = _report_files(out / "reports")
+    written_reports = _report_files(out / "reports")
 
     def extractions() -> Iterator[Extraction]:
         stream = stream_extractions([*paths, *inputs[len(named):]], run, workers, progress, cache, scheduler)
@@ -248,7 +247,7 @@ def _build(paths: Iterable[str | os.PathLike], folder: BuildFolder, workers: int
                 return
             ex, source = item
             rid = ex.meta.id
-            if previous is None or not same_extraction(previous.reports.get(rid), source) or rid not in written:
+            if previous is None or not same_extraction(previous.reports.get(rid), source) or rid not in written_reports:
                 kept[rid] = ex
             yield ex
 
@@ -263,21 +262,17 @@ def _build(paths: Iterable[str | os.PathLike], folder: BuildFolder, workers: int
     for place in (out, out / "reports"):  # what an earlier killed run left behind
         sweep(place)
     graph = run.graph
-    writers: list[tuple[str, Writer]] = [  # longest first: on two lanes (below) the lanes end together
+    writers: list[tuple[str, Writer]] = [
         ("html/", partial(write_html, progress=progress)), ("graph.ttl", partial(write_rdf, base=base)),
         ("graph.lbug", write_embedded), ("graph.json", write_graph_json), ("graph.graphml", write_graphml)]
-    jobs: list[tuple[str, Callable[[], object]]] = [(name, partial(w, graph, out, change)) for name, w in writers]
-    jobs.append(("reports/*.json", lambda: _write_reports(run, kept, out / "reports", written, change, cache)))
-    # Two lanes (threads, kgapp.lanes) only in an incremental build, where the writers besides the HTML
-    # mostly wait on system calls and on the database's own process. In a clean build every writer is
-    # Python work that would take turns at the GIL (not measured), and Ctrl-C would wait for the other
-    # lane's job, up to 40 s.
     with clock("writers"):
-        done = run_jobs(jobs, lanes=2 if workers > 1 and change is not None else 1)
-    for name, (result, seconds) in done.items():
-        timings[name] = seconds
-        if isinstance(result, Written) and result.rendered is not None:
-            run.rendered[name] = result.rendered
+        for name, write in writers:
+            with clock(name):
+                written = write(graph, out, change)
+            if written.rendered is not None:
+                run.rendered[name] = written.rendered
+        with clock("reports/*.json"):
+            _write_reports(run, kept, out / "reports", written_reports, change, cache)
     if cache and manifest:
         manifest.save(out)
         cache.prune()

@@ -113,38 +113,11 @@ def _write_new(graph: Graph, out_dir: Path) -> None:
 
 
 def _patched(target: Path, graph: Graph, change: Change) -> bool:
-    """The previous build's database patched in place, in one transaction: a failure rolls it back and
-    a killed build leaves it as it was (ladybug's write-ahead log), with no copy of the whole database
-    made first. False when it will not open for writing (another process holds its lock).
-
-    The statements are made here and run in a process of their own: ladybug holds the GIL while it
-    works (closing the database, a checkpoint, took 0.9 s on the corpus), which stopped the HTML
-    writer on the other lane (kgapp.lanes) for as long. A plain `python -m loaders.embedded` rather than
-    multiprocessing's spawn, which would run again the top of a user's script that calls kgapp.build()
-    without a `__main__` guard (and a fork would copy-on-write the whole graph's pages)."""
-    import json
-    import subprocess
-    import sys
-
-    from .interrupt import die_with_parent
-    from loaders.staging import temp_file
-
-    fd, work = temp_file(target.parent / ".statements")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            json.dump([str(target), _statements(graph, change)], f, ensure_ascii=False)
-        done = subprocess.run([sys.executable, "-m", "loaders.embedded", work], capture_output=True, text=True,
-                              preexec_fn=die_with_parent)
-    finally:
-        os.unlink(work)
-    if done.returncode == _WILL_NOT_OPEN:
-        return False
-    if done.returncode != 0:
-        raise RuntimeError((done.stderr.strip().splitlines() or ["the database patch failed"])[-1])
-    return True
-
-
-_WILL_NOT_OPEN = 3  # the exit code of the patch process when the database will not open for writing
+    """The previous build's database patched in place, in one transaction: a failure or Ctrl-C rolls
+    it back and a killed build leaves it as it was (ladybug's write-ahead log; its side files make the
+    next build write the database anew), with no copy of the whole database made first. False when it
+    will not open for writing (another process holds its lock)."""
+    return _execute(str(target), _statements(graph, change))
 
 
 def _execute(target: str, statements: list[tuple[str, dict[str, Any]]]) -> bool:
@@ -247,12 +220,3 @@ def open_embedded(out_dir: Path, read_only: bool = True):
     if not path.exists():
         raise FileNotFoundError(f"{path}: no embedded database here; run `kg build … --out {out_dir}` first")
     return ladybug.Connection(ladybug.Database(str(path), read_only=read_only))
-
-
-if __name__ == "__main__":  # the database patch of an incremental build (_patched)
-    import json
-    import sys
-
-    with open(sys.argv[1], encoding="utf-8") as f:
-        path, statements = json.load(f)
-    sys.exit(0 if _execute(path, [(q, p) for q, p in statements]) else _WILL_NOT_OPEN)

@@ -39,7 +39,7 @@ def test_second_build_re_extracts_only_the_changed_report_and_equals_a_clean_bui
     changed = src / "2017_鹤壁市.txt"
     changed.write_text(changed.read_text(encoding="utf-8") + "\n与中国建设银行签订战略合作协议，推进淇河湿地公园建设。\n",
                        encoding="utf-8")
-    second = build([src], out, workers=2)  # the writers on two lanes (kgapp.lanes)
+    second = build([src], out, workers=2)
     assert (second.files, second.cached) == (8, 7), "only the changed report is re-extracted"
     assert first.parts_changed is None and 1 <= second.parts_changed < 8
     # the other reports' pieces of the files are copied, not rendered again
