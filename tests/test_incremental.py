@@ -118,8 +118,8 @@ def test_a_database_held_open_by_another_process_is_written_new_not_patched(tmp_
 
 
 def test_build_from_a_script_without_a_main_guard_runs_it_once(tmp_path):
-    """A researcher's script calling kg.build() at its top level, twice (the second an incremental build
-    that patches the database in a process of its own): the script's code runs once, no error."""
+    """A researcher's script calling kgapp.build() at its top level, twice (the second an incremental
+    build, which patches the database): the script's code runs once, no error."""
     import subprocess
     import sys
 
