@@ -3,7 +3,9 @@
 Rules: (a) quoted terms (“放管服”) with the head noun that follows them (改革);
 (b) titled documents in 《》; (c) a table of well-known national policies with
 aliases; (d) unquoted named strategies, programmes and systems after an
-implementing verb and ending in a head noun (实施人才强市战略).
+implementing verb and ending in a head noun (实施人才强市战略), and the ones
+listed after it with their own head (、人才强国战略和可持续发展战略); (e) laws
+named by title without 《》 after a verb that applies them (严格执行统计法).
 Designations (文明城市), places and projects are left out.
 """
 from __future__ import annotations
@@ -33,7 +35,8 @@ _NAMED = re.compile(
     r"(?:(?<!战略)|(?<=战略)(?!合作|重组|投资|性|新兴|转型|机遇|支点|腹地|储备))"
 )
 # 实施开放带动、创新驱动、人才强市战略; 坚持创新驱动、开放带动、生态立市三大战略: each item is a strategy
-_SHARED_HEAD = re.compile(r"((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}?)(?<![的等])(?:[两三四五六七八九十]大)?(战略)(?!性|合作|重组|投资|新兴|转型|机遇|支点|腹地|储备|决策|部署|高技术)")
+# (实施科教兴琼战略、人才强省战略和可持续发展战略 lists whole names: _NAMED_NEXT)
+_SHARED_HEAD = re.compile(r"((?:[\u4e00-\u9fff]{2,8}(?<!战略)、)+[\u4e00-\u9fff]{2,8}?)(?<![的等])(?:[两三四五六七八九十]大)?(战略)(?!性|合作|重组|投资|新兴|转型|机遇|支点|腹地|储备|决策|部署|高技术)")
 _ARTICLES_VERB = re.compile(r"(?:制定|出台|实施|落实|印发|推出|执行|贯彻)(?:实施|出台|落实|了)?")
 _ARTICLES = re.compile(r"[“\"]?([\u4e00-\u9fff]{2,14}?(?:\d{1,3}|[一二三四五六七八九十]{1,3})条)[”\"]?(?=[和及与等、，,。；;）)]|$)")
 # a count of things, not of articles (精品线路200条), or a name cut inside a word (…施自贸…9条)
@@ -74,11 +77,34 @@ _VERB_START = re.compile(r"^(?:提供|加强|完善|建立|健全|落实|推进|
 
 
 _POLICY_VERB_BEFORE = re.compile(r"(?:推行|实行|推进|实施|开展|落实|推广|执行|深化|探索|创新|启动|建立|推动)$")
-_ANCHOR = re.compile(r"(?:(?<=[河湖林田链路山街）])长制|专项斗争|主题教育|学习教育|保卫战)(?![\u4e00-\u9fff]{0,1}(?:示范|试点[市县区城])|合作|重组|性|新兴|机遇|支点|资金|项目)")
+_ANCHOR = re.compile(r"(?:(?<=[河湖林田链路山街）])长制|专项斗争|主题教育|学习教育|保卫战|[两三四五]年(?:攻坚)?行动(?:计划|方案)?(?!计划|方案))(?![\u4e00-\u9fff]{0,1}(?:示范|试点[市县区城])|合作|重组|性|新兴|机遇|支点|资金|项目)")
 _ANCHOR_PREV_HEAD = re.compile(r"(?:(?<=[河湖林田链路山街）])长制|专项斗争|主题教育|学习教育|保卫战|责任制|制度|机制|政策|规划纲要|规划|工程|行动计划|三年行动|行动|计划|战略|改革|试点|运动)$")
 _LEAD = re.compile(r"(?:(?:深入|高质量|决战决胜|铁腕|推深做实|持续深入|全面|大力|扎实|积极|加快|继续|进一步|严格|认真|着力|持续|稳步|不断|切实|坚决|全力|努力|统筹|率先|深度|纵深|稳妥|优先|坚定不移|主动)*"
                    r"(?:实施|推进|推行|开展|落实|启动|建立健全|建立|健全|完善|执行|贯彻|坚持|推动|深化|制定|出台|实行|探索|抓好|打好|打赢|参与|巩固|强化|创新|发起|组织|做好|用好|办好|开展好|实施好|落实好|推广|构建|提升|优化|整合|打造|创设|首创|发布|编制|批复|争取|对接|融入|按照|围绕|通过|加快|严格|践行|培育|提高|启动实施|组织实施|制定实施|出台实施|发布实施|贯彻落实|认真落实|全面落实|严格落实)"
                    r"(?:了|好|并)?)+")
+
+
+# a law named by its title without 《》 after a verb that applies it: 贯彻实施行政许可法, 严格执行统计法, 按照香港特别
+# 行政区基本法和澳门特别行政区基本法; 办法, 做法, 方法, 执法, 国法 are no titles
+_LAW = re.compile(r"(?:执行|贯彻|实施|修订|修改|制定|颁布|按照|遵守|施行|宣传|学习|遵循|依照|依据|落实)(?:实施|执行|落实)?"
+                  r"(?:修订后的|修改后的|新修订的|新修改的|新的)?([\u4e00-\u9fff]{2,14}?(?<![办做方执国良用说想找看打司立学普])法典?)"
+                  r"(?=[，,。；;、和及与]|$)")
+_LAW_NEXT = re.compile(r"[、和及与]([\u4e00-\u9fff]{2,14}?(?<![办做方执国良用说想找看打司立学普])法典?)(?=[，,。；;、和及与]|$)")
+# the next item of a list of named programmes, with its own head (…战略、人才强国战略和可持续发展战略)
+_NAMED_NEXT = re.compile(r"[、和及与]([^\s，,。；;：:、“”\"的和与及等]{2,16}?(?:战略|工程|行动|计划|制度|活动|纲要))(?=[、和及与，,。；;：:]|$)")
+
+
+def _named_ok(name: str) -> bool:
+    """An unquoted programme is named by something specific (健康安阳促进行动, 晋位争星行动, 县乡公路三年提升
+    计划) or at length (困难群众大病补充保险制度), not by a few common words (质量提升行动, 周报制度); a strategy
+    is named by its aim however short (名牌战略, 创新驱动战略)."""
+    core = re.sub(r"(?:战略|工程|行动|计划|制度|活动|纲要)$", "", name)
+    specific = (has_proper_name(core) or len(core) >= 5 or _NUMBERED.search(core)
+                or (name.endswith("战略") and len(core) >= 2))
+    if _PROJECT_NAMED.search(name):  # 鄱阳湖水利枢纽工程, 热力管网三期配套工程: a project, not a programme
+        return False
+    return not ("等" in name or not specific or _BOILERPLATE_START.match(name) or _GENERIC_NAMED.match(name)
+                or _VERB_START.match(name) or re.search(r"[省市县区]级|一批|若干|各级", name))
 
 
 def _anchor_start(raw: str, s: int, h: int) -> int:
@@ -251,15 +277,30 @@ def extract_policies(doc: Document, meta: ReportMeta) -> list[Entity]:
             name = raw[a:m.end(1)]
             # an unquoted programme is named by something specific (健康安阳促进行动, 晋位争星行动, 县乡公路三年提升
             # 计划) or at length (困难群众大病补充保险制度), not by a few common words (质量提升行动, 周报制度)
-            core = re.sub(r"(?:战略|工程|行动|计划|制度|活动|纲要)$", "", name)
-            specific = has_proper_name(core) or len(core) >= 5 or _NUMBERED.search(core)
-            if _PROJECT_NAMED.search(name):  # 鄱阳湖水利枢纽工程, 热力管网三期配套工程: a project, not a programme
-                continue
-            if ("等" in name or not specific or _BOILERPLATE_START.match(name) or _GENERIC_NAMED.match(name)
-                    or _VERB_START.match(name) or re.search(r"[省市县区]级|一批|若干|各级", name)):
-                continue
-            add(name, [], sent, a, m.end(1), "local", rule="named")
-            taken.append((a, m.end(1)))
+            if _named_ok(name):
+                add(name, [], sent, a, m.end(1), "local", rule="named")
+                taken.append((a, m.end(1)))
+            # 实施科教兴国战略、人才强国战略和可持续发展战略: the programmes listed after the first, each with its head
+            # (the verb applies to all of them, whether or not the first is named by common words)
+            pos = m.end(1)
+            while (nxt := _NAMED_NEXT.match(text, pos, e)) is not None:
+                pos = nxt.end(1)
+                if any(x < nxt.end(1) and nxt.start(1) < y for x, y in taken) or not _named_ok(raw[nxt.start(1):nxt.end(1)]):
+                    continue  # 新型工业化战略: a listed name the lexicon has read; 知识产权战略: common words
+                add(raw[nxt.start(1):nxt.end(1)], [], sent, nxt.start(1), nxt.end(1), "local", rule="named_next")
+                taken.append((nxt.start(1), nxt.end(1)))
+        for m in _LAW.finditer(text, s, e):
+            pos = m.start(1)
+            while True:
+                law = m if pos == m.start(1) else _LAW_NEXT.match(text, pos, e)
+                if law is None:
+                    break
+                a, b = law.span(1)
+                if any(x < b and a < y for x, y in taken) or "普法" in raw[a:b]:
+                    break
+                add(raw[a:b], [], sent, a, b, "national", rule="law")
+                taken.append((a, b))
+                pos = b
         # programmes named by a head that needs no trigger verb: 林长制, 扫黑除恶专项斗争, 党史学习教育
         for m in _ANCHOR.finditer(text, s, e):
             if any(x < m.end() and m.start() < y for x, y in taken):
@@ -271,7 +312,7 @@ def extract_policies(doc: Document, meta: ReportMeta) -> list[Entity]:
                     or _VERB_START.match(name) or re.search(r"[省市县区]级|一批|若干|各级|各类|各项|重点|重大", core):
                 continue
             if not (has_proper_name(core) or len(core) >= 4 or _NUMBERED.search(core) or (m.group().endswith("长制") and len(core) >= 1)
-                    or re.search(r"攻坚战|保卫战|专项斗争|主题教育|学习教育|大会战", m.group())):
+                    or re.search(r"攻坚战|保卫战|专项斗争|主题教育|学习教育|大会战|年(?:攻坚)?行动", m.group())):
                 continue
             if any(x <= a < y or x < m.end() <= y for x, y in taken):
                 continue
