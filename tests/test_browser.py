@@ -69,8 +69,11 @@ class Opened:
     def js(self, code: str, arg=None):
         return self.page.evaluate(code, arg)
 
-    def shot(self, name: str) -> None:
+    def shot(self, name: str, at: str | None = None) -> None:
+        """A screenshot of the viewport, scrolled to the element `at` (a selector) when given."""
         ARTIFACTS.mkdir(parents=True, exist_ok=True)
+        if at:
+            self.page.locator(at).scroll_into_view_if_needed()
         self.page.screenshot(path=str(ARTIFACTS / f"{name}.png"))
 
     def close(self) -> None:
@@ -205,6 +208,7 @@ def test_chart_draws_the_points_of_the_selected_regions(html, graph, opened):
             (p[0], p[1]) for r in ("三门峡市", "安阳市") for p in series[r][kind]), kind
     assert "三门峡市" in page.page.inner_text("#points")
     page.shot("chart-GDP-growth")
+    page.shot("chart-GDP-growth-points", at="#points")
 
 
 def test_chart_table_says_jiaozuo_missed_its_2016_gdp_target_by_0_2(html, opened):
@@ -276,7 +280,7 @@ def test_a_table_sorts_and_filters(html, opened):
     page.page.select_option(f"{box} select.table-facet[data-key=status]", "建成 completed")
     statuses = page.js(f"{rows}.map(r => r.status)")
     assert 0 < len(statuses) < total and set(statuses) == {"建成 completed"}
-    page.shot("table-三门峡市-projects")
+    page.shot("table-三门峡市-projects", at="#kg-tables")
 
 
 def test_a_csv_download_is_utf8_with_bom_and_holds_the_rows(html, opened):
@@ -339,4 +343,4 @@ def test_compare_two_years_shows_what_appeared(html, graph, opened):
     some = sorted(appeared & (named[2017] - named[2016]))
     assert some, "an entity only the 2017 report names appeared"
     assert some[0] in page.page.inner_text("#compare-table")
-    page.shot("compare-焦作市-2016-2017")
+    page.shot("compare-焦作市-2016-2017", at="#kg-tables")

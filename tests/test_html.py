@@ -34,7 +34,7 @@ def test_region_page_holds_the_regions_entities_indicators_and_evidence(graph, i
     assert types == {"Region", "Project", "Organization", "Policy", "Indicator"}
     assert "region:河南省" in view.nodes, "the parent region (PART_OF) belongs on the page"
     gdp = view.nodes["indicator:GDP"]
-    assert gdp.name == "生产总值"
+    assert gdp.name == "地区生产总值" and gdp.props["en"] == "Gross domestic (regional) product"
     series = {(r["year"], r["kind"]): r for r in gdp.props["series"]}
     # hand-checked in data/reports/2017_三门峡市.txt: 生产总值完成1348.6亿元，同比增长7.7%; 目标 生产总值增长8%以上
     assert (series[(2016, "actual")]["value"], series[(2016, "actual")]["growth_pct"]) == (1348.6, 7.7)

@@ -112,9 +112,22 @@ def render_graph_page(view: View, index: GraphIndex, env: jinja2.Environment | N
         used |= {row["report"] for row in n.props.get("series", [])}
     data.update(types=TYPES, relations=RELATIONS, reports={k: v for k, v in index.titles.items() if k in used},
                 title=view.title, kind=view.kind, note=view.note, names=PROPERTY_NAMES, values=VALUE_NAMES,
-                tables=tables or {})
+                tables=_sentence_refs(tables or {}, data["sentences"]))
     return env.get_template("graph.html").render(view=view, data=_json(data), types=TYPES, lib="lib",
                                                  tables=bool(tables))
+
+
+def _sentence_refs(tables: dict[str, Any], sentences: list[str]) -> dict[str, Any]:
+    """The tables with each evidence sentence as an index into the page's sentence table (extended),
+    which the graph's evidence mostly shares: a region page's tables cost no second copy of its text."""
+    at = {s: i for i, s in enumerate(sentences)}
+
+    def ref(row: dict[str, Any]) -> dict[str, Any]:
+        i = at.setdefault(row["evidence"], len(at))
+        if i == len(sentences):
+            sentences.append(row["evidence"])
+        return row | {"evidence": i}
+    return {k: t | {"rows": [ref(r) for r in t["rows"]]} for k, t in tables.items()}
 
 
 def copy_assets(html_dir: Path) -> None:

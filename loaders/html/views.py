@@ -9,10 +9,11 @@ with the entities several regions share, bounded so a browser stays responsive o
 from __future__ import annotations
 
 import math
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any, Iterator
 
+from kg import lexicons
 from kg.graph import Edge, Graph
 
 from .charts import Figures, indicator_rows, report_label
@@ -48,7 +49,7 @@ PROPERTY_NAMES = {
     "status": "状态 status", "investment_value": "投资额 investment", "investment_unit": "投资单位 investment unit",
     "region": "地区 region", "type": "类型 type", "scope": "范围 scope", "level": "级别 level", "code": "代码 code",
     "province": "省份 province", "aliases": "别名 aliases", "title": "职务 title", "reports": "报告 reports",
-    "regions": "地区数 regions", "years": "年份 years",
+    "regions": "地区数 regions", "years": "年份 years", "en": "英文名 English name",
 }
 VALUE_NAMES = {
     "completed": "建成 completed", "started": "开工 started", "signed": "签约 signed", "planned": "谋划 planned",
@@ -220,10 +221,9 @@ def region_view(graph: Graph, rid: str, index: GraphIndex) -> View:
     for code, rows in sorted(series.items()):
         ind = f"indicator:{code}"
         rows.sort(key=lambda r: (r["year"] or 0, r["kind"]))
-        surfaces = Counter(r["surface"] for r in rows if r["surface"] and code != "OTHER")
-        node = VNode(ind, "Indicator", surfaces.most_common(1)[0][0] if surfaces else code,
-                     years={index.year(r["report"]) for r in rows} - {None}, regions={centre.name},
-                     props={"code": code, "series": rows}, size=min(10 + 2 * len(rows), 24))
+        zh, en = lexicons.indicator_names().get(code, (code, ""))  # one fixed name per code, not a report's phrase
+        node = VNode(ind, "Indicator", zh, years={index.year(r["report"]) for r in rows} - {None}, regions={centre.name},
+                     props={"code": code, "en": en, "series": rows}, size=min(10 + 2 * len(rows), 24))
         nodes[ind] = node
         edges.append(VEdge(rid, ind, "HAS_OBSERVATION", [ev for r in rows for ev in r["evidence"]][:MAX_EVIDENCE]))
     _sector_layout(nodes, rid)

@@ -236,8 +236,12 @@
     function open(tab) {
       for (const b of document.querySelectorAll("#kg-tables .tabs button")) b.classList.toggle("on", b.dataset.tab === tab);
       for (const div of document.querySelectorAll("#kg-tables .tab")) div.hidden = div.id !== "tab-" + tab;
-      if (!drawn[tab]) drawn[tab] = tab === "compare" ? compareYears() : kgTable.render($("tab-" + tab), data.tables[tab]);
+      if (!drawn[tab]) drawn[tab] = tab === "compare" ? compareYears() : kgTable.render($("tab-" + tab), withSentences(data.tables[tab]));
       return drawn[tab];
+    }
+    // rows refer to the page's sentence table (pages.py, _sentence_refs): the text put back for the table
+    function withSentences(spec) {
+      return Object.assign({}, spec, { rows: spec.rows.map((r) => Object.assign({}, r, { evidence: data.sentences[r.evidence] })) });
     }
     for (const b of document.querySelectorAll("#kg-tables .tabs button")) b.addEventListener("click", () => open(b.dataset.tab));
     kg.openTab = open;
