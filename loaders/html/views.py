@@ -233,7 +233,7 @@ def region_view(graph: Graph, rid: str, index: GraphIndex) -> View:
 def column(key: str, label: str, *flags: str) -> dict[str, Any]:
     """A table column for static/tables.js: flags num (sorts as numbers), facet (a menu filters it),
     link (values are [text, href]), ev (an evidence sentence: shown wrapped)."""
-    return {"key": key, "label": label} | {f: True for f in flags if f != "ev"} | ({"cls": "ev"} if "ev" in flags else {})
+    return {"key": key, "label": label} | {f: True for f in flags}
 
 
 def table(name: str, columns: list[dict[str, Any]], rows: list[dict[str, Any]]) -> dict[str, Any]:
@@ -287,7 +287,7 @@ def region_tables(graph: Graph, rid: str, index: GraphIndex, figs: Figures) -> d
     for e in index.out[rid]:
         if e.type == "HAS_PROJECT":
             p = e.properties
-            projects.append({"name": graph.nodes[e.target].name, "status": VALUE_NAMES.get(p.get("status"), p.get("status")),
+            projects.append({"name": graph.nodes[e.target].name, "status": _value(p.get("status")),
                              "investment": _yi(p.get("investment_value"), p.get("investment_unit")),
                              "years": _years_text(years(e.target, e))} | evidence(e, e.target))
         elif e.type == "COOPERATES_WITH":
@@ -297,18 +297,27 @@ def region_tables(graph: Graph, rid: str, index: GraphIndex, figs: Figures) -> d
         n = graph.nodes[entity]
         ys = years(entity)
         if n.label == "Policy":
-            policies.append({"name": n.name, "scope": VALUE_NAMES.get(n.properties.get("scope"), n.properties.get("scope")),
+            policies.append({"name": n.name, "scope": _value(n.properties.get("scope")),
                              "first": ys[0] if ys else None, "reports": _years_text(ys),
                              "count": len({r for _, r, _ in named[entity]})} | evidence(None, entity))
         elif n.label == "Organization":
-            what = "；".join(dict.fromkeys(" ".join(filter(None, (c.properties.get("what"),
-                                                                  VALUE_NAMES.get(c.properties.get("status")))))
-                                           for c in coops.get(entity, ())))
-            orgs.append({"name": n.name, "type": VALUE_NAMES.get(n.properties.get("type"), n.properties.get("type")),
-                         "cooperations": what, "years": _years_text(ys)} | evidence(next(iter(coops.get(entity, ())), None), entity))
+            orgs.append({"name": n.name, "type": _value(n.properties.get("type")),
+                         "cooperations": _cooperations(coops.get(entity, [])), "years": _years_text(ys)}
+                        | evidence(next(iter(coops.get(entity, ())), None), entity))
     rows = {"projects": projects, "policies": policies, "organizations": orgs,
             "indicators": list(indicator_rows(figs, name, sentences, titles))}
     return {k: table(f"{name}-{k}", REGION_COLUMNS[k] + _EVIDENCE_COLUMNS, v) for k, v in rows.items()}
+
+
+def _value(v: Any) -> Any:
+    """A coded value as pages show it, in Chinese and English (建成 completed)."""
+    return VALUE_NAMES.get(v, v) if isinstance(v, str) else v
+
+
+def _cooperations(edges: list[Edge]) -> str:
+    """What a region's cooperations with one organization are about, and how far they got, once each."""
+    said = (" ".join(filter(None, (e.properties.get("what"), VALUE_NAMES.get(e.properties.get("status"))))) for e in edges)
+    return "；".join(dict.fromkeys(s for s in said if s))
 
 
 def _first_sentence(e: Edge) -> str:

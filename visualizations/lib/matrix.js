@@ -16,15 +16,17 @@
   const cell = new Map(); // "row,column" -> [year, sentence index, report]
   for (const [r, p, year, sid, report] of data.cells) cell.set(r + "," + p, [year, sid, report]);
   const years = [...new Set(data.cells.map((c) => c[2]))].sort((a, b) => a - b);
-  const y0 = years[0], y1 = years[years.length - 1];
   const state = { province: "", year: "", scope: "" };
 
-  // early years dark blue, late years pale: where a policy started and how it spread
+  // early years dark blue, late years pale: where a policy started and how it spread. By the year's
+  // rank, not its distance: a corpus reaching back to 1954 would leave its busy decade one pale shade
+  const rank = new Map(years.map((y, i) => [y, years.length > 1 ? i / (years.length - 1) : 0]));
   function colour(year) {
-    const t = y1 > y0 ? (year - y0) / (y1 - y0) : 0;
+    const t = rank.get(year);
     const mix = (a, b) => Math.round(a + (b - a) * t);
     return `rgb(${mix(8, 198)},${mix(48, 219)},${mix(107, 239)})`;
   }
+  const ink = (year) => (rank.get(year) < 0.5 ? "#fff" : "#1a202c");
 
   function visible() {
     const rows = data.regions.map((r, i) => i).filter((i) => !state.province || data.regions[i][1] === state.province);
@@ -69,7 +71,7 @@
         const cellEl = el("td", c ? "y" : null, c ? c[0] : "");
         if (c) {
           cellEl.style.background = colour(c[0]);
-          cellEl.style.color = c[0] - y0 < (y1 - y0) / 2 ? "#fff" : "#1a202c";
+          cellEl.style.color = ink(c[0]);
           cellEl.dataset.r = i;
           cellEl.dataset.p = j;
         }
@@ -105,7 +107,7 @@
     for (const y of years) {
       const s = el("span", "swatch-year", y);
       s.style.background = colour(y);
-      s.style.color = y - y0 < (y1 - y0) / 2 ? "#fff" : "#1a202c";
+      s.style.color = ink(y);
       box.appendChild(s);
     }
   }

@@ -1,7 +1,7 @@
 // Tables of every page: sortable (click a heading), filterable (a text box, and a menu per column
 // marked facet), downloadable as CSV (UTF-8 with BOM, so Excel shows Chinese). A spec is
-// {name, columns: [{key, label, num?, facet?, link?}], rows: [{key: value}]}; a link column's value
-// is [text, href]. Text reaches the DOM through textContent only.
+// {name, columns: [{key, label, num?, facet?, link?, ev?}], rows: [{key: value}]}; a link column's
+// value is [text, href], an ev column holds evidence sentences (drawn smaller, wrapped). Text reaches the DOM through textContent only.
 (function () {
   "use strict";
   const SHOWN = 400; // rows put into the DOM at once; filtering narrows, the CSV holds every row
@@ -105,7 +105,7 @@
         const tr = el("tr");
         for (const c of spec.columns) {
           const v = r[c.key];
-          const td = el("td", c.num ? "num" : c.cls || null);
+          const td = el("td", c.num ? "num" : c.ev ? "ev" : null);
           if (c.link && Array.isArray(v)) {
             const a = el("a", null, v[0]);
             a.href = v[1];
