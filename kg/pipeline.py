@@ -275,7 +275,7 @@ def _build(paths: Iterable[str | os.PathLike], folder: BuildFolder, workers: int
     for place in (out, out / "reports"):  # what an earlier killed run left behind
         sweep(place)
     # longest first in an incremental build (the one that runs them on two lanes), so the lanes end together
-    jobs = [("html/", lambda: write_html(run.graph, out, progress=progress)),
+    jobs = [("html/", lambda: write_html(run.graph, out, progress=progress, change=change)),
             ("graph.ttl", lambda: write_rdf(run.graph, out, "turtle", base, changed)),
             ("graph.lbug", lambda: write_embedded(run.graph, out, change)),
             ("graph.json", lambda: write_graph_json(run.graph, out / "graph.json", changed)),

@@ -208,7 +208,7 @@ def test_write_html_replaces_the_folder_whole_and_an_interrupted_run_keeps_the_o
         write_html(g, tmp_path)
     after = {p.name: p.read_bytes() for p in (tmp_path / HTML_DIR).iterdir() if p.is_file()}
     assert after == before
-    assert sorted(p.name for p in tmp_path.iterdir()) == [HTML_DIR], "no temporary folder left behind"
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".cache", HTML_DIR], "no temporary folder left behind"
 
 
 def test_committed_sample_is_what_the_code_writes_today(sample_build):

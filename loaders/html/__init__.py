@@ -5,44 +5,58 @@ from __future__ import annotations
 
 import os
 import shutil
+from dataclasses import asdict
 from pathlib import Path
+from typing import Any
 
 from tqdm import tqdm
 
+from kg.delta import Delta
 from kg.graph import Graph
 from kg.staging import replace_dir, sweep, temp_dir
 
+from ..pieces import index_path, load_index, save_index
 from .catalog import SOURCES, report_table, search_entries
-from .charts import figures, indicator_charts
+from .charts import Figures, figures, indicator_charts
 from .matrix import MATRIX_FILE, policy_matrix
 from .pages import (PageInfo, copy_assets, environment, page_info, render_charts, render_graph_page, render_index,
                     render_matrix)
-from .views import GraphIndex, overview, region_ids, region_tables, region_view
+from .views import GraphIndex, overview, pages_touched, region_ids, region_tables, region_view
 
 HTML_DIR = "html"
 CHARTS_FILE = "charts.html"
 
 
 def write_html(graph: Graph, out_dir: str | Path, progress: bool = False, max_nodes: int = 1500,
-               max_edges: int = 40000) -> list[PageInfo]:
+               max_edges: int = 40000, change: Delta | None = None) -> list[PageInfo]:
     """Write OUT_DIR/html/ and return the pages written (index first).
 
     The folder is written beside the old one and swapped in at the end, so an interrupted run
-    leaves the previous pages whole. Every page is rendered each time: the index, the matrix and
-    the search span the corpus, and a region page shows what other regions share."""
+    leaves the previous pages whole. With a change (kg.delta), the region pages it cannot touch
+    (views.pages_touched) are linked from the previous folder instead of rendered again; the
+    index, the overview, the matrix and the charts, which span the corpus, are always rendered."""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     sweep(out)
+    index = index_path(out, HTML_DIR)
+    previous = load_index(out / HTML_DIR / "index.html", index) if change is not None else None
+    index.unlink(missing_ok=True)
     work = temp_dir(out / HTML_DIR)
     try:
-        pages = _write_pages(graph, work, progress, max_nodes, max_edges)
+        reuse = (change, previous, out / HTML_DIR) if change is not None and previous is not None else None
+        pages, state = _write_pages(graph, work, progress, max_nodes, max_edges, reuse)
         replace_dir(work, out / HTML_DIR)
+        save_index(out / HTML_DIR / "index.html", index,
+                   {"pages": {rid: asdict(info) for rid, info in state["pages"].items()}, "reach": state["reach"]})
         return pages
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
 
-def _write_pages(graph: Graph, folder: Path, progress: bool, max_nodes: int, max_edges: int) -> list[PageInfo]:
+def _write_pages(graph: Graph, folder: Path, progress: bool, max_nodes: int, max_edges: int,
+                 reuse: tuple[Delta, dict[str, Any], Path] | None) -> tuple[list[PageInfo], dict[str, Any]]:
+    """The pages, and what the next incremental build needs: each region page's info and the reach
+    of every entity (which sizes nodes on every page)."""
     env, index, figs = environment(), GraphIndex(graph), figures(graph)
     copy_assets(folder)
 
@@ -51,14 +65,8 @@ def _write_pages(graph: Graph, folder: Path, progress: bool, max_nodes: int, max
     view = overview(graph, index, max_nodes=max_nodes, max_edges=max_edges)
     write("overview.html", render_graph_page(view, index, env))
     pages = [page_info(view, "overview.html", index)]
-    region_pages: dict[str, str] = {}
-    regions: list[PageInfo] = []
-    for rid in tqdm(region_ids(graph, index), unit="page", desc="html", disable=not progress):
-        view = region_view(graph, rid, index)
-        info = page_info(view, f"{view.slug}.html", index)
-        write(info.file, render_graph_page(view, index, env, region_tables(graph, rid, index, figs)))
-        region_pages[rid] = info.file
-        regions.append(info)
+    regions = _region_pages(graph, index, figs, folder, env, progress, reuse)
+    region_pages = {rid: info.file for rid, info in regions.items()}
     matrix = policy_matrix(graph, index, region_pages)
     write(MATRIX_FILE, render_matrix(matrix, env))
     pages.append(PageInfo(MATRIX_FILE, "Region × policy", "matrix",
@@ -66,27 +74,67 @@ def _write_pages(graph: Graph, folder: Path, progress: bool, max_nodes: int, max
     charts = indicator_charts(graph, figs)
     write(CHARTS_FILE, render_charts(charts, index, env))
     pages.append(PageInfo(CHARTS_FILE, "Indicator charts", "charts", note=f"{len(charts)} indicator codes"))
-    pages += regions
+    pages += regions.values()
     extra = {p[0]: MATRIX_FILE for p in matrix["policies"]} | {f"indicator:{code}": CHARTS_FILE for code in charts}
     nodes, _ = graph.counts()
-    write("index.html", render_index(pages, nodes, report_table(graph, index, region_pages, _copy_sources(index, folder)),
+    sources = _copy_sources(index, folder, reuse)
+    write("index.html", render_index(pages, nodes, report_table(graph, index, region_pages, sources),
                                      search_entries(graph, index, region_pages, extra), env))
-    return [PageInfo("index.html", "Index", "index")] + pages
+    return [PageInfo("index.html", "Index", "index")] + pages, {"pages": regions, "reach": index.reach,
+                                                                "sources": sorted(sources)}
 
 
-def _copy_sources(index: GraphIndex, folder: Path) -> set[str]:
-    """Each report's text into html/sources/<id>.txt (hard-linked where the file system allows), so
-    that the index links it from any copy of the folder; the ids whose file was found."""
+def _region_pages(graph: Graph, index: GraphIndex, figs: Figures, folder: Path, env, progress: bool,
+                  reuse: tuple[Delta, dict[str, Any], Path] | None) -> dict[str, PageInfo]:
+    """Each region's page, rendered, or linked from the previous folder when the change cannot touch it."""
+    touched: set[str] = set()
+    old_pages: dict[str, PageInfo] = {}
+    if reuse:
+        change, previous, old_folder = reuse
+        touched = pages_touched(graph, index, change, previous["reach"])
+        old_pages = {rid: PageInfo(**info) for rid, info in previous["pages"].items()}
+    infos: dict[str, PageInfo] = {}
+    for rid in tqdm(region_ids(graph, index), unit="page", desc="html", disable=not progress):
+        if rid in old_pages and rid not in touched and _reuse(old_folder / old_pages[rid].file, folder):
+            infos[rid] = old_pages[rid]
+            continue
+        view = region_view(graph, rid, index)
+        infos[rid] = page_info(view, f"{view.slug}.html", index)
+        (folder / infos[rid].file).write_text(render_graph_page(view, index, env, region_tables(graph, rid, index, figs)),
+                                              encoding="utf-8")
+    return infos
+
+
+def _reuse(page: Path, folder: Path) -> bool:
+    """The previous build's page put into the new folder (hard-linked, or copied where the file system
+    has no links); False when it is gone, and then the page is rendered."""
+    try:
+        os.link(page, folder / page.name)
+    except FileNotFoundError:
+        return False
+    except OSError:
+        shutil.copyfile(page, folder / page.name)
+    return True
+
+
+def _copy_sources(index: GraphIndex, folder: Path, reuse: tuple[Delta, dict[str, Any], Path] | None) -> set[str]:
+    """Each report's text into html/sources/<id>.txt, so that the index links it from any copy of the
+    folder; the ids whose file was found. Copied, never hard-linked to the input: the build keeps the
+    text it read when the report file is edited afterwards. An incremental build links the previous
+    build's copy of each report the change leaves alone (copying and deleting 150 MB of text took
+    longer than the rest of the pages)."""
     target = folder / SOURCES
     target.mkdir()
+    reusable: set[str] = set()
+    if reuse:
+        change, previous, old_folder = reuse
+        reusable = set(previous.get("sources", ())) - change.reports
     found = set()
     for rid, node in index.reports.items():
         path = node.properties.get("path")
-        if not path or not os.path.isfile(path):
-            continue
-        try:
-            os.link(path, target / f"{rid}.txt")
-        except OSError:
+        if rid in reusable and _reuse(old_folder / SOURCES / f"{rid}.txt", target):
+            found.add(rid)
+        elif path and os.path.isfile(path):
             shutil.copyfile(path, target / f"{rid}.txt")
-        found.add(rid)
+            found.add(rid)
     return found

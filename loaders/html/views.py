@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any, Iterator
 
 from kg import lexicons
+from kg.delta import Delta
 from kg.graph import Edge, Graph
 
 from .charts import Figures, indicator_rows, report_label
@@ -331,6 +332,35 @@ def _years_text(years: list[int]) -> str:
 def _yi(value: float | None, unit: str | None) -> float | None:
     """An investment in 亿元 (100 million yuan), so that projects sort by it."""
     return None if value is None else round(value * _UNIT_YUAN.get(unit or "", 1e8) / 1e8, 4)
+
+
+def pages_touched(graph: Graph, index: GraphIndex, change: Delta, old_reach: dict[str, int]) -> set[str]:
+    """The regions whose page may differ from the previous build's, given what changed (kg.delta) and
+    the entities' reach then. A page shows its region's reports and what they mention, the region's
+    own relationships, the entities at their ends, the indicator figures of its reports and the
+    reports it cites (graph and tables alike): a changed element marks every page that can show it,
+    so the pages not marked are the previous build's bytes."""
+    def showing(node_id: str) -> set[str]:
+        out = set(index.linked.get(node_id, ()))
+        out.update(e.target for e in index.out.get(node_id, ()) if e.target.startswith("region:"))
+        out.update(e.source for e in index.inc.get(node_id, ()) if e.source.startswith("region:"))
+        if node_id.startswith("region:"):
+            out.add(node_id)
+        return out
+
+    regions = set(change.regions)
+    moved = {k for k in index.reach.keys() | old_reach.keys() if index.reach.get(k) != old_reach.get(k)}
+    for k in change.nodes | moved:
+        regions |= showing(k)
+    for source, typ, target in change.edges:
+        regions.update(end for end in (source, target) if end.startswith("region:"))
+        if typ == "PARTICIPATES_IN":
+            regions |= showing(source) | showing(target)
+    if change.retitled:
+        for e in graph.edges.values():
+            if any(v.report in change.retitled for v in e.evidence):
+                regions |= showing(e.source) | showing(e.target)
+    return regions
 
 
 def _slug(name: str) -> str:
