@@ -330,11 +330,14 @@ def parser() -> argparse.ArgumentParser:
     x.set_defaults(func=_cmd_export)
 
     vz = sub.add_parser("viz", help="write the interactive HTML pages of a build into OUT_DIR/html/",
-                        description="Write OUT_DIR/html/: index.html (every page with counts), one page per region "
-                                    "(its projects, organizations, policies, people and indicators with evidence), "
-                                    "overview.html (regions and what they share, bounded for big builds) and "
-                                    "charts.html (indicators, actual vs target). The pages work offline: open "
-                                    "index.html in a browser. `kg build` writes them too.")
+                        description="Write OUT_DIR/html/: index.html (every report, and a search over every "
+                                    "entity), one page per region (its graph, and tables of its projects, policies, "
+                                    "organizations and indicators with evidence; two of its reports compared), "
+                                    "matrix.html (region × policy: the first year each region names each policy), "
+                                    "charts.html (indicators, actual vs target, met or missed) and overview.html "
+                                    "(regions and what they share, bounded for big builds). Every table downloads "
+                                    "as CSV. The pages work offline: open index.html in a browser. `kg build` "
+                                    "writes them too.")
     vz.add_argument("out_dir", help="a `kg build` output folder")
     vz.add_argument("--max-nodes", type=int, default=1500, help="node budget of the overview (default: 1500)")
     vz.add_argument("--max-edges", type=int, default=40000, help="edge budget of the overview (default: 40000)")

@@ -1,5 +1,7 @@
-"""The HTML views as data and as files: what a region page, the overview and the charts hold, and
-that the pages are written whole, offline and without markup from report text."""
+"""The HTML views as data and as files: what a region page, its tables, the overview, the matrix,
+the index and the charts hold, and that the pages are written whole, offline and without markup
+from report text."""
+import json
 import re
 
 import pytest
@@ -11,9 +13,11 @@ from kg.graph import Edge, Graph, Node
 from loaders.files import read_graph
 from kg.model import Evidence
 from loaders.html import HTML_DIR, write_html
-from loaders.html.charts import indicator_charts
+from loaders.html.catalog import report_table, search_entries
+from loaders.html.charts import figures, indicator_charts
+from loaders.html.matrix import policy_matrix
 from loaders.html.pages import render_graph_page
-from loaders.html.views import GraphIndex, overview, region_view, region_views
+from loaders.html.views import GraphIndex, overview, region_tables, region_view, region_views
 
 
 @pytest.fixture(scope="module")
@@ -32,7 +36,7 @@ def test_region_page_holds_the_regions_entities_indicators_and_evidence(graph, i
     assert types == {"Region", "Project", "Organization", "Policy", "Indicator"}
     assert "region:河南省" in view.nodes, "the parent region (PART_OF) belongs on the page"
     gdp = view.nodes["indicator:GDP"]
-    assert gdp.name == "生产总值"
+    assert gdp.name == "地区生产总值" and gdp.props["en"] == "Gross domestic (regional) product"
     series = {(r["year"], r["kind"]): r for r in gdp.props["series"]}
     # hand-checked in data/reports/2017_三门峡市.txt: 生产总值完成1348.6亿元，同比增长7.7%; 目标 生产总值增长8%以上
     assert (series[(2016, "actual")]["value"], series[(2016, "actual")]["growth_pct"]) == (1348.6, 7.7)
@@ -94,6 +98,61 @@ def test_charts_hold_actual_and_target_by_region_and_year(graph):
     level = charts["GDP"]["measures"]["value_base"]
     assert level["unit"] == "元" and [2016, 1348.6e8] in [p[:2] for p in level["series"]["三门峡市"]["actual"]]
     assert "OTHER" not in charts
+    assert charts["GDP"]["name"] == "地区生产总值 Gross domestic (regional) product"
+
+
+def test_met_or_missed_is_kg_targets_verdict(graph):
+    """焦作市 aimed at 8.5 % growth for 2016 (2016 report) and reached 8.3 % (2017 report): missed by 0.2,
+    as the graph's MISSES relationship says."""
+    verdicts = indicator_charts(graph)["GDP"]["measures"]["growth_pct"]["series"]["焦作市"]["verdicts"]
+    assert [2016, False, -0.2] in verdicts
+    misses = [e for e in graph.edges.values() if e.type == "MISSES" and e.source == "obs:2017-焦作市:GDP:actual:2016"]
+    assert misses and misses[0].properties["gap"] == -0.2
+
+
+def test_region_tables_hold_rows_with_evidence_and_report(graph, index):
+    tables = region_tables(graph, "region:焦作市", index, figures(graph))
+    assert set(tables) == {"projects", "policies", "organizations", "indicators"}
+    for spec in tables.values():
+        keys = [c["key"] for c in spec["columns"]]
+        assert keys[-2:] == ["evidence", "report"] and spec["rows"]
+        assert all(set(r) == set(keys) for r in spec["rows"])
+        assert sum(bool(r["evidence"]) for r in spec["rows"]) >= 0.9 * len(spec["rows"])
+    gdp = [r for r in tables["indicators"]["rows"] if r["indicator"].startswith("地区生产总值") and r["year"] == 2016
+           and r["measure"].startswith("增长")]
+    assert gdp == [gdp[0]] and (gdp[0]["actual"], gdp[0]["target"], gdp[0]["gap"]) == ("8.3%", "8.5%", -0.2)
+    assert gdp[0]["met"] == "未达成 missed" and gdp[0]["report"] == "2017年焦作市政府工作报告"
+    policies = {r["name"]: r for r in tables["policies"]["rows"]}
+    assert policies["一带一路"]["first"] == 2016 and policies["一带一路"]["count"] == 2
+    assert policies["一带一路"]["evidence"] and policies["一带一路"]["report"] == "焦作市政府工作报告 （2016年1月12日 徐衣显）"
+    statuses = {r["status"] for r in tables["projects"]["rows"]}
+    assert "建成 completed" in statuses, "coded values are shown in Chinese and English"
+
+
+def test_matrix_cells_are_the_first_year_a_region_names_a_policy(graph, index):
+    pages = {f"region:{n}": f"region-{n}.html" for n in ("焦作市", "安阳市", "河南省", "三门峡市", "嘉峪关市", "鹤壁市")}
+    m = policy_matrix(graph, index, pages)
+    names = [r[0] for r in m["regions"]]
+    assert names.index("河南省") < names.index("焦作市") and names[-1] == "嘉峪关市", "grouped by province, province first"
+    shared = [p[3] for p in m["policies"]]
+    assert shared == sorted(shared, reverse=True) and min(shared) >= 2
+    col = [p[1] for p in m["policies"]].index("一带一路")
+    cell = next(c for c in m["cells"] if c[0] == names.index("焦作市") and c[1] == col)
+    assert cell[2] == 2016 and cell[4] == "2016-焦作市" and m["sentences"][cell[3]]
+
+
+def test_index_lists_every_report_and_finds_every_entity(graph, index):
+    pages = {"region:焦作市": "region-焦作市.html"}
+    reports = report_table(graph, index, pages, {"2016-焦作市"})
+    assert len(reports["rows"]) == 8
+    row = next(r for r in reports["rows"] if r["source"])
+    assert row["title"] == ["焦作市政府工作报告 （2016年1月12日 徐衣显）", "region-焦作市.html"]
+    assert (row["year"], row["speaker"], row["date"]) == (2016, "徐衣显", "2016-01-12")
+    assert row["source"] == ["2016-焦作市.txt", "sources/2016-焦作市.txt"] and row["Project"] > 0
+    search = search_entries(graph, index, pages, {"indicator:GDP": "charts.html"})
+    found = {e[0]: [search["pages"][i] for i in e[3]] for e in search["entities"]}
+    assert found["地区生产总值 Gross domestic (regional) product"] == ["charts.html"]
+    assert "region-焦作市.html" in found["一带一路"]
 
 
 def test_pages_are_offline_and_whole(sample_build):
@@ -106,8 +165,16 @@ def test_pages_are_offline_and_whole(sample_build):
         assert refs and not [r for r in refs if re.match(r"[a-z]+:", r)], f"{page.name}: a reference leaves the folder"
         for r in refs:
             assert (html / r.split("#")[0]).exists() or r.startswith("#"), f"{page.name}: {r} missing"
+    data = json.loads(re.search(r'<script id="kg-data" type="application/json">(.*?)</script>',
+                                (html / "index.html").read_text(encoding="utf-8"), re.S).group(1))
+    linked = {r["region"][1] for r in data["regions"]["rows"]} | set(data["search"]["pages"])
     index = (html / "index.html").read_text(encoding="utf-8")
-    assert all(f'href="{p}"' in index for p in pages if p != "index.html"), "the index links every page"
+    assert all(p in linked or f'href="{p}"' in index for p in pages if p != "index.html"), "the index links every page"
+    assert sorted(p.name for p in (html / "sources").iterdir()) == sorted(f"{r}.txt" for r in _report_ids(data))
+
+
+def _report_ids(data) -> list[str]:
+    return [r["source"][1].split("/")[1][:-4] for r in data["reports"]["rows"] if r["source"]]
 
 
 def _evil_graph() -> Graph:

@@ -1,5 +1,6 @@
-"""Interactive HTML views of a build (OUT_DIR/html/): a landing page, one page per region, a bounded
-overview across all reports and a chart page, all browsable offline."""
+"""Interactive HTML views of a build (OUT_DIR/html/): a landing page with every report and a search
+over every entity, one page per region (its graph and tables), a bounded overview, a region × policy
+matrix and a chart page, all browsable offline."""
 from __future__ import annotations
 
 import os
@@ -15,11 +16,15 @@ from kg.graph import Graph
 from loaders.staging import replace_dir, sweep, temp_dir
 
 from ..pieces import index_path, load_index, save_index
-from .charts import indicator_charts
-from .pages import PageInfo, environment, copy_assets, page_info, render_charts, render_graph_page, render_index
-from .views import GraphIndex, overview, pages_touched, region_ids, region_view
+from .catalog import SOURCES, report_table, search_entries
+from .charts import Figures, figures, indicator_charts
+from .matrix import MATRIX_FILE, policy_matrix
+from .pages import (PageInfo, copy_assets, environment, page_info, render_charts, render_graph_page, render_index,
+                    render_matrix)
+from .views import GraphIndex, overview, pages_touched, region_ids, region_tables, region_view
 
 HTML_DIR = "html"
+CHARTS_FILE = "charts.html"
 
 
 def write_html(graph: Graph, out_dir: str | Path, change: Change | None = None, *, progress: bool = False,
@@ -29,7 +34,7 @@ def write_html(graph: Graph, out_dir: str | Path, change: Change | None = None, 
     The folder is written beside the old one and swapped in at the end, so an interrupted run
     leaves the previous pages whole. With a change (kgapp.delta), the region pages it cannot touch
     (views.pages_touched) are linked from the previous folder instead of rendered again; the
-    landing page, the overview and the charts, which span the corpus, are always rendered."""
+    index, the overview, the matrix and the charts, which span the corpus, are always rendered."""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     sweep(out)
@@ -52,18 +57,36 @@ def _write_pages(graph: Graph, folder: Path, progress: bool, max_nodes: int, max
                  reuse: tuple[Change, dict[str, Any], Path] | None) -> tuple[list[PageInfo], dict[str, Any]]:
     """The pages, and what the next incremental build needs: each region page's info and the reach
     of every entity (which sizes nodes on every page)."""
-    env, index = environment(), GraphIndex(graph)
+    env, index, figs = environment(), GraphIndex(graph), figures(graph)
     copy_assets(folder)
-    pages: list[PageInfo] = []
 
     def write(name: str, text: str) -> None:
         (folder / name).write_text(text, encoding="utf-8")
     view = overview(graph, index, max_nodes=max_nodes, max_edges=max_edges)
     write("overview.html", render_graph_page(view, index, env))
-    pages.append(page_info(view, "overview.html", index))
-    charts = indicator_charts(graph)
-    write("charts.html", render_charts(charts, index, env))
-    pages.append(PageInfo("charts.html", "Indicator charts", "charts", note=f"{len(charts)} indicator codes"))
+    pages = [page_info(view, "overview.html", index)]
+    regions = _region_pages(graph, index, figs, folder, env, progress, reuse)
+    region_pages = {rid: info.file for rid, info in regions.items()}
+    matrix = policy_matrix(graph, index, region_pages)
+    write(MATRIX_FILE, render_matrix(matrix, env))
+    pages.append(PageInfo(MATRIX_FILE, "Region × policy", "matrix",
+                          note=f"{len(matrix['regions'])} regions × {len(matrix['policies'])} policies"))
+    charts = indicator_charts(graph, figs)
+    write(CHARTS_FILE, render_charts(charts, index, env))
+    pages.append(PageInfo(CHARTS_FILE, "Indicator charts", "charts", note=f"{len(charts)} indicator codes"))
+    pages += regions.values()
+    extra = {p[0]: MATRIX_FILE for p in matrix["policies"]} | {f"indicator:{code}": CHARTS_FILE for code in charts}
+    nodes, _ = graph.counts()
+    sources = _copy_sources(index, folder, reuse)
+    write("index.html", render_index(pages, nodes, report_table(graph, index, region_pages, sources),
+                                     search_entries(graph, index, region_pages, extra), env))
+    return [PageInfo("index.html", "Index", "index")] + pages, {"pages": regions, "reach": index.reach,
+                                                                "sources": sorted(sources)}
+
+
+def _region_pages(graph: Graph, index: GraphIndex, figs: Figures, folder: Path, env, progress: bool,
+                  reuse: tuple[Change, dict[str, Any], Path] | None) -> dict[str, PageInfo]:
+    """Each region's page, rendered, or linked from the previous folder when the change cannot touch it."""
     touched: set[str] = set()
     old_pages: dict[str, PageInfo] = {}
     if reuse:
@@ -73,16 +96,13 @@ def _write_pages(graph: Graph, folder: Path, progress: bool, max_nodes: int, max
     infos: dict[str, PageInfo] = {}
     for rid in tqdm(region_ids(graph, index), unit="page", desc="html", disable=not progress):
         if rid in old_pages and rid not in touched and _reuse(old_folder / old_pages[rid].file, folder):
-            info = old_pages[rid]
-        else:
-            view = region_view(graph, rid, index)
-            info = page_info(view, f"{view.slug}.html", index)
-            write(info.file, render_graph_page(view, index, env))
-        infos[rid] = info
-    pages += infos.values()
-    nodes, _ = graph.counts()
-    write("index.html", render_index(pages, nodes, len(index.reports), env))
-    return [PageInfo("index.html", "Index", "index")] + pages, {"pages": infos, "reach": index.reach}
+            infos[rid] = old_pages[rid]
+            continue
+        view = region_view(graph, rid, index)
+        infos[rid] = page_info(view, f"{view.slug}.html", index)
+        (folder / infos[rid].file).write_text(render_graph_page(view, index, env, region_tables(graph, rid, index, figs)),
+                                              encoding="utf-8")
+    return infos
 
 
 def _reuse(page: Path, folder: Path) -> bool:
@@ -95,3 +115,26 @@ def _reuse(page: Path, folder: Path) -> bool:
     except OSError:
         shutil.copyfile(page, folder / page.name)
     return True
+
+
+def _copy_sources(index: GraphIndex, folder: Path, reuse: tuple[Change, dict[str, Any], Path] | None) -> set[str]:
+    """Each report's text into html/sources/<id>.txt, so that the index links it from any copy of the
+    folder; the ids whose file was found. Copied, never hard-linked to the input: the build keeps the
+    text it read when the report file is edited afterwards. An incremental build links the previous
+    build's copy of each report the change leaves alone (copying and deleting 150 MB of text took
+    longer than the rest of the pages)."""
+    target = folder / SOURCES
+    target.mkdir()
+    reusable: set[str] = set()
+    if reuse:
+        change, previous, old_folder = reuse
+        reusable = set(previous.get("sources", ())) - change.reports
+    found = set()
+    for rid, node in index.reports.items():
+        path = node.properties.get("path")
+        if rid in reusable and _reuse(old_folder / SOURCES / f"{rid}.txt", target):
+            found.add(rid)
+        elif path and os.path.isfile(path):
+            shutil.copyfile(path, target / f"{rid}.txt")
+            found.add(rid)
+    return found

@@ -9,12 +9,15 @@ with the entities several regions share, bounded so a browser stays responsive o
 from __future__ import annotations
 
 import math
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any, Iterator
 
+from kg import lexicons
 from loaders.writer import Change
 from kg.graph import Edge, Graph
+
+from .charts import Figures, indicator_rows, report_label
 
 # vis-network shape and colour per node type; the legend and the type filter use the same table
 TYPES: dict[str, dict[str, str]] = {
@@ -27,10 +30,14 @@ TYPES: dict[str, dict[str, str]] = {
 }
 # relation -> (label drawn on the edge, edge colour); the colour follows the type the edge leads to
 RELATIONS: dict[str, dict[str, str]] = {
-    "PART_OF": {"zh": "隶属", "color": "#63b3ed"}, "MENTIONS": {"zh": "提及", "color": "#cbd5e0"},
-    "HAS_PROJECT": {"zh": "项目", "color": "#f6ad55"}, "IMPLEMENTS": {"zh": "实施", "color": "#f687b3"},
-    "COOPERATES_WITH": {"zh": "合作", "color": "#68d391"}, "PARTICIPATES_IN": {"zh": "参与", "color": "#4fd1c5"},
-    "HOLDS_OFFICE": {"zh": "任职", "color": "#b794f4"}, "HAS_OBSERVATION": {"zh": "指标", "color": "#a0aec0"},
+    "PART_OF": {"zh": "隶属", "en": "part of", "color": "#63b3ed"},
+    "MENTIONS": {"zh": "提及", "en": "mentions", "color": "#cbd5e0"},
+    "HAS_PROJECT": {"zh": "项目", "en": "has project", "color": "#f6ad55"},
+    "IMPLEMENTS": {"zh": "实施", "en": "implements", "color": "#f687b3"},
+    "COOPERATES_WITH": {"zh": "合作", "en": "cooperates with", "color": "#68d391"},
+    "PARTICIPATES_IN": {"zh": "参与", "en": "participates in", "color": "#4fd1c5"},
+    "HOLDS_OFFICE": {"zh": "任职", "en": "holds office", "color": "#b794f4"},
+    "HAS_OBSERVATION": {"zh": "指标", "en": "indicator", "color": "#a0aec0"},
 }
 # the relation that links an entity to its region, in order of preference over a plain mention
 _SPECIFIC = ("HAS_PROJECT", "IMPLEMENTS", "COOPERATES_WITH")
@@ -38,6 +45,20 @@ _SHARED = ("IMPLEMENTS", "COOPERATES_WITH")  # the specific relations the overvi
 _ENTITY_TYPES = ("Project", "Organization", "Policy", "Person", "Region")
 _UNIT_YUAN = {"亿元": 1e8, "万元": 1e4, "元": 1.0}
 MAX_EVIDENCE = 3  # sentences kept per relationship on a page
+# what pages call properties and their coded values: Chinese and English, never a code name alone
+PROPERTY_NAMES = {
+    "status": "状态 status", "investment_value": "投资额 investment", "investment_unit": "投资单位 investment unit",
+    "region": "地区 region", "type": "类型 type", "scope": "范围 scope", "level": "级别 level", "code": "代码 code",
+    "province": "省份 province", "aliases": "别名 aliases", "title": "职务 title", "reports": "报告 reports",
+    "regions": "地区数 regions", "years": "年份 years", "en": "英文名 English name",
+}
+VALUE_NAMES = {
+    "completed": "建成 completed", "started": "开工 started", "signed": "签约 signed", "planned": "谋划 planned",
+    "ongoing": "推进 ongoing", "plan": "计划 plan", "national": "国家 national", "local": "地方 local",
+    "enterprise": "企业 enterprise", "government": "政府 government", "financial": "金融 financial",
+    "education_research": "教育科研 education and research", "medical": "医疗 medical", "other": "其他 other",
+    "province": "省级 province", "prefecture": "地级 prefecture", "county": "县级 county",
+}
 
 
 @dataclass
@@ -201,21 +222,124 @@ def region_view(graph: Graph, rid: str, index: GraphIndex) -> View:
     for code, rows in sorted(series.items()):
         ind = f"indicator:{code}"
         rows.sort(key=lambda r: (r["year"] or 0, r["kind"]))
-        surfaces = Counter(r["surface"] for r in rows if r["surface"] and code != "OTHER")
-        node = VNode(ind, "Indicator", surfaces.most_common(1)[0][0] if surfaces else code,
-                     years={index.year(r["report"]) for r in rows} - {None}, regions={centre.name},
-                     props={"code": code, "series": rows}, size=min(10 + 2 * len(rows), 24))
+        zh, en = lexicons.indicator_names().get(code, (code, ""))  # one fixed name per code, not a report's phrase
+        node = VNode(ind, "Indicator", zh, years={index.year(r["report"]) for r in rows} - {None}, regions={centre.name},
+                     props={"code": code, "en": en, "series": rows}, size=min(10 + 2 * len(rows), 24))
         nodes[ind] = node
         edges.append(VEdge(rid, ind, "HAS_OBSERVATION", [ev for r in rows for ev in r["evidence"]][:MAX_EVIDENCE]))
     _sector_layout(nodes, rid)
     return View(slug=f"region-{_slug(centre.name)}", title=f"{centre.name}", kind="region", nodes=nodes, edges=edges)
 
 
+def column(key: str, label: str, *flags: str) -> dict[str, Any]:
+    """A table column for static/tables.js: flags num (sorts as numbers), facet (a menu filters it),
+    link (values are [text, href]), ev (an evidence sentence: shown wrapped)."""
+    return {"key": key, "label": label} | {f: True for f in flags}
+
+
+def table(name: str, columns: list[dict[str, Any]], rows: list[dict[str, Any]]) -> dict[str, Any]:
+    """A table spec as static/tables.js draws it (name: the CSV file's name)."""
+    return {"name": name, "columns": columns, "rows": rows}
+
+
+_EVIDENCE_COLUMNS = [column("evidence", "证据 evidence", "ev"), column("report", "报告 report", "facet")]
+REGION_COLUMNS = {
+    "projects": [column("name", "项目 project"), column("status", "状态 status", "facet"),
+                 column("investment", "投资额（亿元） investment, 100 M yuan", "num"), column("years", "年份 years", "facet")],
+    "policies": [column("name", "政策 policy"), column("scope", "范围 scope", "facet"),
+                 column("first", "首次提及 first year", "num", "facet"), column("reports", "提及年份 years named"),
+                 column("count", "报告数 reports", "num")],
+    "organizations": [column("name", "组织 organization"), column("type", "类型 type", "facet"),
+                      column("cooperations", "合作 cooperations"), column("years", "年份 years", "facet")],
+    "indicators": [column("indicator", "指标 indicator", "facet"), column("year", "年份 year", "num", "facet"),
+                   column("measure", "度量 measure", "facet"), column("actual", "实际 actual"), column("target", "目标 target"),
+                   column("met", "达成 met/missed", "facet"), column("gap", "差距 gap (actual − target)", "num"),
+                   column("target_report", "目标来源 target from")],
+}
+
+
+def region_tables(graph: Graph, rid: str, index: GraphIndex, figs: Figures) -> dict[str, dict[str, Any]]:
+    """The tables of a region page: its projects, the policies and organizations its reports name,
+    its indicators; each row with the first sentence that states it and that sentence's report."""
+    name, titles = graph.nodes[rid].name, index.titles
+    named: dict[str, list[tuple[int, str, str]]] = defaultdict(list)  # entity -> (year, report, sentence)
+    sentences: dict[str, str] = {}
+    for rep in index.region_reports[rid]:
+        report = rep.split(":", 1)[1]
+        for e in index.out[rep]:
+            if e.type == "MENTIONS":
+                named[e.target].append((index.year(report) or 0, report, _first_sentence(e)))
+            elif e.type == "REPORTS":
+                sentences[e.target] = _first_sentence(e)
+
+    def evidence(e: Edge | None, entity: str) -> dict[str, str]:
+        """The relationship's first sentence, else that of the earliest report naming the entity."""
+        found = next(((v.sentence, v.report) for v in (e.evidence if e else ()) if v.sentence), None)
+        if found is None and named.get(entity):
+            _, report, sentence = min(named[entity])
+            found = (sentence, report)
+        sentence, report = found or ("", "")
+        return {"evidence": sentence, "report": report_label(titles, report) if report else ""}
+
+    def years(entity: str, e: Edge | None = None) -> list[int]:
+        return sorted({y for y, _, _ in named.get(entity, ())} | (index.years(e) if e else set()))
+
+    projects, coops = [], defaultdict(list)
+    for e in index.out[rid]:
+        if e.type == "HAS_PROJECT":
+            p = e.properties
+            projects.append({"name": graph.nodes[e.target].name, "status": _value(p.get("status")),
+                             "investment": _yi(p.get("investment_value"), p.get("investment_unit")),
+                             "years": _years_text(years(e.target, e))} | evidence(e, e.target))
+        elif e.type == "COOPERATES_WITH":
+            coops[e.target].append(e)
+    policies, orgs = [], []
+    for entity in sorted(named, key=lambda k: graph.nodes[k].name):
+        n = graph.nodes[entity]
+        ys = years(entity)
+        if n.label == "Policy":
+            policies.append({"name": n.name, "scope": _value(n.properties.get("scope")),
+                             "first": ys[0] if ys else None, "reports": _years_text(ys),
+                             "count": len({r for _, r, _ in named[entity]})} | evidence(None, entity))
+        elif n.label == "Organization":
+            orgs.append({"name": n.name, "type": _value(n.properties.get("type")),
+                         "cooperations": _cooperations(coops.get(entity, [])), "years": _years_text(ys)}
+                        | evidence(next(iter(coops.get(entity, ())), None), entity))
+    rows = {"projects": projects, "policies": policies, "organizations": orgs,
+            "indicators": list(indicator_rows(figs, name, sentences, titles))}
+    return {k: table(f"{name}-{k}", REGION_COLUMNS[k] + _EVIDENCE_COLUMNS, v) for k, v in rows.items()}
+
+
+def _value(v: Any) -> Any:
+    """A coded value as pages show it, in Chinese and English (建成 completed)."""
+    return VALUE_NAMES.get(v, v) if isinstance(v, str) else v
+
+
+def _cooperations(edges: list[Edge]) -> str:
+    """What a region's cooperations with one organization are about, and how far they got, once each."""
+    said = (" ".join(filter(None, (e.properties.get("what"), VALUE_NAMES.get(e.properties.get("status"))))) for e in edges)
+    return "；".join(dict.fromkeys(s for s in said if s))
+
+
+def _first_sentence(e: Edge) -> str:
+    return next((v.sentence for v in e.evidence if v.sentence), "")
+
+
+def _years_text(years: list[int]) -> str:
+    return "、".join(map(str, years))
+
+
+def _yi(value: float | None, unit: str | None) -> float | None:
+    """An investment in 亿元 (100 million yuan), so that projects sort by it."""
+    return None if value is None else round(value * _UNIT_YUAN.get(unit or "", 1e8) / 1e8, 4)
+
+
 def pages_touched(graph: Graph, index: GraphIndex, change: Change, old_reach: dict[str, int]) -> set[str]:
     """The regions whose page may differ from the previous build's, given what changed (kgapp.delta) and
     the entities' reach then. A page shows its region's reports and what they mention, the region's
-    own relationships, the entities at their ends and the reports it cites: a changed element marks
-    every page that can show it, so the pages not marked are the previous build's bytes."""
+    own relationships, the entities at their ends, the indicator figures of its reports and the
+    reports it cites (graph and tables alike): a changed element marks every page that can show it,
+    so the pages not marked are the previous build's bytes."""
     def showing(node_id: str) -> set[str]:
         out = set(index.linked.get(node_id, ()))
         out.update(e.target for e in index.out.get(node_id, ()) if e.target.startswith("region:"))

@@ -1,158 +1,180 @@
-// Chart page: actual (solid) vs target (dashed) of one indicator by region and year, drawn as SVG.
+// Chart page: one indicator's actual (solid) and target (dashed) by region and year, drawn by Apache
+// ECharts (lib/echarts.min.js, shipped with the pages), with range targets as bands, × where a
+// report says it sets no target, and below it the table of the points with met or missed and gap.
+// Text from reports reaches the chart through ECharts' canvas and richText tooltips, and the table
+// through textContent: never as markup.
 (function () {
   "use strict";
   const data = JSON.parse(document.getElementById("kg-data").textContent);
   const charts = data.charts;
   const $ = (id) => document.getElementById(id);
-  const NS = "http://www.w3.org/2000/svg";
-  const COLORS = ["#2b6cb0", "#dd6b20", "#2f855a", "#b83280", "#6b46c1", "#c53030"];
-  const W = 820, H = 380, M = { l: 64, r: 150, t: 16, b: 36 };
-  const svgEl = (tag, attrs, text) => {
-    const e = document.createElementNS(NS, tag);
-    for (const [k, v] of Object.entries(attrs || {})) e.setAttribute(k, v);
-    if (text !== undefined) e.textContent = String(text);
-    return e;
-  };
+  const COLORS = ["#2b6cb0", "#dd6b20", "#2f855a", "#b83280", "#6b46c1", "#c53030", "#2c7a7b", "#975a16"];
+  const MAX_REGIONS = COLORS.length;
+  const NO_TARGET = "不设目标 none set";
+  const CROSS = "path://M0,2L2,0L5,3L8,0L10,2L7,5L10,8L8,10L5,7L2,10L0,8L3,5Z";
   const opt = (value, text) => Object.assign(document.createElement("option"), { value: value, textContent: text });
+  const chart = echarts.init($("chart"), null, { renderer: "canvas" });
+  window.addEventListener("resize", () => chart.resize());
+  const state = { regions: [] };
 
-  function ticks(lo, hi, n) {
-    const step0 = (hi - lo) / n || 1, mag = Math.pow(10, Math.floor(Math.log10(step0)));
-    const step = [1, 2, 5, 10].map((m) => m * mag).find((s) => s >= step0);
+  function reportName(id) {
+    const r = data.reports[id];
+    return !r ? id || "" : r[1] && !r[0].includes(String(r[1])) ? `${r[1]} ${r[0]}` : r[0];
+  }
+
+  // levels in yuan are shown in 亿元 (100 million yuan), as reports state them
+  function display(m) {
+    return m.unit === "元" ? { div: 1e8, unit: "亿元" } : { div: 1, unit: m.unit || "" };
+  }
+  const round = (v) => +v.toFixed(4);
+
+  function current() {
+    const code = $("code").value, measure = $("measure").value;
+    return { code: code, measure: measure, m: charts[code].measures[measure] };
+  }
+
+  function series(m, regions) {
+    const { div } = display(m);
     const out = [];
-    for (let v = Math.ceil(lo / step) * step; v <= hi + 1e-9; v += step) out.push(+v.toFixed(10));
+    regions.forEach((r, i) => {
+      const s = m.series[r], color = COLORS[i];
+      const point = (kind) => s[kind].map(([y, v, rep, hi]) => ({ value: [y, round(v / div)], report: rep, hi: hi }));
+      out.push({ name: `${r} 实际 actual`, type: "line", data: point("actual"), color: color, symbolSize: 7,
+                 lineStyle: { width: 2 } });
+      out.push({ name: `${r} 目标 target`, type: "line", data: point("target"), color: color, symbol: "emptyCircle",
+                 symbolSize: 7, lineStyle: { width: 2, type: "dashed" } });
+      const bands = s.target.filter((p) => p[3] !== null && p[3] !== undefined)
+        .map(([y, v, rep, hi]) => ({ value: [y, round(v / div), round(hi / div)], report: rep }));
+      if (bands.length) out.push({ name: `${r} 区间目标 range`, type: "custom", data: bands, color: color,
+                                   encode: { x: 0, y: [1, 2] }, renderItem: band, z: 1 });
+      if (s.absent.length) {
+        const actual = new Map(s.actual.map(([y, v]) => [y, round(v / div)]));
+        const values = s.actual.concat(s.target).map((p) => p[1] / div);
+        const floor = values.length ? Math.min(...values) : 0;
+        out.push({ name: `${r} ${NO_TARGET}`, type: "scatter", color: color, symbol: CROSS, symbolSize: 12,
+                   data: s.absent.map(([y, rep]) => ({ value: [y, actual.get(y) ?? round(floor)], report: rep, absent: true })) });
+      }
+    });
     return out;
   }
 
-  function regionsByPoints(m) {
-    return Object.entries(m.series)
-      .map(([r, s]) => [r, s.actual.length + s.target.length + (s.absent || []).length])
-      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  // a range target (6%—6.5%): a band from its lower to its upper bound
+  function band(params, api) {
+    const lo = api.coord([api.value(0), api.value(1)]), hi = api.coord([api.value(0), api.value(2)]);
+    const w = Math.max(8, api.size([0.35, 0])[0]);
+    return { type: "rect", shape: { x: hi[0] - w / 2, y: hi[1], width: w, height: Math.max(2, lo[1] - hi[1]) },
+             style: { fill: api.visual("color"), opacity: 0.25, stroke: api.visual("color") } };
+  }
+
+  function tooltip(p) {
+    const d = p.data, unit = display(current().m).unit;
+    if (d.absent) return `${p.seriesName}\n${d.value[0]}\n${reportName(d.report)}`;
+    const value = d.value.length > 2 ? `${d.value[1]}–${d.value[2]}` : d.hi != null ? `${d.value[1]}–${d.hi}` : d.value[1];
+    return `${p.seriesName}\n${d.value[0]}: ${value} ${unit}\n${reportName(d.report)}`;
+  }
+
+  function rows(m, regions) {
+    const { div } = display(m);
+    const out = new Map();
+    const row = (r, y) => {
+      const k = r + "\u0000" + y;
+      if (!out.has(k)) out.set(k, { region: r, year: y, actual: "", target: "", met: "", gap: null, actual_report: "", target_report: "" });
+      return out.get(k);
+    };
+    for (const r of regions) {
+      const s = m.series[r];
+      for (const [y, v, rep] of s.actual) Object.assign(row(r, y), { actual: round(v / div), actual_report: reportName(rep) });
+      for (const [y, v, rep, hi] of s.target)
+        Object.assign(row(r, y), { target: hi != null ? `${round(v / div)}–${round(hi / div)}` : round(v / div),
+                                   target_report: reportName(rep) });
+      for (const [y, rep] of s.absent) Object.assign(row(r, y), { target: NO_TARGET, target_report: reportName(rep) });
+      for (const [y, met, gap] of s.verdicts) Object.assign(row(r, y), { met: met ? "达成 met" : "未达成 missed", gap: round(gap / div) });
+    }
+    return [...out.values()].sort((a, b) => a.region.localeCompare(b.region, "zh-CN") || a.year - b.year);
   }
 
   function render() {
-    const code = $("code").value, measure = $("measure").value;
-    const m = charts[code].measures[measure];
-    const chosen = [...$("regions").selectedOptions].map((o) => o.value).slice(0, COLORS.length);
-    const points = [];
-    chosen.forEach((r, i) => {
-      for (const kind of ["actual", "target"]) for (const [y, v, rep, hi] of m.series[r][kind]) points.push({ r, i, kind, y, v, rep, hi });
-      for (const [y, rep] of m.series[r].absent || []) points.push({ r, i, kind: "absent", y, v: null, rep });
+    const { code, measure, m } = current();
+    const regions = state.regions.filter((r) => m.series[r]);
+    const { unit } = display(m);
+    chart.clear();
+    chart.setOption({
+      animation: false,
+      color: COLORS,
+      title: { text: `${charts[code].name} · ${m.label}`, left: 8, textStyle: { fontSize: 14 } },
+      tooltip: { trigger: "item", renderMode: "richText", formatter: tooltip },
+      legend: { type: "scroll", bottom: 0 },
+      grid: { left: 70, right: 30, top: 50, bottom: 60 },
+      toolbox: { right: 12, feature: { saveAsImage: { title: "PNG", name: `${code}-${measure}`, pixelRatio: 2 } } },
+      xAxis: { type: "value", minInterval: 1, scale: true, axisLabel: { formatter: (y) => String(y) } },
+      // scale: the axis fits the data (growth of 12-17 % is not squashed against a zero line)
+      yAxis: { type: "value", scale: true, name: unit },
+      series: series(m, regions),
     });
-    const chart = $("chart");
-    chart.textContent = "";
-    const svg = svgEl("svg", { class: "chart", width: W, height: H, viewBox: `0 0 ${W} ${H}`, role: "img",
-                               "aria-label": `${code} ${m.label}` });
-    chart.appendChild(svg);
-    if (!points.length) {
-      svg.appendChild(svgEl("text", { x: W / 2, y: H / 2, "text-anchor": "middle" }, "无数据 no data"));
-      fillTable(points, m);
-      return;
-    }
-    const ys = points.map((p) => p.y);
-    const vs = points.filter((p) => p.v != null).flatMap((p) => (p.hi == null ? [p.v] : [p.v, p.hi]));
-    if (!vs.length) vs.push(0);
-    let y0 = Math.min(...ys), y1 = Math.max(...ys);
-    if (y0 === y1) { y0 -= 1; y1 += 1; }
-    // the axis fits the data (growth of 12-17 % is not squashed against a zero line), with a margin
-    const pad = (Math.max(...vs) - Math.min(...vs)) * 0.1 || Math.abs(vs[0]) * 0.1 || 1;
-    let v0 = Math.min(...vs) - pad, v1 = Math.max(...vs) + pad;
-    if (Math.min(...vs) >= 0 && v0 < 0) v0 = 0;
-    const x = (y) => M.l + ((y - y0) / (y1 - y0)) * (W - M.l - M.r);
-    const yv = (v) => H - M.b - ((v - v0) / (v1 - v0)) * (H - M.t - M.b);
-    const axis = svgEl("g", { class: "axis" });
-    for (const t of ticks(v0, v1, 6)) {
-      axis.appendChild(svgEl("line", { class: "grid", x1: M.l, x2: W - M.r, y1: yv(t), y2: yv(t) }));
-      axis.appendChild(svgEl("text", { x: M.l - 6, y: yv(t) + 4, "text-anchor": "end" }, t));
-    }
-    for (let y = Math.ceil(y0); y <= y1; y++) {
-      axis.appendChild(svgEl("text", { x: x(y), y: H - M.b + 18, "text-anchor": "middle" }, y));
-    }
-    axis.appendChild(svgEl("line", { x1: M.l, x2: W - M.r, y1: H - M.b, y2: H - M.b }));
-    axis.appendChild(svgEl("text", { x: 8, y: M.t + 4 }, m.unit || ""));
-    svg.appendChild(axis);
-    chosen.forEach((r, i) => {
-      for (const kind of ["actual", "target"]) {
-        const s = m.series[r][kind];
-        if (!s.length) continue;
-        const d = s.map(([y, v], k) => `${k ? "L" : "M"}${x(y).toFixed(1)},${yv(v).toFixed(1)}`).join("");
-        svg.appendChild(svgEl("path", { d, fill: "none", stroke: COLORS[i], "stroke-width": 2,
-                                        "stroke-dasharray": kind === "target" ? "6 4" : "none", class: "line " + kind }));
-      }
-    });
-    for (const p of points.filter((q) => q.kind === "absent")) {  // "no target set", said by the report
-      const mark = svgEl("text", { x: x(p.y), y: H - M.b - 6, "text-anchor": "middle", fill: COLORS[p.i],
-                                   class: "absent" }, "×");
-      const rep = data.reports[p.rep];
-      mark.appendChild(svgEl("title", {}, `${p.r} ${p.y} 不设目标 no target set` + (rep ? ` — ${rep[0]}` : "")));
-      svg.appendChild(mark);
-    }
-    for (const p of points.filter((q) => q.kind !== "absent")) {
-      if (p.hi != null) {  // a range target (6%—6.5%): a band from its lower to its upper bound
-        svg.appendChild(svgEl("rect", { x: x(p.y) - 6, y: yv(p.hi), width: 12, height: Math.max(1, yv(p.v) - yv(p.hi)),
-                                        fill: COLORS[p.i], "fill-opacity": 0.25, stroke: COLORS[p.i], class: "band" }));
-      }
-      const c = svgEl("circle", { cx: x(p.y), cy: yv(p.v), r: 4, stroke: COLORS[p.i], "stroke-width": 2,
-                                  fill: p.kind === "target" ? "#fff" : COLORS[p.i], class: "point " + p.kind });
-      const rep = data.reports[p.rep];
-      c.appendChild(svgEl("title", {}, `${p.r} ${p.y} ${p.kind === "target" ? "目标 target" : "实际 actual"}: ${label(p)}${m.unit || ""}` +
-                                        (rep ? ` — ${rep[0]}` : "")));
-      svg.appendChild(c);
-    }
-    chosen.forEach((r, i) => {
-      svg.appendChild(svgEl("rect", { x: W - M.r + 12, y: M.t + i * 20, width: 12, height: 12, fill: COLORS[i] }));
-      svg.appendChild(svgEl("text", { x: W - M.r + 30, y: M.t + i * 20 + 11 }, r));
-    });
-    fillTable(points, m);
-  }
-
-  function label(p) {
-    if (p.kind === "absent") return "不设目标 none set";
-    return p.hi == null ? String(p.v) : `${p.v}–${p.hi}`;
-  }
-
-  function fillTable(points, m) {
-    const t = $("points");
-    t.textContent = "";
-    const head = document.createElement("tr");
-    for (const c of ["地区 region", "年 year", "实际 actual", "目标 target"]) head.appendChild(Object.assign(document.createElement("th"), { textContent: c }));
-    t.appendChild(head);
-    const rows = new Map();
-    for (const p of points) {
-      const k = p.r + "\u0000" + p.y;
-      if (!rows.has(k)) rows.set(k, { r: p.r, y: p.y });
-      rows.get(k)[p.kind === "absent" ? "target" : p.kind] = label(p);
-    }
-    for (const row of [...rows.values()].sort((a, b) => a.r.localeCompare(b.r) || a.y - b.y)) {
-      const tr = document.createElement("tr");
-      for (const c of [row.r, row.y, row.actual ?? "", row.target ?? ""]) tr.appendChild(Object.assign(document.createElement("td"), { textContent: c }));
-      t.appendChild(tr);
-    }
+    const columns = [
+      { key: "region", label: "地区 region", facet: true }, { key: "year", label: "年份 year", num: true },
+      { key: "actual", label: `实际 actual (${unit})`, num: true }, { key: "target", label: `目标 target (${unit})` },
+      { key: "met", label: "达成 met/missed", facet: true }, { key: "gap", label: "差距 gap (actual − target)", num: true },
+      { key: "actual_report", label: "实际来源 actual from" }, { key: "target_report", label: "目标来源 target from" }];
+    window.kgCharts.table = kgTable.render($("points"), { name: `${code}-${measure}`, columns: columns, rows: rows(m, regions) });
   }
 
   function fillMeasures() {
     const ms = charts[$("code").value].measures;
     $("measure").textContent = "";
-    const best = Object.entries(ms).sort((a, b) => b[1].points - a[1].points);
-    for (const [k, m] of best) $("measure").appendChild(opt(k, `${m.label} (${m.unit || "—"}, ${m.points} points)`));
+    const best = Object.entries(ms).sort((a, b) => (b[0] === "growth_pct") - (a[0] === "growth_pct") || b[1].points - a[1].points);
+    for (const [k, m] of best) $("measure").appendChild(opt(k, `${m.label} (${display(m).unit || "—"}, ${m.points} points)`));
     fillRegions();
   }
 
+  // regions as checkboxes, those with most points first and the first three ticked
   function fillRegions() {
-    const m = charts[$("code").value].measures[$("measure").value];
-    $("regions").textContent = "";
-    regionsByPoints(m).forEach(([r, n], i) => {
-      const o = opt(r, `${r} (${n})`);
-      o.selected = i < 3; // the regions with most points first
-      $("regions").appendChild(o);
-    });
+    const m = current().m;
+    const ranked = Object.entries(m.series)
+      .map(([r, s]) => [r, s.actual.length + s.target.length + s.absent.length])
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], "zh-CN"));
+    state.regions = ranked.slice(0, 3).map(([r]) => r);
+    const box = $("regions");
+    box.textContent = "";
+    for (const [r, n] of ranked) {
+      const label = document.createElement("label");
+      const input = Object.assign(document.createElement("input"), { type: "checkbox", value: r, checked: state.regions.includes(r) });
+      input.addEventListener("change", () => pick(r, input.checked));
+      label.append(input, document.createTextNode(` ${r} (${n})`));
+      box.appendChild(label);
+    }
     render();
   }
 
-  for (const [code, c] of Object.entries(charts)) $("code").appendChild(opt(code, `${code} ${c.name}`));
+  function pick(region, on) {
+    state.regions = state.regions.filter((r) => r !== region);
+    if (on) state.regions.push(region);
+    while (state.regions.length > MAX_REGIONS) state.regions.shift(); // the earliest pick gives way
+    for (const input of $("regions").querySelectorAll("input")) input.checked = state.regions.includes(input.value);
+    render();
+  }
+
+  /** Show code, measure and exactly these regions (what a link or a test asks for). */
+  function select(code, measure, regions) {
+    $("code").value = code;
+    fillMeasures();
+    if (measure) { $("measure").value = measure; fillRegions(); }
+    if (regions) {
+      state.regions = regions.slice(0, MAX_REGIONS);
+      for (const input of $("regions").querySelectorAll("input")) input.checked = state.regions.includes(input.value);
+      render();
+    }
+  }
+
+  $("region-filter").addEventListener("input", (ev) => {
+    const q = ev.target.value.trim();
+    for (const label of $("regions").children) label.hidden = q !== "" && !label.textContent.includes(q);
+  });
+  for (const [code, c] of Object.entries(charts)) $("code").appendChild(opt(code, `${c.name} (${code})`));
   $("code").addEventListener("change", fillMeasures);
   $("measure").addEventListener("change", fillRegions);
-  $("regions").addEventListener("change", render);
-  window.kgCharts = { render: render, data: data };
-  if (Object.keys(charts).length) fillMeasures();
+  window.kgCharts = { chart: chart, data: data, select: select, render: render, state: state };
+  if (charts.GDP) select("GDP"); // GDP first: what a reader looks for first
+  else if (Object.keys(charts).length) fillMeasures();
   else $("chart").textContent = "无指标数据 no indicator values in this build";
 })();

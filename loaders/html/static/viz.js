@@ -1,4 +1,5 @@
-// Graph page: builds the vis-network from the page's JSON and wires the controls.
+// Graph page: builds the vis-network from the page's JSON and wires the controls; on a region page
+// also its tables and the comparison of two years (static/tables.js draws them).
 // Every text from a report goes into the DOM through textContent (never innerHTML).
 (function () {
   "use strict";
@@ -17,8 +18,14 @@
     return r ? (r[1] ? r[1] + " · " : "") + r[0] : id;
   }
 
+  // the same sentence often supports several relationships of one node: each is shown once
+  function distinct(evidence) {
+    const seen = new Set();
+    return evidence.filter(([sid, report]) => !seen.has(sid + "\u0000" + report) && seen.add(sid + "\u0000" + report));
+  }
+
   function evidenceList(box, evidence) {
-    for (const [sid, report] of evidence.slice(0, 4)) {
+    for (const [sid, report] of distinct(evidence).slice(0, 4)) {
       const p = el("blockquote", "ev", data.sentences[sid]);
       p.appendChild(el("cite", null, reportLabel(report)));
       box.appendChild(p);
@@ -28,7 +35,7 @@
   function fmt(v) {
     if (typeof v === "number") return Number.isInteger(v) ? String(v) : String(+v.toFixed(4));
     if (Array.isArray(v)) return v.join("、");
-    return String(v);
+    return data.values[v] || String(v);
   }
 
   // evidence shown on a node: that of the relationships touching it on this page
@@ -50,13 +57,13 @@
     for (const [k, v] of Object.entries(n.props || {})) {
       if (k === "series") continue;
       const tr = el("tr");
-      tr.appendChild(el("th", null, k));
+      tr.appendChild(el("th", null, data.names[k] || k));
       tr.appendChild(el("td", null, fmt(v)));
       table.appendChild(tr);
     }
     if (n.years && n.years.length) {
       const tr = el("tr");
-      tr.appendChild(el("th", null, "years"));
+      tr.appendChild(el("th", null, data.names.years));
       tr.appendChild(el("td", null, n.years.join(", ")));
       table.appendChild(tr);
     }
@@ -85,7 +92,7 @@
     const box = el("div", "kg-tip");
     const head = el("div", "tip-head");
     head.appendChild(el("span", "tip-type", e.label));
-    head.appendChild(el("strong", null, e.type));
+    head.appendChild(el("strong", null, (data.relations[e.type] || {}).en || e.type));
     box.appendChild(head);
     evidenceList(box, e.evidence);
     return box;
@@ -98,11 +105,38 @@
     n.label = n.name.length <= 16 ? n.name : n.name.slice(0, 15) + "…";
     n.title = nodeTip(n);
   }
+  sizeLabels($("kg-network"));
   for (const e of data.edges) {
     const rel = data.relations[e.type] || { zh: e.type, color: "#999" };
     e.label = rel.zh;
     e.color = { color: rel.color, opacity: faint ? 0.15 : 1.0 };
     e.title = edgeTip(e);
+  }
+
+  // Labels readable at the first zoom: the biggest nodes whose labels do not overlap there get a
+  // label of READABLE px on screen (at most MAX_LABELS); the rest are sized to stay under the
+  // drawing threshold until zoomed in about twofold, so they never pile up at the first zoom.
+  function sizeLabels(box) {
+    const READABLE = 15, MAX_LABELS = 60, CANDIDATES = 600;
+    if (!data.nodes.length) return;
+    const xs = data.nodes.map((n) => n.x), ys = data.nodes.map((n) => n.y);
+    const w = Math.max(...xs) - Math.min(...xs) + 80, h = Math.max(...ys) - Math.min(...ys) + 80;
+    const scale = Math.min(1, (box.clientWidth || 1000) / w, (box.clientHeight || 700) / h); // as vis fits the view
+    const taken = [];
+    const free = (r) => !taken.some((t) => r[0] < t[2] && t[0] < r[2] && r[1] < t[3] && t[1] < r[3]);
+    const order = data.nodes.slice().sort((a, b) => (b.id === centreId) - (a.id === centreId) || b.size - a.size);
+    let labelled = 0;
+    for (const [i, n] of order.entries()) {
+      let big = false;
+      if (i < CANDIDATES && labelled < MAX_LABELS) {
+        const width = [...n.label].reduce((s, c) => s + (c.charCodeAt(0) > 255 ? 1 : 0.6), 0) * READABLE;
+        const x = n.x * scale, y = (n.y + n.size) * scale;
+        const rect = [x - width / 2 - 4, y, x + width / 2 + 4, y + READABLE * 1.5]; // with a margin
+        big = free(rect);
+        if (big) { taken.push(rect); labelled++; }
+      }
+      n.font = { size: big ? READABLE / scale : Math.min(13, 8 / (2 * scale)) };
+    }
   }
 
   const nodes = new vis.DataSet(data.nodes);
@@ -154,7 +188,8 @@
     const li = el("li");
     const line = el("span", "line");
     line.style.setProperty("--c", (data.relations[r] || {}).color || "#999");
-    li.append(line, el("span", null, `${(data.relations[r] || {}).zh || r} ${r}`), el("span", "n", n));
+    const rel = data.relations[r] || { zh: r, en: "" };
+    li.append(line, el("span", null, `${rel.zh} ${rel.en}`), el("span", "n", n));
     $("kg-relations").appendChild(li);
   }
 
@@ -169,6 +204,7 @@
   $("kg-region").addEventListener("change", (ev) => { state.region = ev.target.value; view.refresh(); updateCount(); });
   $("kg-year").addEventListener("change", (ev) => { state.year = ev.target.value; view.refresh(); updateCount(); });
   $("kg-physics").addEventListener("change", (ev) => network.setOptions({ physics: { enabled: ev.target.checked } }));
+  $("kg-edge-labels").addEventListener("change", (ev) => network.setOptions({ edges: { font: { size: ev.target.checked ? 10 : 0 } } }));
 
   // search: exact name first, then the first name containing the text; focus and select it
   const names = $("kg-names");
@@ -189,4 +225,54 @@
   $("kg-search").addEventListener("change", (ev) => search(ev.target.value));
   $("kg-search").addEventListener("keydown", (ev) => { if (ev.key === "Enter") search(ev.target.value); });
   updateCount();
+  // index.html links an entity's pages with #q=<name>: open focused on it
+  const q = new URLSearchParams(location.hash.slice(1)).get("q");
+  if (q) network.once("afterDrawing", () => { $("kg-search").value = q; search(q); });
+  if (Object.keys(data.tables).length) regionTables();
+
+  // The tables under a region's graph, each drawn when its tab is first opened, and the years compared.
+  function regionTables() {
+    const drawn = {};
+    function open(tab) {
+      for (const b of document.querySelectorAll("#kg-tables .tabs button")) b.classList.toggle("on", b.dataset.tab === tab);
+      for (const div of document.querySelectorAll("#kg-tables .tab")) div.hidden = div.id !== "tab-" + tab;
+      if (!drawn[tab]) drawn[tab] = tab === "compare" ? compareYears() : kgTable.render($("tab-" + tab), withSentences(data.tables[tab]));
+      return drawn[tab];
+    }
+    // rows refer to the page's sentence table (pages.py, _sentence_refs): the text put back for the table
+    function withSentences(spec) {
+      return Object.assign({}, spec, { rows: spec.rows.map((r) => Object.assign({}, r, { evidence: data.sentences[r.evidence] })) });
+    }
+    for (const b of document.querySelectorAll("#kg-tables .tabs button")) b.addEventListener("click", () => open(b.dataset.tab));
+    kg.openTab = open;
+    network.once("afterDrawing", () => setTimeout(() => open("projects"), 0));
+  }
+
+  // what appeared and what disappeared between two of the region's reports (by their years)
+  function compareYears() {
+    const years = (data.nodes[0].years || []).slice().sort();
+    const a = $("compare-a"), b = $("compare-b");
+    for (const sel of [a, b]) for (const y of years) sel.appendChild(Object.assign(el("option", null, y), { value: y }));
+    a.value = years[Math.max(0, years.length - 2)];
+    b.value = years[years.length - 1];
+    const columns = [{ key: "change", label: "变化 change", facet: true }, { key: "type", label: "类型 type", facet: true },
+                     { key: "name", label: "名称 name" }];
+    let table = null;
+    function draw() {
+      const ya = +a.value, yb = +b.value, rows = [];
+      for (const n of data.nodes.slice(1)) {
+        const inA = n.years.includes(ya), inB = n.years.includes(yb);
+        if (inA === inB) continue;
+        rows.push({ change: inB ? "出现 appeared" : "消失 disappeared",
+                    type: `${(data.types[n.type] || {}).zh || n.type} ${n.type}`, name: n.name });
+      }
+      rows.sort((x, y) => x.change.localeCompare(y.change) || x.type.localeCompare(y.type) || x.name.localeCompare(y.name, "zh-CN"));
+      table = kgTable.render($("compare-table"), { name: `${data.title}-${ya}-${yb}`, columns: columns, rows: rows });
+      kg.compare = table;
+    }
+    a.addEventListener("change", draw);
+    b.addEventListener("change", draw);
+    draw();
+    return { redraw: draw, get table() { return table; } };
+  }
 })();
