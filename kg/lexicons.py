@@ -81,6 +81,12 @@ def indicator_names() -> dict[str, tuple[str, str]]:
     return {r[0]: (r[1], r[2]) for r in rows("indicator_names.tsv")}
 
 
+@lru_cache(maxsize=1)
+def units() -> dict[str, tuple[str, float]]:
+    """Unit as written → (base unit, factor to it), from units.tsv: 亿元 → (元, 1e8)."""
+    return {r[0]: (r[1], float(r[2])) for r in rows("units.tsv")}
+
+
 @lru_cache(maxsize=None)
 def project_words(kind: str) -> tuple[str, ...]:
     """Words of kg/lexicons/project_words.tsv of one kind, longest first: ``built`` (facilities that are a

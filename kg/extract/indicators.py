@@ -16,18 +16,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from .. import lexicons
 from ..gazetteer import NATIONAL
 from ..model import Document, Evidence, Observation, ObservationKind, Part, ReportMeta
 from ..text import arabic_figures, fold
 
-UNIT_BASE = {
-    "万亿元": ("元", 1e12), "亿元": ("元", 1e8), "万元": ("元", 1e4), "元": ("元", 1),
-    "万亿美元": ("美元", 1e12), "亿美元": ("美元", 1e8), "万美元": ("美元", 1e4), "美元": ("美元", 1),
-    "亿人次": ("人次", 1e8), "万人次": ("人次", 1e4), "人次": ("人次", 1),
-    "万人": ("人", 1e4), "万名": ("人", 1e4), "人": ("人", 1), "名": ("人", 1),
-    "万户": ("户", 1e4), "户": ("户", 1), "%": ("%", 1),
-    "万吨": ("吨", 1e4), "万亿斤": ("吨", 5e8), "亿斤": ("吨", 5e4), "亿公斤": ("吨", 1e5),
-}
+UNIT_BASE = lexicons.units()
 _NUM = r"(\d+(?:\.\d+)?)"
 _UNIT = r"(万亿元|亿元|万元|万亿美元|亿美元|万美元|美元|元|亿人次|万人次|人次|万人|万名|万户|户|人|名|%|万吨|万亿斤|亿斤|亿公斤)"
 _VALUE = re.compile(r"^(?:[^\d，,、；]{0,8}?)" + _NUM + _UNIT + r"(左右|以上|以内|以下)?(?!的)")

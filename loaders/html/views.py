@@ -43,7 +43,6 @@ RELATIONS: dict[str, dict[str, str]] = {
 _SPECIFIC = ("HAS_PROJECT", "IMPLEMENTS", "COOPERATES_WITH")
 _SHARED = ("IMPLEMENTS", "COOPERATES_WITH")  # the specific relations the overview draws
 _ENTITY_TYPES = ("Project", "Organization", "Policy", "Person", "Region")
-_UNIT_YUAN = {"亿元": 1e8, "万元": 1e4, "元": 1.0}
 MAX_EVIDENCE = 3  # sentences kept per relationship on a page
 # what pages call properties and their coded values: Chinese and English, never a code name alone
 PROPERTY_NAMES = {
@@ -138,7 +137,7 @@ def _evidence(edge: Edge) -> list[tuple[str, str]]:
 def _entity_size(node_type: str, props: dict[str, Any], reach: int) -> float:
     """Projects by investment (when stated), everything else by how many regions name it."""
     if node_type == "Project" and props.get("investment_value"):
-        yuan = props["investment_value"] * _UNIT_YUAN.get(props.get("investment_unit") or "", 1e8)
+        yuan = props["investment_value"] * _yuan(props.get("investment_unit"))
         return min(12 + 5 * math.log10(1 + yuan / 1e8), 34)
     return min(10 + 4 * math.log2(max(reach, 1)), 34)
 
@@ -331,7 +330,7 @@ def _years_text(years: list[int]) -> str:
 
 def _yi(value: float | None, unit: str | None) -> float | None:
     """An investment in 亿元 (100 million yuan), so that projects sort by it."""
-    return None if value is None else round(value * _UNIT_YUAN.get(unit or "", 1e8) / 1e8, 4)
+    return None if value is None else round(value * _yuan(unit) / 1e8, 4)
 
 
 def pages_touched(graph: Graph, index: GraphIndex, change: Change, old_reach: dict[str, int]) -> set[str]:
@@ -495,3 +494,9 @@ def _free_cell(x: float, y: float, cw: float, ch: float, taken: set[tuple[int, i
             taken.add(best)
             return best[0] * cw, best[1] * ch
     return x, y
+
+
+def _yuan(unit: str | None) -> float:
+    """Yuan per unit of an investment (kg/lexicons/units.tsv); an investment without a unit is in 亿元."""
+    base, factor = lexicons.units().get(unit or "亿元", ("元", 1e8))
+    return factor if base == "元" else 1e8
