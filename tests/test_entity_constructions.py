@@ -92,6 +92,17 @@ PROJECTS = [
     ("东营市", 2020, "济南—滨州—东营高铁前期工作加快推进。", {"济南—滨州—东营高铁"}),
     ("咸宁市", 2020, "武汉-咸宁-南昌高铁、咸宁现代公路物流港等项目稳步推进。", {"武汉-咸宁-南昌高铁", "咸宁现代公路物流港"}),
     ("新疆维吾尔自治区", 2019, "库尔勒—阿克苏—喀什铁路提速扩能改造开工建设。", {"库尔勒—阿克苏—喀什铁路提速扩能改造"}),
+    # lines named by their two ends before a count of lines and their length (等N条M公里)
+    ("河南省", 2003, "加快新乡至郑州、许昌至南阳、鹤壁至濮阳等12条845公里在建高速公路建设。",
+     {"新乡至郑州", "许昌至南阳", "鹤壁至濮阳"}),
+    ("河南省", 2003, "确保驻马店至信阳、郑州至少林寺两条187公里高速公路建成通车。", {"驻马店至信阳", "郑州至少林寺"}),
+    ("甘肃省", 2010, "新开工敦煌至当金山二级公路及临夏至大河家、岷县至合作等10条942公里国省道改造项目。",
+     {"敦煌至当金山二级公路", "临夏至大河家"}),  # 合作 is also a common word
+    # companies listed before 等产业园项目 each name their own park
+    ("朝阳市", 2020, "发展高新业，大力推进德众科创、通美晶体、航天长峰电子元件等产业园项目。",
+     {"德众科创产业园项目", "通美晶体产业园项目", "航天长峰电子元件产业园项目"}),
+    ("承德市", 2022, "加快推进联东U谷、吉成智造、广仪科技等产业园项目建设。",
+     {"联东U谷产业园项目", "吉成智造产业园项目", "广仪科技产业园项目"}),
 ]
 
 
@@ -148,3 +159,51 @@ def test_a_verb_before_a_facility_is_not_its_name():
     # 自贡市 2014: 改建 is what is done to the roads; 通村公路 is a kind of road
     names = _names("自贡市", 2014, "新建和改建通乡公路156公里、通村公路388公里。", "Project")
     assert not {"改建通乡公路", "通村公路"} & names
+
+
+NO_PROJECT = [
+    # 中高速增长 is a rate of growth, not an expressway
+    ("邵阳市", 2016, "“十三五”的工作目标是：经济保持中高速增长，增速高于全省平均水平。"),
+    ("东莞市", 2016, "“十三五”时期我市经济社会发展的基本目标是：经济保持中高速增长，地区生产总值年均增长8%左右。"),
+    ("保定市", 2021, "主要指标保持中高速增长，生产总值年均增长6.3%。"),
+    # 前进路上, 赶考路上: on the way ahead, no street
+    ("东营市", 2021, "各位代表！我们也清醒认识到，前进路上仍然面临一些困难和挑战。"),
+    ("佳木斯市", 2023, "在新的赶考路上，我们要以自我革命精神推进“六型”政府建设。"),
+    ("哈尔滨市", 2001, "不论肩上的压力有多重，前进路上困难有多大，为人民的利益办实事的劲头不能松懈。"),
+    # 走开放路, 走新路: a path taken, no street
+    ("黄山市", 2025, "坚定不移吃改革饭、走开放路，加快打造具有重要影响力的改革开放新高地。"),
+    ("安顺市", 2022, "必须守牢两条底线才能走新路。"),
+    ("河南省", 2013, "努力避免决策失误，不走错路、少走弯路。"),
+    # a place joined to a kind of road (县县通高速, 镇镇通二级公路) is a share of coverage
+    ("内蒙古自治区", 2011, "加快旗县通一级公路建设，启动实施嘎查村通沥青水泥路工程。"),
+    ("玉林市", 2020, "开工建设镇镇通二级公路项目9个，开展新一轮农村电网改造升级攻坚。"),
+    # spreading a zone's practice (复制推广) names no zone being built
+    ("江西省", 2017, "全面复制推广自贸试验区改革试点经验，积极创建国家“双创”示范基地。"),
+    ("佛山市", 2018, "复制推广自贸试验区改革创新经验，提升贸易和投资自由化便利化水平。"),
+    ("蚌埠市", 2020, "推广经开区“包办”中心服务机制。"),
+    # projects of a size class (千亩以上, 亿元以上) are no named project
+    ("南平市", 2014, "各县（市、区）规划建设一个千亩以上的物流园区。"),
+    ("昆明市", 2017, "抓好50个以上新建项目投产并形成增量。"),
+    ("抚州市", 2016, "引进5000万元以上市外境内项目1877个、资金1608亿元。"),
+]
+
+
+@pytest.mark.parametrize("region,year,sentence", NO_PROJECT, ids=[f"{c[0]}{c[1]}" for c in NO_PROJECT])
+def test_no_project_constructions(region, year, sentence):
+    assert _names(region, year, sentence, "Project") == set()
+
+
+@pytest.mark.parametrize("region,year,sentence,expected", [
+    # 支持 X大学建设: a university supported in its growth is a body, not a campus being built
+    ("西宁市", 2020, "全力支持西宁大学建设。", {"西宁大学"}),
+    ("桂林市", 2022, "推进桂林师范高等专科学校升本工作，支持桂林学院、桂林信息科技学院建设。", {"桂林学院", "桂林信息科技学院"}),
+    ("广州市", 2019, "支持广州大学、广州医科大学高水平大学建设，华南理工大学广州国际校区启动招生。", {"广州大学", "广州医科大学"}),
+])
+def test_a_supported_university_is_an_organization(region, year, sentence, expected):
+    names = _names(region, year, sentence, "Organization")
+    assert expected <= names and not any(n.endswith("高水平大学") for n in names)
+
+
+def test_a_street_named_with_zou_is_still_a_street():
+    names = _names("鄂州市", 2022, "“六纵”即文塘路、孙权路、燕沙路、燕花路、走马湖东路。", "Project")
+    assert "走马湖东路" in names

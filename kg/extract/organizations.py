@@ -50,6 +50,19 @@ _BUILT = re.compile(r"(?:[、和及与][^,，。；;、]{1,16}?(?:院|校|大学
 # a power plant is also built where the text hurries its building on (习水二郎电厂和一批小水电站加快建设)
 _BUILT_PLANT = re.compile(_BUILT.pattern.replace("(?:建设(?=", "(?:(?:加快|加紧)?建设(?="))
 _BUILDING = re.compile(r"(?:建设|建成|开工|新建|扩建|续建)$")  # 开工建设分宜电厂: what is built
+# 支持华侨大学建设, 继续支持吉林大学、东北师范大学建设: a university the clause supports is a body that grows, not a
+# campus being built (加快X大学新校区建设 is one)
+_SUPPORT = re.compile(r"[\u4e00-\u9fff]{0,4}?支持(?:[^，,；;。：:、]{2,16}?(?:大学|学院)、)*$")
+_SUPPORTED_TAIL = re.compile(r"(?:[、和及与][^,，。；;、]{1,16}?(?:大学|学院))*建设(?=[,，。；;]|$)")
+
+
+def _supported(text: str, s: int, a: int, b: int, e: int) -> bool:
+    """Is the university ``text[a:b]`` (or a list holding it) supported in its 建设: 支持 X大学、Y大学建设?"""
+    if re.search(r"大学|学院", text[a:b - 2]):  # 广州医科大学高水平大学建设: a kind of university after the name
+        return False
+    k = max(text.rfind(c, s, a) for c in "，,；;。：:")
+    return _SUPPORT.fullmatch(text, k + 1 if k >= s else s, a) is not None and \
+        _SUPPORTED_TAIL.match(text, b, e) is not None
 _FACILITY = ("medical", "education_research")
 
 # the bodies every report names (the guideline leaves them out); policies use them too (市委…工程 is no name)
@@ -491,6 +504,7 @@ def extract_organizations(doc: Document, meta: ReportMeta) -> list[Entity]:
                 typ = org_type(name)
                 facility = _HEADS.get(m.group(), ("", ""))[1] == "facility"
                 if (typ in _FACILITY or facility) and (_BUILT_PLANT if facility else _BUILT).match(text, m.end(), e) \
+                        and not (typ == "education_research" and _supported(text, s, a, m.end(), e)) \
                         or facility and _BUILDING.search(text, max(s, a - 4), a) or _in_project(text, m.end(), e):
                     continue
                 add(name, typ, sent, a, m.end(), rule="suffix")

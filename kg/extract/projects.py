@@ -17,13 +17,13 @@ from ..resolve import entity_id
 from .spans import CLAUSE_START, ORDINAL, evidence, has_proper_name, has_stop_word, left_start, list_items
 
 _SUFFIX = (
-    r"(?:项目|铁路|城际铁路|市域铁路|高速公路|高速|快速通道|快速路|公路|机场|通用机场|水库|产业园|物流园|工业园|科技园|"
+    r"(?:项目|铁路|城际铁路|市域铁路|高速公路|(?<!中)高速|快速通道|快速路|公路|机场|通用机场|水库|产业园|物流园|工业园|科技园|"
     r"湿地公园|地质公园|遗址公园|森林公园|文化园|博览园|生态园|农业园|示范园|创意园|商贸城|果蔬城|管廊|污水处理厂|水厂|"
     r"热电厂|电厂|综合体(?!系)|枢纽|商城|大厦|古城|大楼|住院楼|医技楼|教学楼|古镇|大道|高铁|动车所|隧道|大桥|连接线|改扩建工程|治理工程|保护工程|续建工程|"
     r"供水工程|引水工程|水利工程|展示工程|输变电工程|生产基地|产业基地|实训基地|铝产业基地|新校区|病房楼|门诊综合楼|"
     r"门急诊楼|新院|开关站|立交|一期|二期|三期|"
     # named facilities and zones being built; a bare name + 路 is a road (not 道路, 之路, 思路)
-    r"(?<![道之思出门线跑电油化干套])路(?![子径线网灯面况口行长])|[东西南北中]路|(?<!下)闸(?!蓄水)|公园(?!绿地)|广场|集聚区|保税区|商务区|度假区|博览城|景观带|生态带|绿化带|"
+    r"(?<![道之思出门线跑电油化干套])路(?![子径线网灯面况口行长上])|[东西南北中]路|(?<!下)闸(?!蓄水)|公园(?!绿地)|广场|集聚区|保税区|商务区|度假区|博览城|景观带|生态带|绿化带|"
     r"(?<!中)小学|中学|体育馆|博物馆|科技馆|图书馆|美术馆|展览馆|纪念馆|陈列馆|文学馆|版本馆|大剧院|剧院|校区|"
     r"会展中心|物流中心|交易中心|集结中心|游客中心|集散中心|大学城|人才城|美食城|文化城|影视城|汽车城|购物中心|查验场|新城|新区|开发区|高新区|经开区|综保区|综合保税区|示范区|试验区|合作区|经济区|片区|经济带|产业带|走廊|科创城|科技城|小镇|航站楼|跑道|码头|港区|航道|口岸|管道|快线|快速线|号线|绿道|绿廊|廊道|慢道|大街|商圈|街区|步行街|抽水蓄能电站|电站|填埋场|发电厂|泵站|水源地|变电站)"
 )
@@ -33,6 +33,10 @@ _QUALIFIED = re.compile(r"单位|部门|沿线|城市|国家|地区|人员|机�
 _NAMED_BY = re.compile(r"(?:口岸|公路|高速公路|高速|快速路|大道)(?![\u4e00-\u9fff]{0,2}(?:集团|公司))")
 _ROUTE_KIND = re.compile(r"(?:高速公路|高速|高铁|铁路|城际铁路|城际|快速路|快线)$")
 _COUNTED_ROUTE = re.compile(r"(?<=[\u4e00-\u9fff])等(?P<count>(?:\d+|[一二三四五六七八九十两]+)条)?(高速公路|高速|高铁|铁路|城际铁路|[一二]级公路)")
+# 新开工平果至南宁、南宁经玉林至珠海（广西段）等14条1100公里, 加快驻马店至信阳、许昌至南阳等7条587公里: lines named
+# by their ends before a count of lines and their length (the kind is said before the list, or not at all)
+_COUNTED_LENGTH = re.compile(r"(?:等|(?<=[\u4e00-\u9fff）)]))(?:\d+|[两二三四五六七八九十]+)条[\d.]+公里")
+_ENDS_ITEM = re.compile(r"[\u4e00-\u9fff]{2,4}(?:经[\u4e00-\u9fff]{2,4})?至[\u4e00-\u9fff]{2,4}(?:（[\u4e00-\u9fff]{2,6}）)?")
 # a line named by its two ends (宣城至黄山, 信阳至明港)
 _ENDS = re.compile(r"[\u4e00-\u9fff]{2,4}至[\u4e00-\u9fff]{2,4}")
 # works laid along a road or river or built at a place, each its own project (X路、Y大道等N个地下综合管廊,
@@ -61,7 +65,7 @@ _COUNT = r"(?:\d+|[一二三四五六七八九十两几]+)[个项座条处]"
 # that follows the count; a phrase ending in 项目 or a bare 工程 is the category of the list, not shared.
 _SHARED = re.compile(CLAUSE_START + r"([^，,。；;：:]{2,200}?)(?:等(?:" + _COUNT + r")?|" + _COUNT + r")((?:(?![和及与])[\u4e00-\u9fff]){0,12}?(?:"
                      + _SUFFIX + r"|[^项]工程))(?![\u4e00-\u9fff]{0,2}(?:项目|工程))")
-_CATEGORY = re.compile(r"^(?:惠民|重点|重大|民生|基础设施|市政|公共|城市|农村|水利|交通|产业|工业|园区|[省市县]级|一批|新建|在建|续建|"
+_CATEGORY = re.compile(r"^(?:惠民|重点|重大|民生|基础设施|市政|公共|城市|农村|水利|交通|产业(?!园)|工业|园区|[省市县]级|一批|新建|在建|续建|"
                        r"道路|园林|绿化|服务业|棚改|新业态|行业)|项目$|^工程$|(?:重点|重大|民生|惠民)工程$")
 # the predicate that may follow a project's name (kg/lexicons/project_words.tsv, kind after: 加快, 即将, 具备)
 _AFTER = "|".join(lexicons.project_words("after"))
@@ -111,6 +115,9 @@ _LONG_GENERIC = re.compile("|".join(w for w in _GENERIC_P.pattern.split("|") if 
 _BAD_START = re.compile(r"^[性化型度率]")
 _METRO_LINE = re.compile(r"\d{1,2}号线(?:[一二三四五]期)?")
 _COUNTED = re.compile(r"\d+[个项条座所家批处宗]|[两几一二三四五六七八九十百]+个|^[两几二三四五六七八九十百]+[项条所家批处宗]")
+_WALKED = re.compile(r"走(?!马|廊)")  # 走 in or just before a name in 路: a path taken (走开放路, 走好新时代的赶考路)
+# a unit of places reached by a kind of road (县县通高速, 乡镇通二级公路, 建制村通硬化路) is a share of coverage
+_LINKED = re.compile(r"[县乡镇村组]通(?:高速|高铁|铁路|动车|[一二三四]级|等级|沥青|水泥|硬化|油路|客车|公交)")
 _DESIGNATION = re.compile(r"晋升|申报|申建|创建|入选|荣获|获评|获批|成为|列入|跻身|首批|^(?:南起|北至|西起|东至|北起|南至|西至|东起)")
 
 
@@ -203,6 +210,12 @@ def valid_project(name: str) -> bool:
     # X、Y4个项目, 新建52条公路, 除险加固2座水库, 两个配套码头: a count of projects, not a name
     if _COUNTED.search(name):
         return False
+    # 亿元以上工业项目, 万亩以上的大型现代农业园: a class of projects by size, not a name;
+    if re.search(r"以上|以下|条[\d.]+公里", name):  # and 两条187公里高速公路: a count of lines with their length
+        return False
+    # 新增乐业、凌云4个县通高速, 92%的县通高速公路, 建制村通沥青（水泥）路: a place joined to a network, no project
+    if _LINKED.search(name):
+        return False
     core = re.sub(_SUFFIX + "$", "", name)
     if re.search(r"(?:示范区|试验区|先行区|经济带|走廊|片区|新区|新城|小镇|产业带|开发区|高新区|经济区)$", name) and (
             re.match(r"(?:国家|全国|中国|省级|省|首批|第[一二三四五六七八九十]批)", name) or not has_proper_name(core)):
@@ -269,6 +282,14 @@ def extract_projects(doc: Document, meta: ReportMeta) -> list[Entity]:
                     and not any(x <= a < y for x, y in taken):
                 add(name, sent, a, m.start(), rule="shared", alias=item)
                 taken.append((a, m.start()))
+        for m in _COUNTED_LENGTH.finditer(text, s, e):
+            seg = max([text.rfind(c, s, m.start()) for c in "，,。；;：:"] + [s - 1]) + 1
+            for st, end in list_items(raw, text, seg, m.start(), max_len=20):
+                ends = _ENDS_ITEM.search(raw, st, end)
+                if ends and ends.end() == end and not has_stop_word(ends.group()) \
+                        and not any(x <= ends.start() < y for x, y in taken):
+                    add(ends.group(), sent, ends.start(), end, rule="shared")
+                    taken.append((ends.start(), end))
         for m in _SHARED.finditer(text, s, e):
             phrase = m.group(2)
             # 清江、沮漳河等防洪治理项目, 修正药业、四环药业等产业园项目: a 项目 of a named kind of work or facility
@@ -334,8 +355,11 @@ def extract_projects(doc: Document, meta: ReportMeta) -> list[Entity]:
             if a == m.start() and work:  # …钛白粉扩建项目: the kind of work belongs to the name before it
                 a = left_start(text, work.start(), s, max_len=20)
             a = _lead_cut(raw, _trim(raw, a, m.end()), m.start(), s)
-            if not valid_project(raw[a:m.end()]) or raw[a - 1:a] in ("“", "”"):
+            if not valid_project(raw[a:m.end()]) or raw[a - 1:a] in ("“", "”") or raw[a - 1:a + 1] in ("以上", "以下"):
                 continue
+            if m.group().endswith("路") and _WALKED.search(re.split(r"[，,。；;、：:]", raw[max(s, a - 6):a])[-1]
+                                                            + raw[a:m.end() - 1]):
+                continue  # 走开放路, 走好新时代长征路, 走出一条新路: a path taken, no street
             if _DASHED_KIND.search(raw, a, m.end()):
                 a = _dashed_start(raw, text, a, s)
             # the facility is named; what follows it up to 工程/项目 is the work on it (西泉眼水库维修加固工程)

@@ -4,12 +4,7 @@
   "use strict";
   const data = JSON.parse(document.getElementById("kg-data").textContent);
   const $ = (id) => document.getElementById(id);
-  const el = (tag, cls, text) => {
-    const e = document.createElement(tag);
-    if (cls) e.className = cls;
-    if (text !== undefined && text !== null) e.textContent = String(text);
-    return e;
-  };
+  const el = window.kgTable.el; // an element with text, never markup (static/tables.js)
   const MAX_RESULTS = 50, MAX_LINKS = 12;
   const reports = kgTable.render($("reports"), data.reports);
   const regions = kgTable.render($("regions"), data.regions);

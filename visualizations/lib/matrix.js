@@ -6,12 +6,7 @@
   "use strict";
   const data = JSON.parse(document.getElementById("kg-data").textContent);
   const $ = (id) => document.getElementById(id);
-  const el = (tag, cls, text) => {
-    const e = document.createElement(tag);
-    if (cls) e.className = cls;
-    if (text !== undefined && text !== null) e.textContent = String(text);
-    return e;
-  };
+  const el = window.kgTable.el; // an element with text, never markup (static/tables.js)
   const kg = (window.kg = { ready: false, readyMs: null, data: data });
   const cell = new Map(); // "row,column" -> [year, sentence index, report]
   for (const [r, p, year, sid, report] of data.cells) cell.set(r + "," + p, [year, sid, report]);

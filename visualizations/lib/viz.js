@@ -5,12 +5,7 @@
   "use strict";
   const data = JSON.parse(document.getElementById("kg-data").textContent);
   const $ = (id) => document.getElementById(id);
-  const el = (tag, cls, text) => {
-    const e = document.createElement(tag);
-    if (cls) e.className = cls;
-    if (text !== undefined && text !== null) e.textContent = String(text);
-    return e;
-  };
+  const el = window.kgTable.el; // an element with text, never markup (static/tables.js)
   const kg = (window.kg = { ready: false, readyMs: null, data: data });
 
   function reportLabel(id) {

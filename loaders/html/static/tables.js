@@ -133,5 +133,5 @@
     return api;
   }
 
-  window.kgTable = { render: render, toCsv: toCsv, download: download };
+  window.kgTable = { render: render, toCsv: toCsv, download: download, el: el };
 })();
