@@ -116,6 +116,10 @@ ORGANIZATIONS = [
     ("湘潭市", 2023, "湖南裕能、崇德科技即将挂牌上市。", {"崇德科技"}, set()),
     ("宁德市", 2023, "东南铜业阴极铜产品取得国内国际期货交易“双牌照”。", {"东南铜业"}, set()),
     ("沈阳市", 2010, "新松机器人等5家企业成功上市。", {"新松机器人"}, set()),
+    # a company or group named only by its kind, its field or its origin (kg/lexicons/generic.tsv) is a reference
+    ("泉州市", 2011, "大力发展高中阶段教育，办好各类技工学校，组建职教集团2个；", set(), {"职教集团"}),
+    ("宁波市", 2019, "大力培育本土跨国公司，引导企业有序走出去，提前开展知识产权布局，培育境外经贸合作区6个。", set(), {"本土跨国公司"}),
+    ("青岛市", 2021, "发挥头部企业、行业商协会、基金公司作用，深入推进社会化招商、以商招商、产业链招商。", set(), {"基金公司"}),
     # a stop word inside a company's name, and bodies with their own heads
     ("龙岩市", 2016, "完善国有企业管理体制，组建水务发展集团。", {"水务发展集团"}, set()),
     ("成都市", 2013, "被联合国教科文组织授予“世界美食之都”称号。", {"联合国教科文组织"}, set()),
@@ -155,6 +159,13 @@ def test_a_free_trade_zone_named_by_its_kind_is_no_project():
     assert not any(n.endswith("自贸试验区") for n in names)
 
 
+def test_a_designated_port_of_a_named_port_is_a_project():
+    # 合肥市 2015: the designation joined to the port or airport that holds it names that facility's port
+    names = _names("合肥市", 2015, "重大开放平台建设取得积极进展，合肥港二类水运开放口岸、合肥航空港进境水果指定口岸和B型保税物流中心成功获批。",
+                   "Project")
+    assert {"合肥港二类水运开放口岸", "合肥航空港进境水果指定口岸"} <= names
+
+
 def test_a_verb_before_a_facility_is_not_its_name():
     # 自贡市 2014: 改建 is what is done to the roads; 通村公路 is a kind of road
     names = _names("自贡市", 2014, "新建和改建通乡公路156公里、通村公路388公里。", "Project")
@@ -185,6 +196,14 @@ NO_PROJECT = [
     ("南平市", 2014, "各县（市、区）规划建设一个千亩以上的物流园区。"),
     ("昆明市", 2017, "抓好50个以上新建项目投产并形成增量。"),
     ("抚州市", 2016, "引进5000万元以上市外境内项目1877个、资金1608亿元。"),
+    # a port designated for a kind of goods, or a port's grade, with no port of its own named: a designation
+    ("海口市", 2015, "推动综保区与上海钻石交易所通关一体化试点，加快汽车整车进口口岸建设。"),
+    ("安庆市", 2016, "建成B型保税物流园区，申报建设进境肉类指定口岸，推动进口商品直销店落地。"),
+    ("恩施土家族苗族自治州", 2021, "一类航空口岸开放，20条航线直飞国内外。"),
+    # an exchange of equity, property rights or public resources is a market body, not a facility built
+    ("北京市", 2015, "支持全国中小企业股份转让系统、北京股权交易中心建设发展。"),
+    ("苏州市", 2012, "苏州银行和东吴人寿保险公司先后成立，东吴证券公司成功上市，苏州产权交易中心投入运营。"),
+    ("淮北市", 2022, "新增42家企业在省股权托管交易中心挂牌。"),
 ]
 
 

@@ -118,6 +118,8 @@ _COUNTED = re.compile(r"\d+[个项条座所家批处宗]|[两几一二三四五�
 _WALKED = re.compile(r"走(?!马|廊)")  # 走 in or just before a name in 路: a path taken (走开放路, 走好新时代的赶考路)
 # a unit of places reached by a kind of road (县县通高速, 乡镇通二级公路, 建制村通硬化路) is a share of coverage
 _LINKED = re.compile(r"[县乡镇村组]通(?:高速|高铁|铁路|动车|[一二三四]级|等级|沥青|水泥|硬化|油路|客车|公交)")
+_EXCHANGE = re.compile("|".join(lexicons.project_words("exchange")))
+_PORT_GRADE = re.compile("|".join(lexicons.project_words("port")))
 _DESIGNATION = re.compile(r"晋升|申报|申建|创建|入选|荣获|获评|获批|成为|列入|跻身|首批|^(?:南起|北至|西起|东至|北起|南至|西至|东起)")
 
 
@@ -204,6 +206,14 @@ def valid_project(name: str) -> bool:
         return False
     # 禹城高新区晋升国家高新区, 来宾申报国家地质公园, 全国首批国家物流枢纽: a designation sought or won, not a project
     if _DESIGNATION.search(name):
+        return False
+    # 省股权交易中心, 天津产权交易中心, 市公共资源交易中心: a market body (project_words.tsv, kind exchange)
+    if name.endswith("交易中心") and _EXCHANGE.search(name):
+        return False
+    # 汽车整车进口口岸, 进口肉类指定口岸, 国家一类口岸: a port's designation or grade (project_words.tsv, kind port)
+    # with no port, airport or place of its own before it (天河机场进境水果指定口岸 is that airport's)
+    grade = _PORT_GRADE.search(name) if name.endswith("口岸") else None
+    if grade and not has_proper_name(name[:grade.start()]):
         return False
     if re.search(r"[两三四五六七八九十\d]大(?![道街桥厦])", name):  # 陇海、蒙华、三洋三大国家干线铁路: a summary of a list
         return False
