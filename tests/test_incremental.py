@@ -183,3 +183,14 @@ def test_a_rule_edit_renders_again_only_the_reports_whose_extraction_changed(tmp
     build([REPORTS], clean, use_cache=False)
     assert _digests(out) == _digests(clean)
     assert _database(out) == _database(clean)
+
+
+def test_a_build_that_drops_most_of_the_previous_one_writes_everything_anew(tmp_path):
+    out = tmp_path / "out"
+    build([REPORTS], out)
+    few = sorted(REPORTS.iterdir())[:3]
+    run = build(few, out, prune=True)
+    assert run.parts_changed is None, "no comparison with a previous build that is mostly gone"
+    clean = tmp_path / "clean"
+    build(few, clean, use_cache=False)
+    assert _digests(out) == _digests(clean)
