@@ -131,10 +131,10 @@ def delta(previous: Manifest | None, now: Manifest, graph: Graph, extractions: l
     fresh = {rid for rid, src in now.reports.items() if not same_extraction(previous.reports.get(rid), src)}
     # in the old order
     stale = [rid for rid, src in previous.reports.items() if not same_extraction(now.reports.get(rid), src)]
-    if len(stale) > len(previous.reports) // 2:
-        # most of the previous build changed or went (a --prune of most of it): writing everything is
-        # cheaper than comparing, and holds no old extractions (a prune of 1,845 of the corpus's 2,965
-        # reports held 9.2 GB that way)
+    if len(fresh.union(stale)) > max(len(previous.reports), len(now.reports)) // 2:
+        # most reports changed, came or went (a --prune of most of a build, a corpus added to a small
+        # one): writing everything is cheaper than comparing, and holds no old extractions (a prune of
+        # 1,845 of the corpus's 2,965 reports held 9.2 GB comparing)
         return None
     old_parts = []
     for rid in stale:

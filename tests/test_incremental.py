@@ -194,3 +194,10 @@ def test_a_build_that_drops_most_of_the_previous_one_writes_everything_anew(tmp_
     clean = tmp_path / "clean"
     build(few, clean, use_cache=False)
     assert _digests(out) == _digests(clean)
+
+
+def test_a_build_that_adds_more_than_the_previous_one_held_writes_everything_anew(tmp_path):
+    out = tmp_path / "out"
+    build(sorted(REPORTS.iterdir())[:2], out)
+    run = build([REPORTS], out)
+    assert run.parts_changed is None
