@@ -1,10 +1,11 @@
 """What changed since the previous build into the same folder, so writers redo only that.
 
 A build leaves a manifest (OUT/.cache/build.json): the settings that shaped its outputs, each report's
-source (extraction cache key and place in its file), the graph's elements in order with the cuts
-between the reports' parts (so the part every element was written in, kg.graph.pieces) and the
-target links. The next build compares: a report with another source, or
-gone, is changed; an element is dirty when the contributions of the changed reports to it differ
+source (extraction cache key, place in its file and digest of the cached result), the graph's
+elements in order with the cuts between the reports' parts (so the part every element was written
+in, kg.graph.pieces) and the target links. The next build compares: a report whose extraction has
+another digest (same_extraction: whatever extractor code made it), or gone, is changed; when most
+reports changed, every writer writes everything; an element is dirty when the contributions of the changed reports to it differ
 (each report's contribution is kg.graph.report_graph of its extraction, old ones read back from the
 cache), and with it the parts it was and is written in. Any doubt (no manifest, other settings, an
 old extraction no longer cached) means no delta, and every writer writes everything.

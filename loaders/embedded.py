@@ -70,7 +70,7 @@ def write_embedded(graph: Graph, out_dir: Path, change: Change | None = None) ->
     index.unlink(missing_ok=True)
     patched = False
     try:
-        patched = patch and change is not None and _patched(target, graph, change)
+        patched = patch and change is not None and _patched(target, _statements(graph, change))
         if not patched:
             _write_new(graph, out_dir)
     except RuntimeError as e:  # ladybug's own errors (an IO exception on a full disk…): one line
@@ -112,20 +112,15 @@ def _write_new(graph: Graph, out_dir: Path) -> None:
         tmp_dir.rmdir()
 
 
-def _patched(target: Path, graph: Graph, change: Change) -> bool:
-    """The previous build's database patched in place, in one transaction: a failure or Ctrl-C rolls
-    it back and a killed build leaves it as it was (ladybug's write-ahead log; its side files make the
-    next build write the database anew), with no copy of the whole database made first. False when it
-    will not open for writing (another process holds its lock)."""
-    return _execute(str(target), _statements(graph, change))
-
-
-def _execute(target: str, statements: list[tuple[str, dict[str, Any]]]) -> bool:
-    """Run the statements on the database at TARGET in one transaction; False if it will not open."""
+def _patched(target: Path, statements: list[tuple[str, dict[str, Any]]]) -> bool:
+    """The previous build's database patched in place by the statements, in one transaction: a failure
+    or Ctrl-C rolls it back and a killed build leaves it as it was (ladybug's write-ahead log; its side
+    files make the next build write the database anew), with no copy of the whole database made first.
+    False when it will not open for writing (another process holds its lock)."""
     import ladybug
 
     try:
-        db = ladybug.Database(target, max_num_threads=_THREADS)
+        db = ladybug.Database(str(target), max_num_threads=_THREADS)
     except RuntimeError:  # e.g. "Could not set lock on file": written new instead, and swapped in
         return False
     try:
