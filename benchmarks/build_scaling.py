@@ -34,7 +34,9 @@ def child(files: list[str], out: str, workers: int, rule_edit: bool = False) -> 
     if rule_edit:
         _edit_rules()
     t0 = time.perf_counter()
-    run = build(files, out, workers=workers, use_cache=True)
+    # prune: a file of the previous build that this one does not name (the report before or after its
+    # edit, kept under another path) is dropped, not read again beside the other
+    run = build(files, out, workers=workers, use_cache=True, prune=True)
     wall = time.perf_counter() - t0
     me = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024

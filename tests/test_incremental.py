@@ -36,12 +36,15 @@ def test_second_build_re_extracts_only_the_changed_report_and_equals_a_clean_bui
     out = tmp_path / "out"
     first = build([src], out)
     assert first.cached == 0 and first.files == 8
+    untouched = out / "html" / "sources" / "2017-嘉峪关市.txt"
+    inode = untouched.stat().st_ino
     changed = src / "2017_鹤壁市.txt"
     changed.write_text(changed.read_text(encoding="utf-8") + "\n与中国建设银行签订战略合作协议，推进淇河湿地公园建设。\n",
                        encoding="utf-8")
     second = build([src], out, workers=2)
     assert (second.files, second.cached) == (8, 7), "only the changed report is re-extracted"
     assert first.parts_changed is None and 1 <= second.parts_changed < 8
+    assert untouched.stat().st_ino == inode, "the text of a report the change leaves alone is linked, not copied"
     # the other reports' pieces of the files are copied, not rendered again
     for name in ("graph.json", "graph.graphml"):
         assert second.rendered[name] < first.rendered[name] / 2, name

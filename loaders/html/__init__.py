@@ -47,7 +47,7 @@ def write_html(graph: Graph, out_dir: str | Path, change: Change | None = None, 
         pages, state = _write_pages(graph, work, progress, max_nodes, max_edges, reuse)
         replace_dir(work, out / HTML_DIR)
         save_index(out / HTML_DIR / "index.html", index,
-                   {"pages": {rid: asdict(info) for rid, info in state["pages"].items()}, "reach": state["reach"]})
+                   {**state, "pages": {rid: asdict(info) for rid, info in state["pages"].items()}})
         return Written(out / HTML_DIR, len(pages), note="".join(p.note for p in pages if p.kind == "overview"))
     finally:
         shutil.rmtree(work, ignore_errors=True)
