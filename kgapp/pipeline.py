@@ -124,7 +124,7 @@ def stream_extractions(paths: Iterable[str | os.PathLike], run: RunResult, worke
         else:
             files.append(str(p))
     keys = {f: cache.key(f) for f in files} if cache else {}
-    stored = cache.prefetch(keys[f] for f in files) if cache else set()
+    stored = cache.stored(keys.values()) if cache else set()
     missing = {f for f in files if keys.get(f) not in stored}
     seen_hash: set[str] = set()
     ids: set[str] = set()

@@ -79,10 +79,6 @@ def _spans(items: Iterable[Item]) -> Iterator[_Span]:
     yield _Span(("", ""), b"".join(lead), lambda: b"")
 
 
-def _bytes(span: _Span) -> bytes:
-    return span.lead + span.render()
-
-
 def write_pieces(path: Path, items: Iterable[Item], index: Path, changed: Collection[str] | None = None,
                  keep_index: bool = True) -> int:
     """Write PATH from ITEMS and record its index (unless not ``keep_index``: a file whose pieces are
@@ -130,7 +126,7 @@ def _write(f: BinaryIO, spans: list[_Span], kept: list[tuple[int, int, bytes] | 
                 _copy(src, f, old[0], old[1])  # type: ignore[arg-type]
                 sizes.append(old[1] - old[0])
             else:
-                data = _bytes(r)
+                data = r.lead + r.render()
                 f.write(data)
                 sizes.append(len(data))
     return sizes
