@@ -6,6 +6,7 @@ Observation.  Edges carry their evidence (report, sentence, offsets).
 from __future__ import annotations
 
 import json
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, TypeVar
@@ -225,12 +226,24 @@ def build_graph(extractions: Iterable[Extraction]) -> Graph:
     g = Graph()
     for ex in extractions:
         part = report_graph(ex)
+        _share_strings(part)
         g.merge(part)
         g.parts.append((ex.meta.id, len(g.nodes), len(g.edges)))
         g.stated[ex.meta.id] = [k for k, e in part.edges.items() if e.evidence or e.type == "ABOUT"]
     for source, target, typ, props in target_links(list(g.nodes.values())):
         g.add_edge(Edge(source, target, typ, props))
     return g
+
+
+def _share_strings(part: Graph) -> None:
+    """One string object per distinct sentence and rule name of a report's evidence. Each mention of
+    a sentence comes with a copy of it (sliced by a rule, or decoded from the cache): on the corpus,
+    three copies of every sentence the graph keeps, a tenth of its memory."""
+    texts: dict[str, str] = {}
+    for e in part.edges.values():
+        for ev in e.evidence:
+            ev.sentence = texts.setdefault(ev.sentence, ev.sentence)
+            ev.rule = sys.intern(ev.rule)
 
 
 REST = "~rest"  # the piece no report added first: the target links (or a whole graph read from graph.json)

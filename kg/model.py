@@ -118,7 +118,7 @@ class ReportMeta:
     warnings: list[str] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)  # the graph of a corpus holds over a million of them
 class Evidence:
     """Where a fact was read: the sentence and the span, in source offsets."""
 
