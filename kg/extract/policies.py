@@ -11,6 +11,7 @@ Designations (文明城市), places and projects are left out.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import jieba.posseg as pseg
 
@@ -134,6 +135,33 @@ def _nominal(phrase: str) -> bool:
 
 # 依法治省, 依法治市, 依法治州, 依法治疆: the rule of law of a jurisdiction (依法治国 is national, in the lexicon)
 _RULE_OF_LAW = re.compile(r"依法治[省市州县区疆藏]")
+
+
+# 宁镇扬一体化, 厦漳泉同城化, 七星关—大方同城化, 长三角一体化: the integration of places named by their
+# abbreviations or joined by dashes (not 城乡一体化, 炼化一体化项目, 一体化平台)
+_INTEGRATION = re.compile(r"(?:一体化|同城化)(?:协同发展)?(?![\u4e00-\u9fff]{0,2}(?:平台|项目|基地|产业|技术|改革|试点|工作|工程|示范|试验|监管|服务))")
+
+
+@lru_cache(maxsize=1)
+def _place_chars() -> frozenset[str]:
+    """The characters of the short names of provinces and prefectures: what a joined abbreviation is made of."""
+    return frozenset(c for d in gazetteer().divisions if d.level in ("province", "prefecture") for c in d.alias)
+
+
+def _joined_places(prefix: str) -> bool:
+    """Is ``prefix`` a few places joined: by dashes (七星关—大方), a run of their one-character
+    abbreviations (宁镇扬, 厦漳泉), or one word jieba knows as a region (长三角)?"""
+    parts = re.split(r"[—－-]", prefix)
+    if len(parts) > 1:
+        return all(2 <= len(p) <= 6 and gazetteer().get(p) is not None for p in parts)
+    if not 2 <= len(prefix) <= 8:
+        return False
+    lexicons.jieba_words()
+    words = pseg.lcut(prefix, HMM=False)
+    places = all(c in _place_chars() for c in prefix)
+    if len(words) == 1:  # 宁镇扬 is one word to jieba, 城乡 a common one
+        return words[0].flag in ("ns", "nz") or words[0].flag in ("nr", "j") and places
+    return coined(prefix) and places
 
 
 def _place_re(meta: ReportMeta) -> re.Pattern | None:
@@ -325,6 +353,16 @@ def extract_policies(doc: Document, meta: ReportMeta) -> list[Entity]:
                     continue
                 add(raw[m.start():m.end()], [], sent, m.start(), m.end(), "national" if raw[m.end() - 2:m.end()] == "中国" else "local", rule="place")
                 taken.append((m.start(), m.end()))
+        for m in _INTEGRATION.finditer(text, s, e):
+            a = left_start(text, m.start(), s, max_len=8)
+            while a - 2 > s and raw[a - 1] in "—－-":  # 七星关—|大方: the places before the dash are named too
+                st = left_start(text, a - 1, s, max_len=6)
+                if st == a - 1:
+                    break
+                a = st
+            if a < m.start() and _joined_places(raw[a:m.start()]) and not any(x < m.end() and a < y for x, y in taken):
+                add(raw[a:m.end()], [], sent, a, m.end(), "local", rule="integration")
+                taken.append((a, m.end()))
     return _merge_bare_quotes(out)
 
 

@@ -65,6 +65,7 @@ _COUNT = r"(?:\d+|[一二三四五六七八九十两几]+)[个项座条处]"
 # that follows the count; a phrase ending in 项目 or a bare 工程 is the category of the list, not shared.
 _SHARED = re.compile(CLAUSE_START + r"([^，,。；;：:]{2,200}?)(?:等(?:" + _COUNT + r")?|" + _COUNT + r")((?:(?![和及与])[\u4e00-\u9fff]){0,12}?(?:"
                      + _SUFFIX + r"|[^项]工程))(?![\u4e00-\u9fff]{0,2}(?:项目|工程))")
+_SIZE = re.compile(r"^[大中小]{1,2}型")
 _CATEGORY = re.compile(r"^(?:惠民|重点|重大|民生|基础设施|市政|公共|城市|农村|水利|交通|产业(?!园)|工业|园区|[省市县]级|一批|新建|在建|续建|"
                        r"道路|园林|绿化|服务业|棚改|新业态|行业)|项目$|^工程$|(?:重点|重大|民生|惠民)工程$")
 # the predicate that may follow a project's name (kg/lexicons/project_words.tsv, kind after: 加快, 即将, 具备)
@@ -84,6 +85,8 @@ _TAIL = re.compile(r"[东西南北]{0,2}(?:复线|连接线|支线|延长线)|"
 _WORK_KIND = re.compile(r"(?:治理|整治|处置|引水|供水|改造|修复|搬迁|" + _SUFFIX + r")$")
 _GENERIC_END = re.compile(r"(?:" + lexicons.generic("project") + r")$")
 _WORK = re.compile(r"(?:扩建|改扩建|改造|迁建|新建|续建|提升|整治|治理|保护)$")
+# the works a tail ends in (改造提升工程): what is left before them is a verb of the clause when a stop word
+_WORK_WORDS = re.compile(r"(?:改造|改扩建|扩建|迁建|改线|拓宽|提升|整治|修复|保护利用|新建)+(?:工程|项目)?$")
 _ORG_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:集团|公司|有限|局)")
 _STATUS = [
     ("completed", re.compile(r"建成|竣工|投产|投用|通车|完工|交付使用|完成")),
@@ -104,7 +107,10 @@ def _status(clause: str) -> str | None:
 
 # generic words (kg/lexicons/generic.tsv); a count is generic (3个, 十大); a lone numeral inside a name
 # abbreviates places (三淅高速, 钢三路)
-_VOCAB = re.compile(lexicons.generic("project")
+# a voltage class (220千伏, 500kV, ±800千伏) says what kind of line or substation a work is, not which one
+_VOLTAGE = r"±?\d+(?:千伏|[kK][vV])"
+_VOLTAGE_END = re.compile(_VOLTAGE + r"(?:特高压)?$")
+_VOCAB = re.compile(_VOLTAGE + "|" + lexicons.generic("project")
                     + r"|\d+[个项条座所家批大期]?|[一二三四五六七八九十百千]+[个项条座所家批大期]|的|和|及|型")
 # the generic vocabulary of kg/lexicons/generic.tsv and of project_words.tsv, with counts and function words
 _GENERIC_P = re.compile("|".join(lexicons.project_words("generic")) + "|" + _VOCAB.pattern)
@@ -175,6 +181,20 @@ def _dashed_start(raw: str, text: str, a: int, floor: int) -> int:
     return a
 
 
+def _voltage_items(raw: str, text: str, a: int, floor: int) -> list[tuple[int, int, str]]:
+    """The items listed right before the name that starts at ``a`` (马尔康500千伏、|红原220千伏…),
+    each a place, two places joined by a dash, or either with its own voltage; the walk stops at a verb."""
+    items = []
+    while a - 1 > floor and raw[a - 1] in "、和及与":
+        st = _dashed_start(raw, text, left_start(text, a - 1, floor, max_len=12), floor)
+        item = raw[st:a - 1]
+        if not 2 <= len(item) <= 14 or has_stop_word(item) or _SUFFIX_RE.search(item):
+            break
+        items.append((st, a - 1, item))
+        a = st
+    return items
+
+
 def _placed(core: str) -> bool:
     """Does ``core`` open with a place or hold a company's name (磨憨, 某某集团)?"""
     return (any(st == 0 for st, _, _ in gazetteer().find_short(core)) or any(st == 0 for st, _, _ in gazetteer().find(core))
@@ -226,6 +246,9 @@ def valid_project(name: str) -> bool:
     # 新增乐业、凌云4个县通高速, 92%的县通高速公路, 建制村通沥青（水泥）路: a place joined to a network, no project
     if _LINKED.search(name):
         return False
+    # 500千伏和220千伏输变电项目: a voltage class with no place of its own names no work
+    if re.search(_VOLTAGE, name) and not has_proper_name(re.sub(_VOLTAGE + r"|特高压|输变电|变电站|输电|线路|工程|项目", "", name)):
+        return False
     core = re.sub(_SUFFIX + "$", "", name)
     if re.search(r"(?:示范区|试验区|先行区|经济带|走廊|片区|新区|新城|小镇|产业带|开发区|高新区|经济区)$", name) and (
             re.match(r"(?:国家|全国|中国|省级|省|首批|第[一二三四五六七八九十]批)", name) or not has_proper_name(core)):
@@ -239,7 +262,8 @@ def valid_project(name: str) -> bool:
     # 台资项目, 央企项目, 路桥项目: a category by source or programme (project_words.tsv)
     if re.search(r"(?:项目|工程)$", name) and len(_CATEGORY_P.sub("", name[:-2])) < 2:
         return False
-    return not re.match(r"^[\d.]+|^[的和与及以]", name)
+    # 220千伏城东输变电工程, 500千伏凤凰变电站: a voltage class opens the name of a line or substation
+    return not re.match(r"^(?!" + _VOLTAGE + r")[\d.]+|^[的和与及以]", name)
 
 
 def extract_projects(doc: Document, meta: ReportMeta) -> list[Entity]:
@@ -305,14 +329,20 @@ def extract_projects(doc: Document, meta: ReportMeta) -> list[Entity]:
             # 清江、沮漳河等防洪治理项目, 修正药业、四环药业等产业园项目: a 项目 of a named kind of work or facility
             # is each item's project; a 项目 of a sector (贵金属加工项目) or a grade (重点项目) is the list's category
             worked = phrase.endswith("项目") and _WORK_KIND.search(phrase[:-2]) and not _CATEGORY.search(phrase[:-2])
-            if "、" not in m.group(1) or (_CATEGORY.search(phrase) and not worked):
+            # 雷山鸡鸠等4座中型水库, 三岔河等6个水库: the one facility named before a count of its kind
+            # (its kind a bare facility: 6个县市城镇污水处理厂 is one for each place)
+            single = "、" not in m.group(1) and "等" in text[m.end(1):m.start(2)] and _SUFFIX_RE.fullmatch(_SIZE.sub("", phrase)) \
+                and not phrase.endswith(("项目", "工程")) and not _SUFFIX_END.search(m.group(1))
+            if ("、" not in m.group(1) and not single) or (_CATEGORY.search(phrase) and not worked):
                 continue
             # 海关、检验检疫等口岸单位, 昆玉、东绕城等高速公路沿线: the facility only qualifies a noun
             if _QUALIFIED.match(text, m.end(), e):
                 continue
             for st, pos in list_items(raw, text, m.start(1), m.end(1), max_len=16):
                 st = _trim(raw, st, pos)
-                name = raw[st:pos] + (phrase if not raw[st:pos].endswith(phrase) else "")
+                # the size class of the list (中小型水库) is no part of each item's name
+                kind = _SIZE.sub("", phrase)
+                name = raw[st:pos] + (kind if not raw[st:pos].endswith(kind) else "")
                 # 莲升片区、南风古灶片区等历史文化街区, X新城、Y工业园等先行示范区: an item that is a
                 # facility already is named by itself, unless the list shares works laid along it or built at it
                 if _SUFFIX_END.search(raw[st:pos]) and not _ALONG.search(phrase) and valid_project(raw[st:pos]):
@@ -374,7 +404,9 @@ def extract_projects(doc: Document, meta: ReportMeta) -> list[Entity]:
                 a = _dashed_start(raw, text, a, s)
             # the facility is named; what follows it up to 工程/项目 is the work on it (西泉眼水库维修加固工程)
             tail = None if m.group().endswith(("项目", "工程")) else _TAIL.match(text, m.end(), e)
-            b = tail.end() if tail and not (tail.group("work") and has_stop_word(tail.group("work"))) else m.end()
+            # (临沧机场|完成改扩建: a verb before the work is the clause's predicate, not the name's)
+            b = tail.end() if tail and not (tail.group("work") and has_stop_word(tail.group("work"))) \
+                and not has_stop_word(_WORK_WORDS.sub("", tail.group())) else m.end()
             add(raw[a:b], sent, a, b, rule="suffix")
             taken.append((a, b))
             # the shared part: the facility with the generic words before it (宁都|垃圾焚烧发电厂)
@@ -387,7 +419,16 @@ def extract_projects(doc: Document, meta: ReportMeta) -> list[Entity]:
             shared = raw[shared_start:m.end()]
             pos = a
             items = []
-            while pos - 1 > s and raw[pos - 1] in "、和及与":
+            # 临江220千伏、姚家湖110千伏输变电工程; A—B、C—D 750千伏输变电工程: the places listed before
+            # a work of a voltage class share the work, and its voltage when they give none of their own
+            volt = _VOLTAGE_END.search(raw, a, m.start())
+            if volt is not None:
+                for st, en, item in _voltage_items(raw, text, a, s):
+                    name = item + (raw[m.start():b] if _VOLTAGE_END.search(item) else raw[volt.start():b])
+                    if valid_project(name) and not any(x <= st < y for x, y in taken):
+                        add(name, sent, st, en, rule="shared")
+                        taken.append((st, en))
+            while volt is None and pos - 1 > s and raw[pos - 1] in "、和及与":
                 sep = 1
                 st = left_start(text, pos - sep, s, max_len=7)
                 item = raw[st:pos - sep]
