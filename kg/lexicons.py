@@ -95,3 +95,13 @@ def project_words(kind: str) -> tuple[str, ...]:
     that class projects: 台资, 惠民实事)."""
     words = {r[0] for r in rows("project_words.tsv") if len(r) > 1 and r[1] == kind}
     return tuple(sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
+def other_indicator_words(role: str) -> tuple[str, ...]:
+    """Words of kg/lexicons/other_indicators.tsv of one role, longest first: ``head`` (what the name of a
+    city-wide indicator ends in: 覆盖率, 比重, 产量), ``verb`` (between the name and its level: 达到, 控制在),
+    ``lead`` (opening a clause before the name: 全市, 预计), ``alone`` (heads too vague to name an indicator
+    by themselves: 投资) and ``exclude`` (words of a subject that is a part of the jurisdiction: 园区)."""
+    words = {r[0] for r in rows("other_indicators.tsv") if len(r) > 1 and r[1] == role}
+    return tuple(sorted(words, key=len, reverse=True))

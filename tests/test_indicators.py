@@ -134,3 +134,55 @@ def test_an_estimate_for_the_full_year_under_a_topical_heading_is_the_review_yea
     obs = _obs(text)
     got = {code: (o.value, o.unit, o.growth_pct) for (code, k, y), o in obs.items() if (k, y) == ("actual", year - 1)}
     assert got == expected
+
+
+OTHERS = [
+    # a rate reached, names listed with their levels (上海市 2012)
+    ("上海市", 2012, "review", "环境空气质量优良天数达到337天，森林覆盖率达到12.58%，绿化覆盖率达到38.15%。",
+     {("环境空气质量优良天数", 337, "天", None), ("森林覆盖率", 12.58, "%", None), ("绿化覆盖率", 38.15, "%", None)}),
+    # A、B…分别下降x和y: a name without a head of its own takes the last one's (太原市 2011)
+    ("太原市", 2011, "review", "污染减排任务超额完成，化学需氧量、二氧化硫排放量分别下降15.2%和32.9%。",
+     {("化学需氧量排放量", None, None, -15.2), ("二氧化硫排放量", None, None, -32.9)}),
+    # a level, then its growth in the next clause (太原市 2009)
+    ("太原市", 2009, "review", "积极创建国家知识产权示范城市，专利申请量3012件，增长68%。",
+     {("专利申请量", 3012, "件", 68)}),
+    # 占…比重 after a level names the share of the name before it (内江市 2023)
+    ("内江市", 2023, "review", "坚持办好“十项民生工程”，民生支出168.41亿元，占一般公共预算支出比重达66.3%。",
+     {("民生支出", 168.41, "亿元", None), ("民生支出占一般公共预算支出比重", 66.3, "%", None)}),
+    # poor villages leaving the list: the figure before the name (南宁市 2020)
+    ("南宁市", 2020, "review", "全市109个贫困村出列，90735名贫困群众脱贫。", {("贫困村出列", 109, "个", None)}),
+    # a target of the plan part (上海市 2013)
+    ("上海市", 2013, "plan", "建设多层次、多功能的基本生态网络，森林覆盖率达到15%以上。", {("森林覆盖率", 15, "%", None)}),
+]
+
+
+@pytest.mark.parametrize("region,year,part,sentence,expected", OTHERS, ids=[f"{c[0]}{c[1]}" for c in OTHERS])
+def test_other_indicators(region, year, part, sentence, expected):
+    """City-wide indicators outside the coded list keep their name as written (code OTHER)."""
+    from kg.extract.indicators import extract_indicators
+    from test_extract import _prep
+
+    kind, at = ("actual", year - 1) if part == "review" else ("target", year)
+    p = _prep(_report(region, year, sentence, part))
+    got = {(o.surface, o.value, o.unit, o.growth_pct) for o in extract_indicators(p.doc, p.meta)
+           if o.indicator == "OTHER" and (o.kind, o.year) == (kind, at)}
+    assert got == expected
+
+
+@pytest.mark.parametrize("region,year,sentence", [
+    # counts of activities: what was built or added, not a level of the jurisdiction (呼和浩特市 2016)
+    ("呼和浩特市", 2016, "完成23座病险水库除险加固，对134万亩灌区进行了节水改造，新增有效灌溉面积137万亩。"),
+    # a part of the jurisdiction (哈尔滨市 2009: a development zone's output)
+    ("哈尔滨市", 2009, "哈开发区实现工业总产值1150亿元，增长20.9%。"),
+    # a figure that a noun follows is a modifier (白城市 2025)
+    ("白城市", 2025, "深入开展项目攻坚三年行动，强化重点项目包保机制，重点抓好投资99亿元的大安绿氢合成氨二期、"
+                    "投资65亿元的通榆中能建氢氨醇一体化等重点项目。"),
+    # a five-year total is no figure of the year (荆州市 2022, the clauses on the five years)
+    ("荆州市", 2022, "五年累计民生支出1942亿元，累计新增就业36万人。"),
+], ids=["呼和浩特市2016", "哈尔滨市2009", "白城市2025", "荆州市2022"])
+def test_no_other_indicator(region, year, sentence):
+    from kg.extract.indicators import extract_indicators
+    from test_extract import _prep
+
+    p = _prep(_report(region, year, sentence))
+    assert [o.surface for o in extract_indicators(p.doc, p.meta) if o.indicator == "OTHER"] == []

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
@@ -20,6 +20,7 @@ from .. import lexicons
 from ..gazetteer import NATIONAL
 from ..model import Document, Evidence, Observation, ObservationKind, Part, ReportMeta
 from ..text import arabic_figures, fold
+from .spans import word_bounds
 
 UNIT_BASE = lexicons.units()
 _NUM = r"(\d+(?:\.\d+)?)"
@@ -239,6 +240,8 @@ def extract_indicators(doc: Document, meta: ReportMeta) -> list[Observation]:
     # key → (rank, observation): of two readings of one key the better ranked is kept, the other fills its gaps
     out: dict[tuple, tuple[tuple[bool, int], Observation]] = {}
     rx = _any_form(meta.region == NATIONAL)
+    others: list[Observation] = []
+    parents = _parent_parts(doc)
     for sent in doc.sentences:
         stext = ftext[sent.start:sent.end]
         kind, year = _kind(sent.part, stext, meta)
@@ -248,14 +251,17 @@ def extract_indicators(doc: Document, meta: ReportMeta) -> list[Observation]:
         para = ftext[ps:min(pe, ps + 200)]  # how the paragraph opens (a slice of its head: a long one is not copied per sentence)
         if kind is None and sent.part == "other":
             kind, year = _para_kind(para, meta)
-        if kind is None:
+        # OTHER figures stand mostly in topical sections (一、着力优化产业结构) under an unnumbered heading of
+        # the review or the plan (2014年工作目标和主要任务): they take its part, the coded headlines do not
+        other_kind, other_year = (kind, year) if kind is not None else _kind(parents[sent.section], stext, meta)
+        if other_kind is None:
             continue
         if _SUB_YEAR.search(para[:15]):
             continue  # a paragraph on this year's first quarter or months
         multi_year = bool(_MULTI_YEAR_PASSAGE.match(para.lstrip()))
         matches = [m for m in rx.finditer(ftext, sent.start, sent.end)]
         hits: list[_Hit] = []
-        for k, m in enumerate(matches):
+        for k, m in enumerate(matches if kind is not None else []):
             limit = matches[k + 1].start() if k + 1 < len(matches) else sent.end
             # "占GDP比重" and similar shares are not the indicator itself
             if ftext[max(sent.start, m.start() - 1):m.start()] == "占":
@@ -274,6 +280,10 @@ def extract_indicators(doc: Document, meta: ReportMeta) -> list[Observation]:
         for h in hits:
             _parse_scope(arabic_figures(ftext[h.end:h.scope_end]), h)
         _distribute(ftext, hits)
+        others.extend(_other(doc, meta, sent.start, sent.end, other_kind, other_year, multi_year,
+                             [m.span() for m in matches]))
+        if kind is None:
+            continue
         for h in hits:
             if multi_year:
                 # a multi-year passage states levels at the end of the review year; its
@@ -292,12 +302,35 @@ def extract_indicators(doc: Document, meta: ReportMeta) -> list[Observation]:
                     out[obs.key] = (rank, obs)
                 else:
                     _merge(prev[1], obs)
+    for obs in others:  # after the coded ones: a name read twice keeps its best reading, never a coded key
+        prev = out.get(obs.key)
+        if prev is None or _filled(obs) > prev[0][1]:
+            if prev is not None:
+                _merge(obs, prev[1])
+            out[obs.key] = ((True, _filled(obs)), obs)
+        else:
+            _merge(prev[1], obs)
     for obs in _poverty(doc, meta):
         out.setdefault(obs.key, ((True, 1), obs))
     if not any(k[0] == "GDP" and k[3] == "target" for k in out):
         for obs in _no_target(doc, meta):
             out.setdefault(obs.key, ((True, 0), obs))
     return [o for _, o in out.values()]
+
+
+_NUMBERED = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十]{1,3}部分|[（(][一二三四五六七八九十]{1,3}[)）])")
+
+
+def _parent_parts(doc: Document) -> dict[int, Part]:
+    """Part of each section (by index; -1 before the first), a numbered section that says nothing taking
+    the part of the unnumbered review or plan heading above it (2014年工作目标和主要任务 / 一、着力…)."""
+    out: dict[int, Part] = {-1: "other"}
+    parent: Part = "other"
+    for i, sec in enumerate(doc.sections):
+        if sec.level == 1 and sec.part != "other":
+            parent = sec.part if sec.part in ("review", "plan") and not _NUMBERED.match(sec.heading) else "other"
+        out[i] = sec.part if sec.part != "other" else parent
+    return out
 
 
 # 我们没有提出全年经济增速具体目标 (国务院 2020): the report says it sets none, which is not the same as
@@ -451,3 +484,270 @@ def _observations(h: _Hit, kind: ObservationKind, year: int | None, doc: Documen
             wording=wording.group(1) if wording else None,
             growth_pct_high=h.growth_high if len(codes) == 1 else None, measure=h.series,
         )
+
+
+# ---- OTHER: the city-wide indicators outside the coded list (森林覆盖率达到62%, 专利申请量增长15%) ----
+# A clause names an indicator, then gives its figures: a level (verb + number + unit), a growth in %, a
+# change in percentage points. Lists pair in order (A、B分别为x、y), a clause without a name of its own
+# continues the one before (…3240亿元，增长15.2%), and 占…比重 after a level names its share.
+
+def _alternation(words: tuple[str, ...]) -> str:
+    return "|".join(map(re.escape, words))
+
+
+@dataclass(frozen=True)
+class _OtherPatterns:
+    figure: re.Pattern  # a level: number and unit (4.6万余件, 3万亿元以上)
+    lead: re.Pattern  # words opening a clause before the name
+    head: re.Pattern  # the end of an indicator's name
+    verb: re.Pattern  # the verb (and 分别/均, 同比…) between the name and its figures
+    exclude: re.Pattern
+    alone: frozenset[str]
+    exit: re.Pattern  # 120个贫困村出列, 21个贫困县摘帽: the figure before the name
+    activity: re.Pattern  # 新增有效灌溉面积: what was done, not a level of the jurisdiction
+
+
+@lru_cache(maxsize=1)
+def _other_patterns() -> _OtherPatterns:
+    """The OTHER rules' patterns, built from lexicons/other_indicators.tsv and the unit table."""
+    words = lexicons.other_indicator_words
+    units = _alternation(tuple(sorted(UNIT_BASE, key=len, reverse=True)))
+    return _OtherPatterns(
+        # 4.6万余件 is 4.6万件 and more; a figure that a noun follows is a modifier (500万元以上工业企业,
+        # 投资120亿元的项目), not a level
+        figure=re.compile(_NUM + r"(万|亿)?(多|余)?(" + units + r")(多|余)?(左右|以上|以内|以下)?(?![\d.])"
+                          r"(?![\u4e00-\u9fff](?<![、和及与以比较同增下上提降减扩缩到至为占分均大]))"),
+        lead=re.compile(r"(?:(?:" + _alternation(words("lead")) + r"|20\d\d年|[“\"]))+"),
+        head=re.compile(r"(?:" + _alternation(words("head")) + r")[”\"]?$"),
+        verb=re.compile(r"(?:的|由|从|(?:分别|均|都|也)?(?:力争|确保|争取|要)?(?:同比|比上年|较上年|比年初|较年初)?(?:"
+                        + _alternation(words("verb")) + r")?(?:了)?)$"),
+        exclude=re.compile(_alternation(words("exclude"))),
+        alone=frozenset(words("alone")),
+        activity=re.compile(r"^(?:" + _alternation(words("added")) + r").*(?:" + _alternation(words("stock")) + ")$"),
+        exit=re.compile(r"(?<![\d.])(\d+)个((?:贫困)?(?:村|县|旗县|乡镇))(?:实现)?(" + _alternation(words("exit")) + ")"),
+    )
+
+
+@dataclass
+class _Figure:
+    start: int  # offsets in its clause
+    end: int
+    value: float | None = None
+    unit: str | None = None
+    growth: float | None = None
+    pp: float | None = None
+    comparator: str | None = None
+
+
+@dataclass
+class _Item:
+    start: int  # sentence offsets of the name
+    end: int
+    surface: str
+    fig: _Figure
+    last: int  # sentence offset of the end of its figures (evidence)
+
+
+_CONNECT = re.compile(r"以及|[、和及与]")
+_FROM_TO = re.compile(r"^(?:增加|提高|提升|上升|下降|降低|减少|扩大|增长|缩小)(?:到|至)$")
+# a clause that names nothing continues the names before it: …增长15.2%, …、达78%
+_CONTINUE = re.compile(r"^[、，,]?(?:其中)?(?:分别|均|都|也)?(?:同比|比上年|较上年|比年初|较年初)?(?:达到|达|为|提高到|提升到|提升至|降至)?$")
+_MORE_PCT = re.compile(r"(?:以及|[、和及与])" + _NUM + r"[%％](左右|以上|以内|以下)?")
+
+
+def _figures(s: str) -> list[_Figure]:
+    """Figures of a clause in order: percentage points and growth first (their numbers are no levels),
+    then levels in what is left. 分别下降4.5%和4.6%: the bare % listed after a growth are growths too."""
+    pat = _other_patterns()
+    out: list[_Figure] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return not any(x < b and a < y for x, y in taken)
+    for p in _PP.finditer(s):
+        v = float(p.group(2))
+        out.append(_Figure(p.start(), p.end(), pp=-v if p.group(1) in _NEGATIVE else v))
+        taken.append(p.span())
+    for g in _GROWTH.finditer(s):
+        if not free(*g.span()) or re.match(r"(?:提高|提升|上升|下降|增加)(?:到|至|为)", g.group()):
+            continue  # 提高到35.5%: a level reached, not a growth
+        sign = -1 if g.group(1) in _NEGATIVE else 1
+        out.append(_Figure(g.start(), g.end(), growth=sign * float(g.group(2)), comparator=g.group("cmp")))
+        taken.append(g.span())
+        end = g.end()
+        while (more := _MORE_PCT.match(s, end)) and free(*more.span()):
+            out.append(_Figure(more.start(1), more.end(), growth=sign * float(more.group(1)), comparator=more.group(2)))
+            taken.append(more.span())
+            end = more.end()
+    for m in pat.figure.finditer(s):
+        unit = (m.group(2) or "") + m.group(4)
+        if free(*m.span()) and unit in UNIT_BASE and s[max(0, m.start() - 1):m.start()] not in ("第", "前"):
+            plus = "以上" if m.group(3) or m.group(5) else None  # 4.6万余件, 9亿多人
+            out.append(_Figure(m.start(), m.end(), value=float(m.group(1)), unit=unit, comparator=m.group(6) or plus))
+    return sorted(out, key=lambda f: f.start)
+
+
+def _runs(s: str, figs: list[_Figure]) -> list[list[_Figure]]:
+    """Figures of one kind joined only by 、和及与 make one run (85%和92%, 增长5%、5%和1%)."""
+    runs: list[list[_Figure]] = []
+    for f in figs:
+        prev = runs[-1][-1] if runs else None
+        if prev is not None and (prev.value is None) == (f.value is None) and (prev.pp is None) == (f.pp is None) \
+                and _CONNECT.fullmatch(s[prev.end:f.start]):
+            runs[-1].append(f)
+        else:
+            runs.append([f])
+    return runs
+
+
+def _name(s: str, a: int, b: int) -> tuple[int, int] | None:
+    """Span of the indicator's name that ``s[a:b]`` ends in: without the leads before it (全市, 力争), the
+    verb after it (达到, 分别为), or an earlier item of a list that had its own figure (行政许可42项、下放率)."""
+    pat = _other_patterns()
+    while a < b and s[a] in "、和及与":
+        a += 1
+    v = pat.verb.search(s, a, b)
+    if v:
+        b = v.start()
+    comma = s.rfind("、", a, b)
+    if comma >= 0 and re.search(r"\d[\u4e00-\u9fff]", s[a:comma]):
+        a = comma + 1
+    lead = pat.lead.match(s, a, b)
+    if lead:
+        a = lead.end()
+    return (a, b) if b - a >= 2 else None
+
+
+def _names(s: str, a: int, b: int, n: int) -> list[tuple[int, int]]:
+    """The ``n`` names listed in ``s[a:b]`` (A、B和C), or none when the list has another length."""
+    if n == 1:
+        return [(a, b)]
+    spans, pos = [], a
+    for m in _CONNECT.finditer(s, a, b):
+        spans.append((pos, m.start()))
+        pos = m.end()
+    spans.append((pos, b))
+    return spans if len(spans) == n and all(y - x >= 2 for x, y in spans) else []
+
+
+def _named(s: str, text: str, at: int, span: tuple[int, int], run: list[_Figure], base: int, shared: bool,
+           coded: list[tuple[int, int]]) -> list[_Item]:
+    """Items of the names in ``s[span]`` (sentence text; ``text`` the clean sentence) paired in order with a
+    run of figures, or all sharing its one figure (A、B均下降3%). A name without a head of its own takes the
+    last name's words past its length (化学需氧量、二氧化硫排放量; 邮政、电信业务总量), and a share the last
+    name's 占…比重 (工业投资、民间投资占固定资产投资比重)."""
+    pat = _other_patterns()
+    names = _names(s, *span, len(run))
+    listed = _names(s, *span, len(_CONNECT.findall(s, *span)) + 1)
+    if len(run) == 1 and len(listed) > 1 and (shared or run[0].value is None and not any(
+            pat.head.search(s[a:b]) for a, b in listed[:-1])):
+        names = listed  # A、B均下降3%; 二氧化硫、氮氧化物排放量要下降3%: one change of every name
+    made = []
+    for k, (a, b) in enumerate(names):
+        la, lb = names[-1]
+        tail = ""
+        if (a, b) != names[-1]:
+            share = s.find("占", la, lb)
+            if share >= 0 and "占" not in s[a:b]:
+                tail = text[share:lb]
+            elif not pat.head.search(s[a:b]):
+                # the last name's words past as many characters as this name has, where a word ends there
+                # (电信业务总量 → 邮政业务总量), else its head (二氧化硫排放量 → 化学需氧量排放量)
+                cut = la + (b - a)
+                if cut < lb and cut in word_bounds(s, la, lb):
+                    tail = text[cut:lb]
+                elif head := pat.head.search(s, la, lb):
+                    tail = text[head.start():lb]
+        surface = text[a:b] + tail
+        if not pat.head.search(surface) or surface in pat.alone or pat.exclude.search(surface) \
+                or pat.activity.match(surface) or _MULTI_YEAR.search(surface):
+            continue  # no indicator's name, a part of the jurisdiction, an activity, a multi-year total
+        if any(x < at + (lb if tail else b) <= y for x, y in coded):
+            continue  # the name ends in a coded indicator's surface form (规模以上工业增加值)
+        f = run[0] if len(run) == 1 else run[k]
+        made.append(_Item(a, b, surface, replace(f), base + f.end))
+    return made
+
+
+def _other(doc: Document, meta: ReportMeta, at: int, end: int, kind: ObservationKind, year: int | None,
+           multi_year: bool, coded: list[tuple[int, int]]) -> list[Observation]:
+    """OTHER observations of the sentence ``at``…``end`` (clean offsets); ``coded`` are the spans of coded
+    indicators' surface forms, in which no OTHER name may end."""
+    pat = _other_patterns()
+    s, text = doc.folded[at:end], doc.clean.text[at:end]
+    items: list[_Item] = []
+    prev: list[_Item] = []  # the names of the clause before, which a clause without a name continues
+    for seg in re.finditer(r"[^，,；;：:。！？]+", s):
+        if seg.start() and s[seg.start() - 1] in "；;":
+            prev = []
+        if not re.search(r"\d", seg.group()):
+            continue
+        base, pos = seg.start(), seg.start()
+        pending: list[_Item] = []  # 由A增加到B: names waiting for the level they reached
+        in_seg: list[_Item] = []
+        for run in _runs(seg.group(), _figures(seg.group())):
+            a, b = pos, base + run[0].start
+            pos = base + run[-1].end
+            pre = s[a:b]
+            if _MULTI_YEAR.search(s[max(a, b - 8):pos]) or multi_year and run[0].value is None:
+                pending = []  # 年均增长, 累计: no figure of the year
+                continue
+            if pending and _FROM_TO.match(pre) and len(run) == len(pending):
+                for it, f in zip(pending, run):
+                    it.fig.value, it.fig.unit, it.fig.comparator, it.last = f.value, f.unit, f.comparator, base + f.end
+                pending = []
+                continue
+            if _CONTINUE.match(pre) and prev:
+                targets = prev if len(run) == len(prev) else prev[-1:] if len(run) == 1 else []
+                for it, f in zip(targets, run if len(run) > 1 else run * len(targets)):
+                    # …3240亿元，增长15.2%: the growth of the name before; …提高2个百分点、达78%: its level
+                    if f.growth is not None and it.fig.growth is None:
+                        it.fig.growth, it.last = f.growth, base + f.end
+                    elif f.pp is not None and it.fig.pp is None:
+                        it.fig.pp, it.last = f.pp, base + f.end
+                    elif f.value is not None and it.fig.value is None:
+                        it.fig.value, it.fig.unit, it.fig.comparator, it.last = f.value, f.unit, f.comparator, base + f.end
+                continue
+            share = s.startswith("占", a + (s[a] in "、"))
+            if share and len(prev) == 1 and len(run) == 1 and run[0].unit == "%":
+                # 民生支出392.3亿元，占一般公共预算支出比重为79.9%: the share of the name before
+                span = _name(s, a, b)
+                if span:
+                    it = prev[0]
+                    prev = [_Item(it.start, span[1], text[it.start:it.end] + text[span[0]:span[1]], replace(run[0]),
+                                  base + run[0].end)]
+                    in_seg.extend(prev)
+                continue
+            span = _name(s, a, b)
+            made = _named(s, text, at, span, run, base, bool(re.search(r"[均都]", pre)), coded) if span else []
+            if made:
+                prev = made
+                in_seg.extend(made)
+                if re.search(r"(?:由|从)$", pre):
+                    pending = made
+        items.extend(in_seg)
+        prev = in_seg or prev
+    for m in pat.exit.finditer(s):
+        if (m.group(3) != "退出" or "贫困" in m.group(2)) and not _MULTI_YEAR.search(s[max(0, m.start() - 8):m.start()]):
+            items.append(_Item(m.start(2), m.end(), text[m.start(2):m.end()],
+                               _Figure(m.start(), m.end(), value=float(m.group(1)), unit="个"), m.end()))
+    out = []
+    for it in items:
+        if multi_year:  # a multi-year passage states levels at the end of the review year, its changes are cumulative
+            it.fig.growth = it.fig.pp = None
+        if it.fig.value is not None or it.fig.growth is not None or it.fig.pp is not None:
+            out.append(_other_observation(doc, meta, kind, year, at, it))
+    return out
+
+
+def _other_observation(doc: Document, meta: ReportMeta, kind: ObservationKind, year: int | None,
+                       at: int, it: _Item) -> Observation:
+    f = it.fig
+    s, e = doc.clean.span(at + it.start, at + it.last)
+    ev = Evidence(meta.id, doc.clean.text[at + it.start:at + it.last], s, e, "indicator.other")
+    base, factor = UNIT_BASE.get(f.unit or "", (f.unit, 1))
+    wording = _WORDING.search(doc.clean.text[max(at, at + it.start - 6):at + it.start])
+    return Observation(indicator="OTHER", surface=it.surface, year=year, kind=kind, value=f.value, unit=f.unit,
+                       growth_pct=f.growth, change_pp=f.pp, comparator=f.comparator, evidence=ev,
+                       value_base=round(f.value * factor, 4) if f.value is not None else None, base_unit=base,
+                       wording=wording.group(1) if wording else None)
