@@ -58,12 +58,33 @@ POLICIES = [
     ("毕节市", 2014, "七星关—大方同城化建设快速推进。", {"七星关—大方同城化"}),
     ("镇江市", 2021, "全面对接长三角一体化发展，加快宁镇扬一体化发展进程，积极融入南京都市圈建设。", {"长三角一体化", "宁镇扬一体化"}),
     ("阜阳市", 2020, "加快推进城乡公交一体化，提升市域范围通达水平。", set()),
+    # a quoted set of counted venues (馆, 场) names buildings, not a policy
+    ("广元市", 2021, "公共文化服务体系不断完善，“五馆一站”常态化免费开放，成功承办省第十三届运动会等赛事活动，体育事业蓬勃发展。", set()),
+    ("定西市", 2025, "建成市全民健身中心，完成“一场两馆”及县区体育场馆改造提升，加大运动员和教练员培养力度，全面提升竞技体育综合水平，全力备战省十六运会。",
+     set()),
+    ("宿州市", 2021, "“五馆一中心”建成使用，万达广场、吾悦广场等商业综合体相继落户，交通、教育、医疗等城市配套更加完善。", set()),
 ]
 
 
 @pytest.mark.parametrize("region,year,sentence,expected", POLICIES, ids=[f"{c[0]}{c[1]}" for c in POLICIES])
 def test_policy_constructions(region, year, sentence, expected):
     assert _names(region, year, sentence, "Policy") == expected
+
+
+LAYOUTS = [
+    # a quoted layout before the roads or works laid out by it (路网, 高速公路网, 道路…工程, 截污工程) names a network of works
+    ("朔州市", 2016, "推进西纵高速朔州段、环城高速东北环建设，形成“一横两纵一环”高速公路网。", "一横两纵一环"),
+    ("伊春市", 2014, "全面启动实施城市提档升级工程，铁金、浩南公路建设加速推进，新建改造回龙湾大街、友好滨水路、乌马河通府路等20条道路，“三横五纵”路网进一步完善。",
+     "三横五纵"),
+    ("定西市", 2023, "定西生态科创城建设全面铺开，先行起步区11个项目开工建设，“三横八纵”道路及配套工程有序推进，智慧停车场建成投用，区域医疗影像中心、科创城第一小学完成主体。",
+     "三横八纵"),
+    ("太原市", 2013, "“五河一渠”截污工程铺设管网46.21公里；市区煤炭消耗总量减少602万吨，采暖期燃煤总量下降35%。", "五河一渠"),
+]
+
+
+@pytest.mark.parametrize("region,year,sentence,layout", LAYOUTS, ids=[f"{c[0]}{c[1]}" for c in LAYOUTS])
+def test_a_quoted_layout_of_works_is_no_policy(region, year, sentence, layout):
+    assert not any(layout in n for n in _names(region, year, sentence, "Policy"))
 
 
 PROJECTS = [
@@ -120,6 +141,9 @@ PROJECTS = [
     # 完成改扩建 is the clause's predicate, not part of the airport's name
     ("临沧市", 2022, "临沧机场完成改扩建，沧源佤山机场建成通航，凤庆通用机场建设加快推进。", {"临沧机场", "沧源佤山机场", "凤庆通用机场"}),
     ("山南市", 2021, "川藏铁路拉萨至山南段轨道全面铺通，拉萨贡嘎机场完成改扩建。", {"川藏铁路", "拉萨贡嘎机场"}),
+    # an extension line named by where it goes belongs to the line's or road's name (…青神延伸线, …机场延伸线)
+    ("眉山市", 2022, "依托眉州大道延伸线、岷东大道青神延伸线，打造仁东丹洪青城镇发展带，加快洪雅、丹棱、青神城区建设。",
+     {"眉州大道延伸线", "岷东大道青神延伸线"}),
 ]
 
 
@@ -183,6 +207,13 @@ def test_a_designated_port_of_a_named_port_is_a_project():
     assert {"合肥港二类水运开放口岸", "合肥航空港进境水果指定口岸"} <= names
 
 
+def test_an_extension_line_belongs_to_the_metro_line():
+    # 天津市 2013: the line's extension to the airport is the project, not the bare line
+    names = _names("天津市", 2013, "地铁2号线机场延伸线贯通，3号线南站配套工程试运营，5、6号线加快建设；国道112东段延长线具备通 车条件，塘承高速公路二期等工程加快推进。",
+                   "Project")
+    assert "地铁2号线机场延伸线" in names and "地铁2号线" not in names
+
+
 def test_a_verb_before_a_facility_is_not_its_name():
     # 自贡市 2014: 改建 is what is done to the roads; 通村公路 is a kind of road
     names = _names("自贡市", 2014, "新建和改建通乡公路156公里、通村公路388公里。", "Project")
@@ -221,6 +252,9 @@ NO_PROJECT = [
     ("北京市", 2015, "支持全国中小企业股份转让系统、北京股权交易中心建设发展。"),
     ("苏州市", 2012, "苏州银行和东吴人寿保险公司先后成立，东吴证券公司成功上市，苏州产权交易中心投入运营。"),
     ("淮北市", 2022, "新增42家企业在省股权托管交易中心挂牌。"),
+    # a part of the region named by its bearing alone (西北片区) is no zone being built
+    ("阿坝藏族羌族自治州", 2021, "西北片区、西南片区经济总量占比稳步提高，“四带”平衡发展取得实质突破。"),
+    ("镇江市", 2019, "西南片区突出粉尘治理，2家重点企业完成环保设施升级改造，非法采矿全面禁绝，废弃宕口、关闭企业复垦复绿有序推进。"),
     # a voltage class alone names no line or substation
     ("博尔塔拉蒙古自治州", 2021, "投入2.72亿元实施电力项目9个，750千伏输变电工程全面投运。"),
 ]

@@ -66,6 +66,13 @@ _BOILERPLATE_START = re.compile(r"^(?:" + BOILERPLATE_BODIES + ")")
 # a quoted term qualifying a noun names a kind of thing, not a policy: “三留守”人员, “三公”经费, “三品一标”农产品
 _ATTRIBUTE_AFTER = re.compile(r"(?:人员|经费|资金|农产品|产品|难题|问题|作风|意识|格局|交会|冰川|道路|项目|水产|规模化|荣获|"
                               r"品牌|商标|治理|整治|正式挂牌|挂牌|班列|重点区域|区域|地区|现象|效应|不利影响|经验)")
+# a quoted layout followed by the roads, lines or works laid out by it (“三横五纵”路网, “四纵五横”道路, “五河一渠”截污
+# 工程; kg/lexicons/policy_patterns.tsv, kind works) names a network of works, not a policy, alone or before the 工程
+# that builds it; before another head it may be a campaign about roads, which stays
+_WORKS_AFTER = re.compile(r"(?:快速|高速|干线)?(?:" + "|".join(sorted(lexicons.policy_words("works"), key=len, reverse=True)) + ")")
+# a quoted set of counted venues (“三馆一站”, “一场两馆”, “四馆一中心”; kind venue) with a hall or a ground among them
+# names the buildings to be built or opened, not a policy (“两站三中心”, workstations and centres, may be a programme)
+_VENUES = re.compile(r"(?:[一二三四五六七八九十两双](?:" + "|".join(lexicons.policy_words("venue")) + ")){2,}")
 _ONE_THING = re.compile(r"一[个张号点卡门站网图]\w")
 _BOOK = re.compile(r"(?:丛书|大观|画册|读本|年鉴|志)$")  # books are not policy documents
 # 《准则》《条例》 alone point back at documents named elsewhere in full; a kind of document is no name
@@ -232,7 +239,8 @@ def extract_policies(doc: Document, meta: ReportMeta) -> list[Entity]:
                 continue
             if (not head and _NOT_POLICY.search(inner)) or _DESIGNATION_VERB.search(raw[max(s, m.start() - 8):m.start()]):
                 continue
-            if _OUTLINE_AFTER.match(raw, m.end(), e) or (not m.group(2) and _ATTRIBUTE_AFTER.match(raw, m.end(), e)):
+            if _OUTLINE_AFTER.match(raw, m.end(), e) or (not m.group(2) and _ATTRIBUTE_AFTER.match(raw, m.end(), e)) \
+                    or (_WORKS_AFTER.match(raw, m.end(1) + 1, e) and (m.group(2) or "工程").endswith("工程")):
                 continue
             # “有事必服、无事不扰”理念 is a motto; “一张网”, “一卡通” name a system, not a policy
             if (m.group(2) or "").endswith("理念") and not _NUMBERED.search(inner) or (not m.group(2) and _ONE_THING.fullmatch(inner)):
@@ -243,7 +251,8 @@ def extract_policies(doc: Document, meta: ReportMeta) -> list[Entity]:
             if _BRAND_AFTER.match(raw, m.end(), e):
                 continue
             # “七连增”, “双下降”, “十连冠”: a streak of results, not a policy; “三农”, “组合拳” (kg/lexicons/policy_patterns.tsv)
-            if _STREAK.fullmatch(inner) or inner in lexicons.policy_words("not"):
+            if _STREAK.fullmatch(inner) or (_VENUES.fullmatch(inner) and re.search("[馆场]", inner)) \
+                    or inner in lexicons.policy_words("not"):
                 continue
             lex_hit = lexicons.policies().get(inner + head) or lexicons.policies().get(inner)
             # a quoted coinage is a slogan too (“去降补”, “以克论净”), a quoted phrase of common words is not (“联合验收”)

@@ -78,7 +78,7 @@ _TAIL = re.compile(r"[东西南北]{0,2}(?:复线|连接线|支线|延长线)|"
                    r"[东西南北]延伸线|[\u4e00-\u9fff]{1,3}?(?:港|站|岛|镇|县|机场)(?:支线|连接线|联络线)(?=[、，,。；;等和及与]|$|建设|开工|建成|通车|竣工|前期)|"
                    # a section from one place to another (渝昆高铁宜宾至筠连段)
                    r"(?:[\u4e00-\u9fff]{1,6}?[至到][\u4e00-\u9fff]{1,6}?段|"
-                   r"[\u4e00-\u9fff]{1,4}?段|[\u4e00-\u9fff]{0,6}?(?:改造|改扩建|扩建|迁建|改线|延伸段|延长线|拓宽|提升|整治|修复|保护利用)(?:工程|项目)?)"
+                   r"[\u4e00-\u9fff]{1,4}?段|[\u4e00-\u9fff]{0,6}?(?:改造|改扩建|扩建|迁建|改线|延伸段|延伸线|延长线|拓宽|提升|整治|修复|保护利用)(?:工程|项目)?)"
                    r"(?=[、，,。；;等和及与]|$|建设|开工|建成|通车|竣工|完工|前期|列入|纳入|获批|实现|" + _AFTER + ")|"
                    r"(?P<work>[^\W\d等和及与的]{1,8}?)(?:工程|项目)")
 # the kinds of work or facility whose 项目 is each listed place's own (防洪治理项目, 污泥处置项目, 引水项目, 产业园项目)
@@ -248,6 +248,9 @@ def valid_project(name: str) -> bool:
         return False
     # 500千伏和220千伏输变电项目: a voltage class with no place of its own names no work
     if re.search(_VOLTAGE, name) and not has_proper_name(re.sub(_VOLTAGE + r"|特高压|输变电|变电站|输电|线路|工程|项目", "", name)):
+        return False
+    # 西北片区, 东南片区: a part of the region named by its bearing alone, not a zone being built
+    if re.fullmatch(r"[东西南北中]{1,2}片区", name):
         return False
     core = re.sub(_SUFFIX + "$", "", name)
     if re.search(r"(?:示范区|试验区|先行区|经济带|走廊|片区|新区|新城|小镇|产业带|开发区|高新区|经济区)$", name) and (
