@@ -257,6 +257,25 @@ NO_PROJECT = [
     ("镇江市", 2019, "西南片区突出粉尘治理，2家重点企业完成环保设施升级改造，非法采矿全面禁绝，废弃宕口、关闭企业复垦复绿有序推进。"),
     # a voltage class alone names no line or substation
     ("博尔塔拉蒙古自治州", 2021, "投入2.72亿元实施电力项目9个，750千伏输变电工程全面投运。"),
+    # a kind of road or facility followed by its length or count: how much of it was built, not one work
+    ("恩施土家族苗族自治州", 2018, "统筹整合资金70亿元，硬化农村公路4977公里，解决了14万贫困人口饮水安全问题，完成了781个村电力基础设施建设，实现了1689个村4G网络全覆盖。"),
+    ("红河哈尼族彝族自治州", 2016, "建成高速公路225公里、一级路50公里、二级路435公里，硬化农村公路6701公里，公路总里程达到22691公里。"),
+    ("蚌埠市", 2020, "建成一级公路17公里、二级公路36公里。"),
+    ("甘肃省", 2014, "新建高速公路400公里，新建二级公路800公里，实现所有县城通二级以上公路、所有乡镇通沥青（水泥）路的目标。"),
+    ("吴忠市", 2025, "新增公共停车位2197个、公用充电站139座，停车难、充电难问题得到进一步缓解。"),
+    # 抽水蓄能电站 with no place names a kind of plant
+    ("长治市", 2022, "加快抽水蓄能电站前期工作。"),
+    # a facility named in an event's title (a forum, a race) is no work
+    ("梧州市", 2023, "加强与大湾区主要城市战略合作，深化与东盟国家交流合作，成功举办第19届东博会“茶船古道·六堡茶发展高峰论坛”、第19届梧州宝石节和第十五届西江经济带合作与发展论坛。"),
+    ("桂林市", 2019, "全民健身活动广泛开展，成功举办环广西公路自行车赛、桂林国际马拉松赛、资源国际漂流精英挑战赛、广西第九届残运会暨第四届特奥会等重大赛事。"),
+    ("桂林市", 2017, "开创全民体育运动新局面，重点办好第二届桂林国际马拉松赛、环广西公路自行车世界巡回赛（桂林站）、中国·阳朔国际山地越野赛等赛事。"),
+    # 产业带动 is a verb phrase, no industrial belt
+    ("淮安市", 2023, "用好台资集聚示范区省联席会议扶持政策，强化淮昆台资经济协同发展，落户一批具有较强产业带动力的台资企业，新设及增资台资项目70个以上，进一步巩固提升台资“北有淮安”的地位。"),
+    # projects classed by the money put in (过10亿元, 超亿元) or by their weight (重特大) are no names
+    ("泰安市", 2021, "成功举办第34届泰山国际登山节暨2020中国泰安投资合作洽谈会、参加省与世界500强连线等活动20场次，签约项目139个，其中过10亿元项目64个。"),
+    ("淮安市", 2022, "（二）坚持聚力招商、优配资源，重特大项目攻坚成果丰硕。"),
+    # parks merged (整合) are no park being built
+    ("云浮市", 2022, "加强自然保护地体系建设，依托大金山、云雾山、天露山等山脉，优化整合森林公园、湿地公园等重要生态节点，全市新增造林面积2.65万亩，森林覆盖率提高到68.23%以上。"),
 ]
 
 
@@ -274,6 +293,17 @@ def test_no_project_constructions(region, year, sentence):
 def test_a_supported_university_is_an_organization(region, year, sentence, expected):
     names = _names(region, year, sentence, "Organization")
     assert expected <= names and not any(n.endswith("高水平大学") for n in names)
+
+
+@pytest.mark.parametrize("region,year,sentence,expected", [
+    # named pumped-storage plants keep their place
+    ("泰安市", 2021, "泰安二期抽水蓄能电站顺利开工。", {"泰安二期抽水蓄能电站"}),
+    ("黄冈市", 2021, "支持罗田平坦原、黄梅紫云山、上进山抽水蓄能电站建设，加快大唐“双新”基地建设，支持英山地热能开发。", {"上进山抽水蓄能电站"}),
+    # places listed before 水电站 share the whole of it (江达水电站, not 江达电站)
+    ("那曲市", 2023, "梅帕塘水库和江达、忠玉水电站加快推进。", {"梅帕塘水库", "江达水电站", "忠玉水电站"}),
+])
+def test_named_power_stations(region, year, sentence, expected):
+    assert expected <= _names(region, year, sentence, "Project")
 
 
 def test_a_street_named_with_zou_is_still_a_street():

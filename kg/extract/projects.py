@@ -22,10 +22,11 @@ _SUFFIX = (
     r"热电厂|电厂|综合体(?!系)|枢纽|商城|大厦|古城|大楼|住院楼|医技楼|教学楼|古镇|大道|高铁|动车所|隧道|大桥|连接线|改扩建工程|治理工程|保护工程|续建工程|"
     r"供水工程|引水工程|水利工程|展示工程|输变电工程|生产基地|产业基地|实训基地|铝产业基地|新校区|病房楼|门诊综合楼|"
     r"门急诊楼|新院|开关站|立交|一期|二期|三期|"
-    # named facilities and zones being built; a bare name + 路 is a road (not 道路, 之路, 思路)
+    # named facilities and zones being built; a bare name + 路 is a road (not 道路, 之路, 思路); 产业带动 is a verb
+    # (产业带|动力), no belt
     r"(?<![道之思出门线跑电油化干套])路(?![子径线网灯面况口行长上])|[东西南北中]路|(?<!下)闸(?!蓄水)|公园(?!绿地)|广场|集聚区|保税区|商务区|度假区|博览城|景观带|生态带|绿化带|"
     r"(?<!中)小学|中学|体育馆|博物馆|科技馆|图书馆|美术馆|展览馆|纪念馆|陈列馆|文学馆|版本馆|大剧院|剧院|校区|"
-    r"会展中心|物流中心|交易中心|集结中心|游客中心|集散中心|大学城|人才城|美食城|文化城|影视城|汽车城|购物中心|查验场|新城|新区|开发区|高新区|经开区|综保区|综合保税区|示范区|试验区|合作区|经济区|片区|经济带|产业带|走廊|科创城|科技城|小镇|航站楼|跑道|码头|港区|航道|口岸|管道|快线|快速线|号线|绿道|绿廊|廊道|慢道|大街|商圈|街区|步行街|抽水蓄能电站|电站|填埋场|发电厂|泵站|水源地|变电站)"
+    r"会展中心|物流中心|交易中心|集结中心|游客中心|集散中心|大学城|人才城|美食城|文化城|影视城|汽车城|购物中心|查验场|新城|新区|开发区|高新区|经开区|综保区|综合保税区|示范区|试验区|合作区|经济区|片区|经济带(?!动)|产业带(?!动)|走廊|科创城|科技城|小镇|航站楼|跑道|码头|港区|航道|口岸|管道|快线|快速线|号线|绿道|绿廊|廊道|慢道|大街|商圈|街区|步行街|抽水蓄能电站|水电站|电站|填埋场|发电厂|泵站|水源地|变电站)"
 )
 _SUFFIX_RE = re.compile(_SUFFIX + r"(?:[一二三]期)?(?:工程)?")
 # the transport lines that reports name by two or three place abbreviations (大广高速, 大西铁路, 大垫高速)
@@ -87,6 +88,7 @@ _GENERIC_END = re.compile(r"(?:" + lexicons.generic("project") + r")$")
 _WORK = re.compile(r"(?:扩建|改扩建|改造|迁建|新建|续建|提升|整治|治理|保护)$")
 # the works a tail ends in (改造提升工程): what is left before them is a verb of the clause when a stop word
 _WORK_WORDS = re.compile(r"(?:改造|改扩建|扩建|迁建|改线|拓宽|提升|整治|修复|保护利用|新建)+(?:工程|项目)?$")
+_EVENT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:论坛|博览会|交易会|洽谈会|巡回赛|锦标赛|自行车赛|马拉松|运动会|文化节|旅游节)")
 _ORG_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:集团|公司|有限|局)")
 _STATUS = [
     ("completed", re.compile(r"建成|竣工|投产|投用|通车|完工|交付使用|完成")),
@@ -126,6 +128,9 @@ _WALKED = re.compile(r"走(?!马|廊)")  # 走 in or just before a name in 路: 
 _LINKED = re.compile(r"[县乡镇村组]通(?:高速|高铁|铁路|动车|[一二三四]级|等级|沥青|水泥|硬化|油路|客车|公交)")
 _EXCHANGE = re.compile("|".join(lexicons.project_words("exchange")))
 _PORT_GRADE = re.compile("|".join(lexicons.project_words("port")))
+# 硬化农村公路4977公里, 建成二级公路36公里, 新增公用充电站139座: a facility followed by
+# its length or its count is a kind measured by how much of it was built, not one work
+_MEASURED = re.compile(r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十两百千万]+)(?:多|余)?万?(?:公里|千米|个|座|条|项|处|所|宗)")
 _DESIGNATION = re.compile(r"晋升|申报|申建|创建|入选|荣获|获评|获批|成为|列入|跻身|首批|^(?:南起|北至|西起|东至|北起|南至|西至|东起)")
 
 
@@ -201,6 +206,15 @@ def _placed(core: str) -> bool:
             or re.search(r"集团|公司|股份", core) is not None)
 
 
+def _named_place(core: str) -> bool:
+    """Does ``core`` hold a place, a company, an ordinal or a proper word jieba knows as a place or a proper noun
+    (京港澳, 长城)? Stricter than has_proper_name: a coinage or a verb jieba takes for a surname (拓宽) is no name."""
+    if _placed(core) or any(gazetteer().find_short(core)) or any(gazetteer().find(core)) or ORDINAL.search(core):
+        return True
+    lexicons.jieba_words()
+    return any(w.flag in ("ns", "nz") for w in pseg.lcut(core, HMM=False))
+
+
 def _road_name(name: str) -> bool:
     """Is ``name`` a street's own name (新华路, 大庆路, 海滨大道)? Its two or three characters are the name
     itself: a one-character generic word (新, 大, 海) counts there, a generic word of two (断头, 小康) does not."""
@@ -241,6 +255,9 @@ def valid_project(name: str) -> bool:
     if _COUNTED.search(name):
         return False
     # 亿元以上工业项目, 万亩以上的大型现代农业园: a class of projects by size, not a name;
+    # 过10亿元项目, 超亿元项目: a class of projects by the money put in, not a name
+    if "亿元" in name:
+        return False
     if re.search(r"以上|以下|条[\d.]+公里", name):  # and 两条187公里高速公路: a count of lines with their length
         return False
     # 新增乐业、凌云4个县通高速, 92%的县通高速公路, 建制村通沥青（水泥）路: a place joined to a network, no project
@@ -389,6 +406,9 @@ def extract_projects(doc: Document, meta: ReportMeta) -> list[Entity]:
                 continue
             if _ORG_AFTER.match(text, m.end(), e):  # 中国铁路通信信号公司, 甘肃民航机场集团: an organization's name
                 continue
+            # 西江经济带合作与发展论坛, 环广西公路自行车赛: the facility names an event held, not a work
+            if _EVENT_AFTER.match(text, m.end(), e):
+                continue
             # 南昌铁路口岸, 东莞铁路口岸, X机场高速: a facility right before a port or a road leading to it is
             # part of that one's name
             if _NAMED_BY.match(text, m.end(), e):
@@ -403,6 +423,8 @@ def extract_projects(doc: Document, meta: ReportMeta) -> list[Entity]:
             if m.group().endswith("路") and _WALKED.search(re.split(r"[，,。；;、：:]", raw[max(s, a - 6):a])[-1]
                                                             + raw[a:m.end() - 1]):
                 continue  # 走开放路, 走好新时代长征路, 走出一条新路: a path taken, no street
+            if _MEASURED.match(text, m.end(), e) and not _named_place(raw[a:m.start()]):
+                continue
             if _DASHED_KIND.search(raw, a, m.end()):
                 a = _dashed_start(raw, text, a, s)
             # the facility is named; what follows it up to 工程/项目 is the work on it (西泉眼水库维修加固工程)
