@@ -73,6 +73,7 @@ _WORKS_AFTER = re.compile(r"(?:快速|高速|干线)?(?:" + "|".join(sorted(lexi
 # a quoted set of counted venues (“三馆一站”, “一场两馆”, “四馆一中心”; kind venue) with a hall or a ground among them
 # names the buildings to be built or opened, not a policy (“两站三中心”, workstations and centres, may be a programme)
 _VENUES = re.compile(r"(?:[一二三四五六七八九十两双](?:" + "|".join(lexicons.policy_words("venue")) + ")){2,}")
+_ENUMERATION = re.compile(r"\d{1,3}[.．]")  # the number of a glossary entry or a list item
 _ONE_THING = re.compile(r"一[个张号点卡门站网图]\w")
 _BOOK = re.compile(r"(?:丛书|大观|画册|读本|年鉴|志)$")  # books are not policy documents
 # 《准则》《条例》 alone point back at documents named elsewhere in full; a kind of document is no name
@@ -97,6 +98,11 @@ _LEAD = re.compile(r"(?:(?:深入|高质量|决战决胜|铁腕|推深做实|持
 _LAW = re.compile(r"(?:执行|贯彻|实施|修订|修改|制定|颁布|按照|遵守|施行|宣传|学习|遵循|依照|依据|落实)(?:实施|执行|落实)?"
                   r"(?:修订后的|修改后的|新修订的|新修改的|新的)?([\u4e00-\u9fff]{2,14}?(?<![办做方执国良用说想找看打司立学普])法典?)"
                   r"(?=[，,。；;、和及与]|$)")
+# a law named before its coming into force or its teaching, which a verb promotes: 推动和保障民法典实施, 配合行政许可法的
+# 实施, 抓好公务员法实施, 加强民族区域自治法的学习宣传 (not 依法实施, nor a law's own 实施办法, a document)
+_LAW_APPLIED = re.compile(r"(?:推动|推进|保障|保证|确保|加强|开展|做好|抓好|配合)(?:了|对|和保障|和推动)*"
+                          r"(?!出台|制定|修订|系列|各项|了|对)([\u4e00-\u9fff]{1,12}?法典|[\u4e00-\u9fff]{2,14}?(?<![办做方执国良用说想找看打司立学普依违非])法)"
+                          r"(?=的?(?:贯彻)?(?:实施|施行|学习宣传|宣传)(?!办法|细则|条例|意见|方案))")
 _LAW_NEXT = re.compile(r"[、和及与]([\u4e00-\u9fff]{2,14}?(?<![办做方执国良用说想找看打司立学普])法典?)(?=[，,。；;、和及与]|$)")
 # the next item of a list of named programmes, with its own head (…战略、人才强国战略和可持续发展战略)
 _NAMED_NEXT = re.compile(r"[、和及与]([^\s，,。；;：:、“”\"的和与及等]{2,16}?(?:战略|工程|行动|计划|制度|活动|纲要))(?=[、和及与，,。；;：:]|$)")
@@ -270,6 +276,10 @@ def extract_policies(doc: Document, meta: ReportMeta) -> list[Entity]:
             headed = head or re.search(_HEAD + "$", inner)
             pre = left_start(text, m.start(), s, max_len=10) if _NUMBERED.search(inner) and headed and not canon else m.start()
             topic = raw[pre:m.start()]
+            # 9．新基建“761”工程：… in a report's closing glossary: the entry's number is no part of the topic
+            enumeration = _ENUMERATION.match(topic)
+            if enumeration:
+                pre, topic = pre + enumeration.end(), topic[enumeration.end():]
             if len(topic) < 2 or topic.endswith("的") or not _nominal(topic):
                 pre, topic = m.start(), ""
             if canon:
@@ -326,7 +336,7 @@ def extract_policies(doc: Document, meta: ReportMeta) -> list[Entity]:
                     continue  # 新型工业化战略: a listed name the lexicon has read; 知识产权战略: common words
                 add(raw[nxt.start(1):nxt.end(1)], [], sent, nxt.start(1), nxt.end(1), "local", rule="named_next")
                 taken.append((nxt.start(1), nxt.end(1)))
-        for m in _LAW.finditer(text, s, e):
+        for m in [*_LAW.finditer(text, s, e), *_LAW_APPLIED.finditer(text, s, e)]:
             pos = m.start(1)
             while True:
                 law = m if pos == m.start(1) else _LAW_NEXT.match(text, pos, e)
