@@ -153,6 +153,29 @@ OTHERS = [
     ("南宁市", 2020, "review", "全市109个贫困村出列，90735名贫困群众脱贫。", {("贫困村出列", 109, "个", None)}),
     # a target of the plan part (上海市 2013)
     ("上海市", 2013, "plan", "建设多层次、多功能的基本生态网络，森林覆盖率达到15%以上。", {("森林覆盖率", 15, "%", None)}),
+    # 占…比重 after a coded indicator names its share (阜新市 2023)
+    ("阜新市", 2023, "review", "第三产业增加值增长7%，占GDP比重达到51%以上。", {("第三产业增加值占GDP比重", 51, "%", None)}),
+    # 压减: a cut (海西蒙古族藏族自治州 2022, a clause)
+    ("海西蒙古族藏族自治州", 2022, "review", "一般性支出压减15.2%。", {("一般性支出", None, None, -15.2)}),
+    # 保持 before a level (开封市 2021, a clause)
+    ("开封市", 2021, "review", "城市集中式饮用水水源地取水水质达标率保持100%。",
+     {("城市集中式饮用水水源地取水水质达标率", 100, "%", None)}),
+    # a level per unit written unit first; PM2.5's digits and 年均浓度 (a year's mean) are no figures (阜阳市 2022,
+    # 桂林市 2016, clauses)
+    ("阜阳市", 2022, "review", "PM2.5年均浓度下降到每立方米43.8微克。", {("PM2.5年均浓度", 43.8, "微克/立方米", None)}),
+    ("桂林市", 2016, "plan", "力争PM10年均浓度降至每立方米67微克以下。", {("PM10年均浓度", 67, "微克/立方米", None)}),
+    # 从A增至B: the level reached (西藏自治区 2021, a clause)
+    ("西藏自治区", 2021, "review", "每千人床位数从4.5张增至4.9张。", {("每千人床位数", 4.9, "张", None)}),
+    # poor villages leaving the list, 脱贫出列 and 顺利摘帽 (阜新市 2022, a clause; 南宁市 2017)
+    ("阜新市", 2022, "review", "197个贫困村脱贫出列。", {("贫困村脱贫出列", 197, "个", None)}),
+    ("南宁市", 2017, "review", "邕宁区和120个贫困村顺利摘帽，12.8万贫困人口实现脱贫。", {("贫困村摘帽", 120, "个", None)}),
+    # units and heads: 亿千瓦时, 万头 and 存栏, 销售, 用水量, 专利授权 (丽江市 2021; 泰安市 2014, 绍兴市 2025,
+    # 晋中市 2023, 永州市 2025: clauses)
+    ("丽江市", 2021, "review", "全社会用电量44.7亿千瓦时，增长8.9%。", {("全社会用电量", 44.7, "亿千瓦时", 8.9)}),
+    ("泰安市", 2014, "review", "奶牛存栏25.8万头。", {("奶牛存栏", 25.8, "万头", None)}),
+    ("绍兴市", 2025, "review", "全年实现商品房销售610万平方米。", {("商品房销售", 610, "万平方米", None)}),
+    ("晋中市", 2023, "review", "万元GDP用水量下降5.3%。", {("万元GDP用水量", None, None, -5.3)}),
+    ("永州市", 2025, "review", "新增发明专利授权298件。", {("新增发明专利授权", 298, "件", None)}),
 ]
 
 
@@ -179,7 +202,24 @@ def test_other_indicators(region, year, part, sentence, expected):
                     "投资65亿元的通榆中能建氢氨醇一体化等重点项目。"),
     # a five-year total is no figure of the year (荆州市 2022, the clauses on the five years)
     ("荆州市", 2022, "五年累计民生支出1942亿元，累计新增就业36万人。"),
-], ids=["呼和浩特市2016", "哈尔滨市2009", "白城市2025", "荆州市2022"])
+    # programmes' money and terms: investment completed by projects, guaranteed loans granted, an insurance
+    # scheme's reimbursement (驻马店市 2014, 延边朝鲜族自治州 2021, 青海省 2014: clauses)
+    ("驻马店市", 2014, "全年211个市重点项目完成投资460.3亿元，增长68%。"),
+    ("延边朝鲜族自治州", 2021, "城镇新增就业1.8万人，发放创业担保贷款4.07亿元，城镇登记失业率2.87%。"),
+    ("青海省", 2014, "城乡居民政策范围内住院费用支付比例提高到76%。"),
+    # kilometres of road (朔州市 2022)
+    ("朔州市", 2022, "朔神高速开工建设，右平高速建成通车，高速公路通车里程达到453公里。"),
+    # a head alone speaks of the subject before it (滨州市 2018, a clause)
+    ("滨州市", 2018, "电子商务蓬勃发展，建设电商公共服务中心27个、村镇服务站点2091个，交易额1700亿元、增长30.5%。"),
+    # clusters and chains of industries are parts of the economy (克拉玛依市 2023; 三明市 2016, a clause)
+    ("克拉玛依市", 2023, "全年千亿产业集群实现产值1740亿元，增长6%。"),
+    ("三明市", 2016, "冶金及压延、装备制造、林产加工、矿产加工、纺织、生物医药及生物等6条特色产业链产值突破2000亿元。"),
+    # a figure with its bound that a noun follows is a modifier (赤峰市 2022, a clause)
+    ("赤峰市", 2022, "全年实施投资5000万元以上重点项目600个以上。"),
+    # a share without its subject (眉山市 2021)
+    ("眉山市", 2021, "主导产业集聚壮大，占全市工业产值比重达88%。"),
+], ids=["呼和浩特市2016", "哈尔滨市2009", "白城市2025", "荆州市2022", "驻马店市2014", "延边朝鲜族自治州2021", "青海省2014",
+        "朔州市2022", "滨州市2018", "克拉玛依市2023", "三明市2016", "赤峰市2022", "眉山市2021"])
 def test_no_other_indicator(region, year, sentence):
     from kg.extract.indicators import extract_indicators
     from test_extract import _prep

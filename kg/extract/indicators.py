@@ -27,7 +27,7 @@ _NUM = r"(\d+(?:\.\d+)?)"
 _UNIT = r"(万亿元|亿元|万元|万亿美元|亿美元|万美元|美元|元|亿人次|万人次|人次|万人|万名|万户|户|人|名|%|万吨|万亿斤|亿斤|亿公斤)"
 _VALUE = re.compile(r"^(?:[^\d，,、；]{0,8}?)" + _NUM + _UNIT + r"(左右|以上|以内|以下)?(?!的)")
 # a range (增长6%—6.5%, 6.5%至7%) keeps its upper bound in the group "high"
-_GROWTH = re.compile(r"(增长|增加|上升|提高|上涨|涨幅|增速|回升|下降|减少|降低|回落)(?:了|为|到|达到|达|控制在)?\s?" + _NUM
+_GROWTH = re.compile(r"(增长|增加|上升|提高|上涨|涨幅|增速|回升|下降|减少|降低|回落|压减)(?:了|为|到|达到|达|控制在)?\s?" + _NUM
                      + r"(?:[%％]?\s?[-—–～~至到]\s?(?P<high>\d+(?:\.\d+)?))?\s?[%％](?P<cmp>左右|以上|以内|以下)?")
 _BARE_PCT = re.compile(r"^(?:控制在|为|保持在)?" + _NUM + r"(?:[%％]?\s?[-—–～~至到]\s?(?P<high>\d+(?:\.\d+)?))?[%％]"
                        r"(?P<cmp>左右|以上|以内|以下)?")
@@ -36,7 +36,8 @@ _INCREMENT = re.compile(r"(?:新增|净增|增加|减少|多)(?!到|至)")
 _PP = re.compile(r"(提高|增加|上升|下降|降低|回落|减少)" + _NUM + r"个百分点")
 _LEAD = re.compile(r"^(?:同比|比上年|较上年|按可比价(?:格)?计算|按可比口径|全年|预计|分别|均|也|年均|实际|名义|持续|较快|稳定)")
 _CONTINUES = re.compile(r"^[^，,；]{0,12}?(?:增长|增加|上升|提高|上涨|涨幅|增速|下降|减少|降低|回落|个百分点|同比|比上年|较上年|按可比价|扣除价格因素|分别|完成|实现|达到|突破|超过|控制在|为|\d)")
-_MULTI_YEAR = re.compile(r"年均|平均每年|每年平均|累计|五年|是20\d\d年的|比(?:19|20)\d\d年|倍|翻一番|翻番|季度|上半年|1[-—～至]\d+月|由[^，,]{0,12}的")
+# 年均浓度, 年均值: a year's mean (PM2.5年均浓度), not an average over years
+_MULTI_YEAR = re.compile(r"年均(?!浓度|值)|平均每年|每年平均|累计|五年|是20\d\d年的|比(?:19|20)\d\d年|倍|翻一番|翻番|季度|上半年|1[-—～至]\d+月|由[^，,]{0,12}的")
 _SUB_YEAR = re.compile(r"季度|首季|上半年|1[-—～至]\d{1,2}月|前[两三四五六七八九十]个月")
 _MULTI_YEAR_PASSAGE = re.compile(r"^(?:[三四五]年来|过去[三四五]年|本届政府|[“\"]十[一二三四五]五[”\"]以来|[“\"]十[一二三四五]五[”\"]期间)")
 # a clause about a part of the jurisdiction (产业集聚区实现规上工业增加值…) is no city-wide figure
@@ -46,7 +47,7 @@ _LATER_YEAR = re.compile(r"到(20\d\d)年")
 _TARGET_CUE = re.compile(r"预期目标|主要目标|今年|力争|确保|争取|目标是")
 _WORDING = re.compile(r"(确保|力争|争取|预计|努力|力求)")
 _PREFIX = re.compile(r"(?:全市|全省|全区|全州|全国|全县|全盟|我市|我省)$")
-_NEGATIVE = ("下降", "减少", "降低", "回落")
+_NEGATIVE = ("下降", "减少", "降低", "回落", "压减")  # 压减: cut (“三公”经费压减15%)
 
 
 @dataclass(frozen=True)
@@ -503,7 +504,8 @@ class _OtherPatterns:
     verb: re.Pattern  # the verb (and 分别/均, 同比…) between the name and its figures
     exclude: re.Pattern
     alone: frozenset[str]
-    exit: re.Pattern  # 120个贫困村出列, 21个贫困县摘帽: the figure before the name
+    per: re.Pattern  # 每立方米37微克: a level per unit, the unit before the number (微克/立方米)
+    exit: re.Pattern  # 120个贫困村出列, 21个贫困县顺利摘帽: the figure before the name
     activity: re.Pattern  # 新增有效灌溉面积: what was done, not a level of the jurisdiction
 
 
@@ -512,10 +514,11 @@ def _other_patterns() -> _OtherPatterns:
     """The OTHER rules' patterns, built from lexicons/other_indicators.tsv and the unit table."""
     words = lexicons.other_indicator_words
     units = _alternation(tuple(sorted(UNIT_BASE, key=len, reverse=True)))
+    ratios = [u for u in UNIT_BASE if "/" in u]  # 微克/立方米, also written 每立方米37微克
     return _OtherPatterns(
-        # 4.6万余件 is 4.6万件 and more; a figure that a noun follows is a modifier (500万元以上工业企业,
-        # 投资120亿元的项目), not a level
-        figure=re.compile(_NUM + r"(万|亿)?(多|余)?(" + units + r")(多|余)?(左右|以上|以内|以下)?(?![\d.])"
+        # 4.6万余件 is 4.6万件 and more; a figure that a noun follows, past its bound too, is a modifier
+        # (500万元以上工业企业, 投资120亿元的项目, 实施投资5000万元以上重点项目), not a level
+        figure=re.compile(_NUM + r"(万|亿)?(多|余)?(" + units + r")(多|余)?(左右|以上|以内|以下)?+(?![\d.])"
                           r"(?![\u4e00-\u9fff](?<![、和及与以比较同增下上提降减扩缩到至为占分均大]))"),
         lead=re.compile(r"(?:(?:" + _alternation(words("lead")) + r"|20\d\d年|[“\"]))+"),
         head=re.compile(r"(?:" + _alternation(words("head")) + r")[”\"]?$"),
@@ -523,8 +526,11 @@ def _other_patterns() -> _OtherPatterns:
                         + _alternation(words("verb")) + r")?(?:了)?)$"),
         exclude=re.compile(_alternation(words("exclude"))),
         alone=frozenset(words("alone")),
+        per=re.compile(r"每(" + _alternation(tuple(u.split("/")[1] for u in ratios)) + ")" + _NUM
+                       + "(" + _alternation(tuple(u.split("/")[0] for u in ratios)) + r")(左右|以上|以内|以下)?"),
         activity=re.compile(r"^(?:" + _alternation(words("added")) + r").*(?:" + _alternation(words("stock")) + ")$"),
-        exit=re.compile(r"(?<![\d.])(\d+)个((?:贫困)?(?:村|县|旗县|乡镇))(?:实现)?(" + _alternation(words("exit")) + ")"),
+        exit=re.compile(r"(?<![\d.])(\d+)个((?:贫困)?(?:村|县|旗县|乡镇))(?:" + _alternation(words("manner")) + ")?("
+                        + _alternation(words("exit")) + ")"),
     )
 
 
@@ -549,7 +555,7 @@ class _Item:
 
 
 _CONNECT = re.compile(r"以及|[、和及与]")
-_FROM_TO = re.compile(r"^(?:增加|提高|提升|上升|下降|降低|减少|扩大|增长|缩小)(?:到|至)$")
+_FROM_TO = re.compile(r"^(?:增加|提高|提升|上升|下降|降低|减少|扩大|增长|缩小|增|降)(?:到|至)$")
 # a clause that names nothing continues the names before it: …增长15.2%, …、达78%
 _CONTINUE = re.compile(r"^[、，,]?(?:其中)?(?:分别|均|都|也)?(?:同比|比上年|较上年|比年初|较年初)?(?:达到|达|为|提高到|提升到|提升至|降至)?$")
 _MORE_PCT = re.compile(r"(?:以及|[、和及与])" + _NUM + r"[%％](左右|以上|以内|以下)?")
@@ -579,9 +585,15 @@ def _figures(s: str) -> list[_Figure]:
             out.append(_Figure(more.start(1), more.end(), growth=sign * float(more.group(1)), comparator=more.group(2)))
             taken.append(more.span())
             end = more.end()
+    for m in pat.per.finditer(s):
+        unit = f"{m.group(3)}/{m.group(1)}"
+        if unit in UNIT_BASE and free(*m.span()):
+            out.append(_Figure(m.start(), m.end(), value=float(m.group(2)), unit=unit, comparator=m.group(4)))
+            taken.append(m.span())
     for m in pat.figure.finditer(s):
         unit = (m.group(2) or "") + m.group(4)
-        if free(*m.span()) and unit in UNIT_BASE and s[max(0, m.start() - 1):m.start()] not in ("第", "前"):
+        # 第3年, 前10名: an ordinal; PM2.5, G312: a code's digits
+        if free(*m.span()) and unit in UNIT_BASE and not re.match(r"[第前A-Za-z]", s[max(0, m.start() - 1):m.start()]):
             plus = "以上" if m.group(3) or m.group(5) else None  # 4.6万余件, 9亿多人
             out.append(_Figure(m.start(), m.end(), value=float(m.group(1)), unit=unit, comparator=m.group(6) or plus))
     return sorted(out, key=lambda f: f.start)
@@ -659,7 +671,9 @@ def _named(s: str, text: str, at: int, span: tuple[int, int], run: list[_Figure]
                 elif head := pat.head.search(s, la, lb):
                     tail = text[head.start():lb]
         surface = text[a:b] + tail
-        if not pat.head.search(surface) or surface in pat.alone or pat.exclude.search(surface) \
+        # a name that borrows the last name's words shares its subject (城镇职工、城乡居民住院费用支付比例)
+        subject = surface + (text[la:lb] if tail else "")
+        if not pat.head.search(surface) or surface in pat.alone or pat.exclude.search(subject) \
                 or pat.activity.match(surface) or _MULTI_YEAR.search(surface):
             continue  # no indicator's name, a part of the jurisdiction, an activity, a multi-year total
         if any(x < at + (lb if tail else b) <= y for x, y in coded):
@@ -708,14 +722,16 @@ def _other(doc: Document, meta: ReportMeta, at: int, end: int, kind: Observation
                     elif f.value is not None and it.fig.value is None:
                         it.fig.value, it.fig.unit, it.fig.comparator, it.last = f.value, f.unit, f.comparator, base + f.end
                 continue
-            share = s.startswith("占", a + (s[a] in "、"))
-            if share and len(prev) == 1 and len(run) == 1 and run[0].unit == "%":
-                # 民生支出392.3亿元，占一般公共预算支出比重为79.9%: the share of the name before
+            if s.startswith("占", a + (s[a] in "、")):
+                # 民生支出392.3亿元，占一般公共预算支出比重为79.9%: the share of the name before, an OTHER one or a
+                # coded one (第三产业增加值增长9.1%，占GDP的比重达到33.5%), whichever is nearer; a share
+                # without either names nothing (…达到220家、占规模以上工业企业的37.7%)
                 span = _name(s, a, b)
-                if span:
-                    it = prev[0]
-                    prev = [_Item(it.start, span[1], text[it.start:it.end] + text[span[0]:span[1]], replace(run[0]),
-                                  base + run[0].end)]
+                subjects = [(prev[0].start, prev[0].end)] if len(prev) == 1 else []
+                subjects += [(x - at, y - at) for x, y in coded if at <= x and y - at <= a]
+                if span and subjects and len(run) == 1 and run[0].unit == "%":
+                    x, y = max(subjects)
+                    prev = [_Item(x, span[1], text[x:y] + text[span[0]:span[1]], replace(run[0]), base + run[0].end)]
                     in_seg.extend(prev)
                 continue
             span = _name(s, a, b)
@@ -729,7 +745,8 @@ def _other(doc: Document, meta: ReportMeta, at: int, end: int, kind: Observation
         prev = in_seg or prev
     for m in pat.exit.finditer(s):
         if (m.group(3) != "退出" or "贫困" in m.group(2)) and not _MULTI_YEAR.search(s[max(0, m.start() - 8):m.start()]):
-            items.append(_Item(m.start(2), m.end(), text[m.start(2):m.end()],
+            # the name without the manner (贫困村顺利摘帽 → 贫困村摘帽)
+            items.append(_Item(m.start(2), m.end(), text[m.start(2):m.end(2)] + text[m.start(3):m.end()],
                                _Figure(m.start(), m.end(), value=float(m.group(1)), unit="个"), m.end()))
     out = []
     for it in items:
