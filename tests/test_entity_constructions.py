@@ -203,6 +203,30 @@ ORGANIZATIONS = [
     ("上海市", 2015, "认真整改中央巡视组巡视发现的问题。", {"中央巡视组"}, set()),
     # national companies by their short names (kg/lexicons/organizations.tsv)
     ("红河哈尼族彝族自治州", 2016, "加强与阿里巴巴、京东、苏宁、一号店等合作。", {"阿里巴巴", "京东", "苏宁", "一号店"}, set()),
+    # levels and hospital grades make a kind, not a name
+    ("淮安市", 2014, "组织开展千名淮医进社区等惠民活动，新创13个省级示范乡镇卫生院，市中医院创成三甲医院。", set(),
+     {"市中医院创成三甲医院"}),
+    ("南阳市", 2014, "市县两级公共资源交易中心全部建成。", set(), None),
+    ("石家庄市", 2026, "深度融入京津冀协同发展，引进央企二三级子公司57家。", set(), None),
+    ("玉溪市", 2024, "市妇幼保健院迁建投运，7个县级中医医院成功创建二甲医院，紧密型县域医共体实现全覆盖，医疗服务价格改革全面启动。",
+     set(), {"二甲医院"}),
+    # the 等 of 高等院校 closes no list
+    ("长治市", 2021, "构建现代职业教育体系，支持驻市高等院校建设，规范民办教育，办好特殊教育。", set(), None),
+    ("黄石市", 2014, "积极利用武汉金融、人才、劳动力市场，深化同武汉高等院校合作，加快技术和人才对接。", set(), None),
+    # an academy's institute by its short name is the institute; a count of its institutes names none
+    ("四平市", 2020, "实施科技型企业培育工程，持续深化与浙江大学、吉林大学、中科院长春应化所等高校院所实质性合作，"
+     "新增高新技术企业和科技小巨人企业30%以上。", {"浙江大学", "吉林大学", "中科院长春应化所"}, {"中国科学院"}),
+    ("甘肃省", 1995, "一大批省列科研课题和重点技术攻关项目通过了鉴定，中科院近物所利用兰州重离子加速器获重大成果，"
+     "在世界上首次建立了两个核素衰变纲图。", {"中科院近物所"}, {"中国科学院"}),
+    ("大连市", 2016, "推进区域性科技创新创业中心建设，与中科院39家院所和34所“985”大学建立成果转化机制，高新区成为全国科技服务创新试点区。",
+     {"中国科学院"}, {"中科院39家院所"}),
+    # a glossary's 指 is no part of the name it defines
+    ("海南省", 2023, "[18]“1+2+X”高等教育布局：“1”指海南大学，“2”指海南师范大学和海南医学院，“X”指若干应用型本科和高职院校。",
+     {"海南大学", "海南师范大学"}, {"指海南大学", "指海南师范大学"}),
+    ("酒泉市", 2021, "29．四通一达:是指申通快递、圆通速递、中通快递、百世汇通、韵达快递五家民营快递公司的合称。",
+     {"申通快递", "圆通速递"}, {"指申通快递"}),
+    ("黄石市", 2014, "A型保税物流中心，是指经海关批准，由中国境内企业法人经营、专门从事保税仓储物流业务的海关监管场所；"
+     "B型保税物流中心，是指经海关批准，由中国境内一家企业法人经营，多家企业进入并从事保税仓储物流业务的海关集中监管场所。", set(), None),
 ]
 
 
@@ -211,6 +235,38 @@ def test_organization_constructions(region, year, sentence, present, absent):
     names = _names(region, year, sentence, "Organization")
     assert present <= names
     assert names == present if absent is None else not names & absent
+
+
+LIST_TYPES = [
+    # the kind closing a list types the short names before it
+    ("鞍山市", 2014, "新引进营口银行、锦州银行、安华保险、信诚寿险等8家金融机构，鞍山农村商业银行股份公司正式营业。",
+     {"信诚寿险": "financial"}),
+    ("资阳市", 2023, "实施种业振兴行动，深化与四川农大、省农科院等院校合作，统筹推进智慧农业发展。", {"四川农大": "education_research"}),
+    ("合肥市", 2021, "支持中科大、合工大、安大等在肥高校建设。", {"合工大": "education_research", "安大": "education_research"}),
+    # companies and universities together: the items are companies
+    ("聊城市", 2023, "鼓励信发、鲁西、中通等骨干企业与高校院所共建高层次创新联合体。", {"信发": "enterprise", "鲁西": "enterprise"}),
+]
+
+
+@pytest.mark.parametrize("region,year,sentence,expected", LIST_TYPES, ids=[f"{c[0]}{c[1]}" for c in LIST_TYPES])
+def test_the_kind_of_a_list_types_its_items(region, year, sentence, expected):
+    text = f"{year}年{region}政府工作报告\n一、{year - 1}年工作回顾\n{sentence}\n二、{year}年工作安排\n今年要抓好以下工作。\n"
+    types = {e.name: e.properties["type"] for e in extract_report(_prep(text)).entities if e.type == "Organization"}
+    assert {n: types.get(n) for n in expected} == expected
+
+
+@pytest.mark.parametrize("region,year,sentences,full,short", [
+    # one company by its short name and by the name with its legal suffix, in two sentences of one report
+    ("潍坊市", 2021, "歌尔股份营业收入、利润预计分别增长64%和123%。\n整合市场、土地、资金等要素资源，支持潍柴、歌尔、海化、弘润等龙头企业"
+     "加快发展，做优做强高端装备、高端化工、新一代信息技术等八大优势产业集群，鼓励各县市区因地制宜重点打造1-2个区域特色产业集群。",
+     "歌尔股份", "歌尔"),
+    ("大连市", 2007, "整合组建了大连公交客运集团有限公司。", "大连公交客运集团有限公司", "大连公交客运集团"),
+])
+def test_a_company_with_and_without_its_legal_suffix_is_one(region, year, sentences, full, short):
+    text = f"{year}年{region}政府工作报告\n一、{year - 1}年工作回顾\n{sentences}\n二、{year}年工作安排\n今年要抓好以下工作。\n"
+    orgs = [e for e in extract_report(_prep(text)).entities if e.type == "Organization"]
+    assert full in {e.name for e in orgs} and short not in {e.name for e in orgs}
+    assert short in {a for e in orgs for a in e.aliases}
 
 
 def test_a_free_trade_zone_named_by_its_kind_is_no_project():

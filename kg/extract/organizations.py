@@ -74,8 +74,9 @@ _BOILERPLATE = re.compile(r"^(?:" + BOILERPLATE_BODIES + r")$")
 _KIND_WORDS = "|".join(sorted((w for w, v in lexicons.org_heads().items() if v[1] == "generic"), key=len, reverse=True))
 _GENERIC = re.compile(r"^(?:" + lexicons.generic("organization") + "|" + _KIND_WORDS
                       + r"|[一二三四五六七八九十百千\d]+[个家所间座批]?)+$")
-# a count makes a reference of a kind: 五大国有投资集团, 两个实验室, 3个以上行业协会
-_COUNTED = re.compile(r"(?:^|[^一二三四五六七八九十])[一二两三四五六七八九十百千多几\d]+[大个家所批支类户]")
+# a count makes a reference of a kind: 五大国有投资集团, 两个实验室, 3个以上行业协会; so do levels and hospital grades
+# (市县两级公共资源交易中心, 央企二三级子公司, 新晋三级医院, 二甲医院): no body is named by its rank
+_COUNTED = re.compile(r"(?:^|[^一二三四五六七八九十])[一二两三四五六七八九十百千多几\d]+[大个家所批支类户级]|[二三][甲乙](?:综合|专科)?$")
 # 市国资委出资企业集团, 国有企业公司: a kind of company before the suffix makes a reference, not a name (大友企业公司
 # is one)
 _KIND_END = re.compile(r"(?:企业|单位|机构)$")
@@ -124,12 +125,23 @@ _GOV = re.compile(r"局$|委员会$|管委会$|部$|总署$|督察组$|办$|总�
 # the kind of the list may be qualified: 等20个科技小巨人企业, 等黄金企业, 等本土龙头企业
 _KINDS = [re.escape(w) + ("(?!" + "|".join(v[2]) + ")" if v[2] else "")  # 等40个总部经济集聚区: no kind
           for w, v in lexicons.org_heads().items() if v[1] == "kind"]
-_LIST_END = re.compile(r"等(?:\d+|[一二三四五六七八九十百几多]+)?[家个户]?([\u4e00-\u9fff]{0,6}?)"
+# the 等 that closes a list; the 等 of 高等院校 closes none (驻市高等院校, 武汉高等院校): it is the adjective's
+LIST_ETC = r"(?:(?<!高)等|(?<=高)等(?!院校|学校))"
+_LIST_END = re.compile(LIST_ETC + r"(?:\d+|[一二三四五六七八九十百几多]+)?[家个户]?([\u4e00-\u9fff]{0,6}?)"
                        r"(?:企业|公司|央企|车企|集团|银行|金融机构|高校|院校|科研院所|" + "|".join(_KINDS) + ")")
 # 金象赛瑞、千禾味业2家企业, 天能、其亚、麒臻3家企业: a count without 等 that equals the items
 _COUNTED_LIST = re.compile(r"(?<=[\u4e00-\u9fff）)])(?<!等)(\d+|[两二三四五六七八九十])[家户]([\u4e00-\u9fff]{0,6}?)"
                            r"(?:企业|公司|集团|银行|高校|院校|科研院所|" + "|".join(_KINDS) + ")")
 _NUMERALS = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
+_LIST_KIND_TYPES = ((re.compile(r"(?:金融机构|银行)$"), "financial"),
+                    (re.compile(r"(?:高校|院校|科研院所)$"), "education_research"))
+
+
+def _list_type(end: str) -> str:
+    """The type the kind closing a list (等8家金融机构, 等院校) gives items whose own name shows none: 中信、兴业、
+    中银富登等金融机构 are banks, 中国农大、河北农大等院校 universities. A short name carries no suffix to type it by."""
+    return next((t for rx, t in _LIST_KIND_TYPES if rx.search(end)), "enterprise")
+
 # 火电、钢铁、水泥等重污染行业企业, 传统百货、连锁超市等商贸流通企业: the items are sectors, not names
 _SECTOR_LIST = re.compile(r"^地(?!方)|行业|产业|流通|业态|类")  # 与上海、深圳等地诸多大公司: places
 
@@ -350,8 +362,16 @@ def _name_start(text: str, start: int, floor: int, suffix: str) -> int:
 _LEAD_TAGS = {"v", "vd", "a", "ad", "d", "f", "p", "c", "uv", "ul", "uj", "b", "m"}
 
 
+def _gloss(text: str, a: int) -> bool:
+    """Does a glossary's 指 stand at ``a`` (“1”指海南大学, 四通一达：是指申通快递…, FT账户：是指银行等金融机构)? It
+    defines a term and names nothing."""
+    return text.startswith("指", a) and a > 0 and text[a - 1] in "：:”是"
+
+
 def _strip_lead(text: str, a: int, start: int, suffix: str = "") -> int:
     """Move the start ``a`` of a name over leading words that name nothing; never into the suffix."""
+    if _gloss(text, a) and a < start:
+        a += 1
     phrase = text[a:start]
     if len(phrase) < 2:
         return a
@@ -447,6 +467,12 @@ def _suffix_names(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return out
 
 
+# an academy's institute by its short name (中科院长春光机所, 中科院宁波材料所, 中科院过程所郑州分所; 96 corpus
+# reports): a few name characters and 所, none a list's or a kind's (中科院等科研院所, 中科院系统院所, 中科院39家院所);
+# a full …研究所 is found by its suffix
+_INSTITUTE = re.compile(r"[^\W\d_等和与及、驻各系]{1,6}?(?<![院研大])所(?![属有在谓以])(?:[^\W\d_]{2,4}分所)?")
+
+
 def _lexicon_re() -> re.Pattern:
     forms = sorted(lexicons.organizations(), key=len, reverse=True)
     return re.compile("|".join(map(re.escape, forms)))
@@ -488,6 +514,12 @@ def extract_organizations(doc: Document, meta: ReportMeta) -> list[Entity]:
             if _in_project(text, m.end(), e):
                 continue
             canon, typ = lexicons.organizations()[form]
+            inst = _INSTITUTE.match(text, m.end(), e) if canon.endswith("科学院") else None
+            if inst:  # 中科院长春光机所: the institute the text names, not the academy
+                add(doc.clean.text[m.start():inst.end()], "education_research", sent, m.start(), inst.end(),
+                    rule="lexicon")
+                taken.append((m.start(), inst.end()))
+                continue
             # a mention names what the text says (省农发行 stays a provincial branch)
             a = m.start() - 1 if m.start() > s and text[m.start() - 1] in "省市" else m.start()
             name = doc.clean.text[a:m.end()]
@@ -526,7 +558,7 @@ def extract_organizations(doc: Document, meta: ReportMeta) -> list[Entity]:
                 item = doc.clean.text[i0:i1]
                 if not any(x <= i0 < y for x, y in taken) and _named_item(item) and not _place(item) \
                         and not _in_project(text, i1, e):
-                    add(item, org_type(item), sent, i0, i1, rule="list")
+                    add(item, org_type(item, _list_type(m.group())), sent, i0, i1, rule="list")
                     taken.append((i0, i1))
         for m in _COUNTED_LIST.finditer(text, s, e):
             n = int(m.group(1)) if m.group(1).isdigit() else _NUMERALS[m.group(1)]
@@ -540,7 +572,7 @@ def extract_organizations(doc: Document, meta: ReportMeta) -> list[Entity]:
             for i0, i1 in items:
                 item = doc.clean.text[i0:i1]
                 if not any(x <= i0 < y for x, y in taken) and _named_item(item) and not _place(item):
-                    add(item, org_type(item), sent, i0, i1, rule="list")
+                    add(item, org_type(item, _list_type(m.group())), sent, i0, i1, rule="list")
                     taken.append((i0, i1))
         # 抓好江铜、新钢、省盐业集团等改革试点: the other items of a list that names an organization name
         # organizations too, where they carry a proper name
@@ -586,8 +618,8 @@ _FORM_SUFFIX = re.compile(r"(?:集团公司|集团|股份有限公司|有限公�
 
 def _same_body(out: list[Entity], meta: ReportMeta) -> list[Entity]:
     """One body named two ways in one report is one organization: a short form with its company suffix (一汽集团
-    = 一汽 and 华为公司 = 华为 of the lexicon, or X公司 = X named alone) or with the report's own place before it
-    (<city>X集团 = X集团)."""
+    = 一汽 and 华为公司 = 华为 of the lexicon, or X公司, X有限公司, X股份 = X named alone) or with the report's own
+    place before it (<city>X集团 = X集团)."""
     lex = lexicons.organizations()
     by_name = {e.name: e for e in out}
     place = re.sub(r"(?:市|省|自治区|自治州|地区|盟|州)$", "", meta.region or "")
@@ -597,7 +629,9 @@ def _same_body(out: list[Entity], meta: ReportMeta) -> list[Entity]:
         if core != e.name and core in lex and e.name not in lex:
             target = lex[core][0]
         else:
-            longer = [e.name + w for w in ("公司", "集团")] + ([place + e.name] if len(place) >= 2 else [])
+            # the full form with its legal suffix (新协力集团有限公司 = 新协力集团, 歌尔股份 = 歌尔)
+            longer = [e.name + w for w in ("公司", "集团", "有限公司", "股份有限公司", "股份", "集团有限公司")] \
+                + ([place + e.name] if len(place) >= 2 else [])
             target = next((n for n in longer if n in by_name), None)
         if target and target != e.name:
             e.aliases = [a for a in [e.name, *e.aliases] if a != target]
@@ -675,7 +709,7 @@ def _lead_stripped(raw: str, text: str, i0: int, i1: int) -> tuple[int, int]:
     """A list item without leading words that name nothing (做大做强锦星文化 → 锦星文化), where what is left is
     still a name (联想移动 stays whole)."""
     a = _strip_lead(text, i0, i1 + 2)
-    return (a, i1) if a == i0 or _listed_name(raw[a:i1]) else (i0, i1)
+    return (a, i1) if a == i0 or _listed_name(raw[a:i1]) or _gloss(text, i0) else (i0, i1)
 
 
 def _place(item: str) -> bool:

@@ -11,7 +11,7 @@ import re
 from .. import lexicons
 from ..model import Document, Entity, Evidence, Relation, ReportMeta
 from ..resolve import entity_id
-from .organizations import _BOILERPLATE, _GENERIC, org_type
+from .organizations import _BOILERPLATE, _GENERIC, LIST_ETC, org_type
 from .spans import evidence, split_list
 
 # Parties may come in several "，与…等…" groups before one trigger (与A等平台，与B等院校开展合作).
@@ -23,9 +23,9 @@ _SIGNED = re.compile(r"签订|签署|达成|签约")
 _AMOUNT = re.compile(r"(?:总金额|总额|金额|融资|授信)(?:达)?(\d+(?:\.\d+)?)(亿元|万元)")
 _ORG_SUFFIXES = "集团|公司|股份|银行|行|社|大学|学院|研究院|院|所|局|部|委|中心|医院|协会|商会"
 _ORG_LIKE = re.compile(f"(?:{_ORG_SUFFIXES})$")
-_ETC = re.compile(r"等(?:\d+|[一二三四五六七八九十多]+)?[家个]?.*$")
+_ETC = re.compile(LIST_ETC + r"(?:\d+|[一二三四五六七八九十多]+)?[家个]?.*$")
 # "等知名电商", "等国内知名互联网企业": the enumerated parties are organizations
-_ETC_ORGS = re.compile(r"等[^，。；]{0,10}(?:企业|集团|公司|央企|银行|高校|电商|平台|院校|机构|单位)")
+_ETC_ORGS = re.compile(LIST_ETC + r"[^，。；]{0,10}(?:企业|集团|公司|央企|银行|高校|电商|平台|院校|机构|单位)")
 # who signs: an organization (or a category of them) before 与 means the agreement is not the region's
 _ORG_SUBJECT = re.compile(f"(?:{_ORG_SUFFIXES}|机构|企业)$")
 _NOT_PARTY = re.compile(r"[省市县区州国港]$|地区|国家$|政府|各|企业$|高校$|院所$|院校$|机构$|^(?:国内外|省内外|知名|大院)|"
