@@ -50,6 +50,10 @@ _TRANSFER = re.compile(r"(?:(?<!吸)引(?![导进领入发向客水才资金企�
 _TRANSFER_END = re.compile(r"[^\u4e00-\u9fff]|$|建设|开工|建成|竣工|完工|等|和|及|与|实现|加快|前期|取得|进展|全线|通水|供水|供气|投产|顺利|稳步|有序|任务")
 _WATER_WORK = re.compile(r"(?P<water>湖|池|江|河|溪|渠|沟|湿地)(?:[\u4e00-\u9fff]{1,4}?段)?(?:流域|中下游|上游|下游)?"
                          r"(?:综合|环境|生态|黑臭水体|水污染|水环境|环境污染|生态环境|水生态|污染)*(?:治理|整治|清淤|修复)(?:工程|项目)?")
+# 梳洗河、明堂河、芝田河等河流综合整治, 北桥河、南柳河、赤坎水库等河渠水库治理: named waters listed before
+# their kind share the work on them; the kind (河流, 河道, 中小河流) only classes them and is no part of a name
+_WATER_LIST = re.compile(r"等(?:\d+|[一二三四五六七八九十两]+)?[条个座处]?(?:重点|城市|城区)?(?:河渠水库|河渠|河湖|中小河流|河流|河道|湖泊|江河|水库)"
+                         r"(?P<work>(?:水环境|生态|综合|水污染|黑臭水体|环境|污染)*(?:治理|整治|清淤疏浚|清淤|修复)(?:工程|项目)?)")
 # water named by kind, not by name (河湖, 江河, 中小河流, 城市内河)
 _WATER_GENERIC = re.compile(r"河湖|江河|湖泊|河流|内河|河道|河渠|沟渠|坑塘|水体|中小|^[大中小][湖池江河溪渠沟]$")
 _TITLE_START = re.compile(r"(?:国家|全国|全省|全州|全市|省级|国家级|全球|世界)")
@@ -88,6 +92,11 @@ _GENERIC_END = re.compile(r"(?:" + lexicons.generic("project") + r")$")
 _WORK = re.compile(r"(?:扩建|改扩建|改造|迁建|新建|续建|提升|整治|治理|保护)$")
 # the works a tail ends in (改造提升工程): what is left before them is a verb of the clause when a stop word
 _WORK_WORDS = re.compile(r"(?:改造|改扩建|扩建|迁建|改线|拓宽|提升|整治|修复|保护利用|新建)+(?:工程|项目)?$")
+# 菱湖南路、德宽路改造工程, 横山水库、竹寿水库改扩建工程, 交通路、解放路改造提升工程: facilities listed each
+# with its own facility word share the work written after the last one (the works, then 工程 or 项目)
+_LISTED_WORKS = re.compile(r"(?:[、和][^\W\d等和及与的]{1,10}?(?:" + _SUFFIX + r"))+"
+                           r"(?P<works>(?:改造|改扩建|扩建|迁建|改线|拓宽|提升|整治|综合整治|修复)+(?:工程|项目))"
+                           r"(?=[、，,。；;等和及与]|$|建设|开工|建成|通车|竣工|完工|前期|顺利|" + _AFTER + ")")
 _EVENT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:论坛|博览会|交易会|洽谈会|巡回赛|锦标赛|自行车赛|马拉松|运动会|文化节|旅游节)")
 _ORG_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:集团|公司|有限|局)")
 _STATUS = [
@@ -344,6 +353,16 @@ def extract_projects(doc: Document, meta: ReportMeta) -> list[Entity]:
                         and not any(x <= ends.start() < y for x, y in taken):
                     add(ends.group(), sent, ends.start(), end, rule="shared")
                     taken.append((ends.start(), end))
+        for m in _WATER_LIST.finditer(text, s, e):
+            seg = max([text.rfind(c, s, m.start()) for c in "，,。；;：:"] + [s - 1]) + 1
+            for st, end in list_items(raw, text, seg, m.start(), max_len=12):
+                st = _lead_cut(raw, _trim(raw, st, end), end, seg)
+                item = raw[st:end]
+                if 2 <= len(item) <= 6 and item[-1] in "湖池江河溪渠沟库" and has_proper_name(item) \
+                        and not _WATER_GENERIC.search(item) and not has_stop_word(item) and not any(x <= st < y for x, y in taken):
+                    add(item + m.group("work"), sent, st, end, rule="water")
+                    taken.append((st, end))
+            taken.append((m.start(), m.end()))
         for m in _SHARED.finditer(text, s, e):
             phrase = m.group(2)
             # 清江、沮漳河等防洪治理项目, 修正药业、四环药业等产业园项目: a 项目 of a named kind of work or facility
@@ -432,7 +451,11 @@ def extract_projects(doc: Document, meta: ReportMeta) -> list[Entity]:
             # (临沧机场|完成改扩建: a verb before the work is the clause's predicate, not the name's)
             b = tail.end() if tail and not (tail.group("work") and has_stop_word(tail.group("work"))) \
                 and not has_stop_word(_WORK_WORDS.sub("", tail.group())) else m.end()
-            add(raw[a:b], sent, a, b, rule="suffix")
+            listed = _LISTED_WORKS.match(text, m.end(), e) if b == m.end() and not m.group().endswith(("项目", "工程")) else None
+            if listed and not any(has_stop_word(item) for item in re.split("[、和]", text[m.end() + 1:listed.start("works")])):
+                add(raw[a:b] + listed.group("works"), sent, a, b, rule="shared")
+            else:
+                add(raw[a:b], sent, a, b, rule="suffix")
             taken.append((a, b))
             # the shared part: the facility with the generic words before it (宁都|垃圾焚烧发电厂)
             shared_start = m.start()
