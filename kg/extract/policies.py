@@ -108,6 +108,13 @@ _LAW_NEXT = re.compile(r"[、和及与]([\u4e00-\u9fff]{2,14}?(?<![办做方执�
 _NAMED_NEXT = re.compile(r"[、和及与]([^\s，,。；;：:、“”\"的和与及等]{2,16}?(?:战略|工程|行动|计划|制度|活动|纲要))(?=[、和及与，,。；;：:]|$)")
 
 
+# 实行最严格的耕地保护制度, 执行严格的节约用地制度, 全面实施最严格的耕地保护、水资源管理和环境保护制度: a system
+# named by what it protects or manages under 严格的 after a verb that applies it; each listed object is a system
+# of its own, named with the shared 最严格的 and 制度 (the annotations keep 最严格的 as part of the name)
+_STRICTEST = re.compile(r"(?:实行|实施|落实|坚持|执行|贯彻)(?:好|了)?((?:最)?严格的)"
+                        r"((?:[\u4e00-\u9fff]{2,10}[、和])*[\u4e00-\u9fff]{2,10}?)制度(?!体系)")
+
+
 def _named_ok(name: str) -> bool:
     """An unquoted programme is named by something specific (健康安阳促进行动, 晋位争星行动, 县乡公路三年提升
     计划) or at length (困难群众大病补充保险制度), not by a few common words (质量提升行动, 周报制度); a strategy
@@ -316,6 +323,17 @@ def extract_policies(doc: Document, meta: ReportMeta) -> list[Entity]:
                     add(canon or item + "战略", [item] if not canon else [item + "战略"], sent, a, b,
                         "national" if canon else "local", rule="shared_head")
             taken.append((m.start(), m.end()))
+        for m in _STRICTEST.finditer(text, s, e):
+            pos = m.start(2)
+            for part in re.split("[、和]", raw[m.start(2):m.end(2)]):
+                a, b, pos = pos, pos + len(part), pos + len(part) + 1
+                obj = part.removesuffix("制度")  # 损害赔偿制度和责任追究制度: each item may carry the head
+                if len(obj) < 3 or any(x < b and a < y for x, y in taken):
+                    continue  # 最严格的耕地保护制度: the lexicon has read it; 耕地、水资源管理制度: 耕地 alone is no system
+                name = m.group(1) + obj + "制度"
+                canon = lexicons.policies().get(name)
+                add(canon or name, [name] if canon else [], sent, a, b, "national", rule="strictest")
+                taken.append((a, b))
         for m in _NAMED.finditer(text, s, e):
             if any(a <= m.start(1) < b or a < m.end(1) <= b for a, b in taken):
                 continue
