@@ -31,8 +31,23 @@ CASES = [
     # a second amount in another currency is no level of its own
     ("广东省", 2014, "review", "初步核定，全省生产总值62164亿元、突破1万亿美元，比上年增长8.5%。",
      {"GDP": (62164, "亿元", 8.5)}),
-    # a price index (previous year = 100) is a level without a unit
-    ("佛山市", 2014, "review", "居民消费价格指数102.5。", {"CPI": (102.5, None, None)}),
+    # a price index (previous year = 100) is a level without a unit, and a rise of its excess over 100
+    ("佛山市", 2014, "review", "居民消费价格指数102.5。", {"CPI": (102.5, None, 2.5)}),
+    ("兰州市", 2009, "plan", "经济社会发展的主要预期目标是：生产总值增长10%以上，力争达到11%；单位生产总值能耗降低5%，"
+                           "完成二氧化硫、化学需氧量总量控制等各项减排任务；全社会固定资产投资增长17%以上，力争达到20%；"
+                           "社会消费品零售总额增长16%；财政收入增幅高于生产总值增长水平；城市居民人均可支配收入增长10%，"
+                           "农民人均纯收入增长12%以上；城镇新增就业5万人，城镇登记失业率控制在4.6%以内；居民消费价格指数为104；"
+                           "人口自然增长率控制在5.5‰以内。",
+     {"GDP": (None, None, 10), "ENERGY_INTENSITY": (None, None, -5), "FIXED_ASSET_INVESTMENT": (None, None, 17),
+      "RETAIL_SALES": (None, None, 16), "URBAN_DISPOSABLE_INCOME": (None, None, 10),
+      "RURAL_DISPOSABLE_INCOME": (None, None, 12), "NEW_URBAN_JOBS": (5, "万人", None),
+      "UNEMPLOYMENT_RATE": (4.6, "%", None), "CPI": (104, None, 4), "OTHER": (5.5, "‰", None)}),
+    # 城镇居民登记失业率: the registered unemployment rate
+    ("南昌市", 2009, "review", "新增城镇就业10.8万人，其中“4050”人员1.19万人，“零就业家庭”安置率100%，新增转移农村劳动力4.22万人，"
+                             "城镇居民登记失业率3.3%。",
+     {"NEW_URBAN_JOBS": (10.8, "万人", None), "UNEMPLOYMENT_RATE": (3.3, "%", None), "OTHER": (100, "%", None)}),
+    # a rate held through the years (始终控制在) is no level of the year
+    ("呼和浩特市", 2016, "review", "城镇登记失业率始终控制在4%以内。", {}),
     # 城市化率, 农牧民人均纯收入 and 规模工业增加值: other names of coded indicators
     ("盐城市", 2012, "review", "全市城市化率达到54%，比2007年提高10.3个百分点。", {"URBANIZATION_RATE": (54, "%", None)}),
     ("桂林市", 2017, "review", "规模工业增加值722亿元，增长6.7%。", {"INDUSTRIAL_VALUE_ADDED": (722, "亿元", 6.7)}),
@@ -48,6 +63,39 @@ CASES = [
     # one level for town and country together is the disposable income of all residents
     ("云浮市", 2015, "review", "进出口总额18.02亿美元，增长14%；城乡居民人均可支配收入14061元，增长10.4%。",
      {"FOREIGN_TRADE": (18.02, "亿美元", 14), "DISPOSABLE_INCOME": (14061, "元", 10.4)}),
+    # 分别 after a list of names: each indicator takes the figures of its place in the list, items that are no
+    # indicator of the lexicon keeping theirs, in every run of as many figures (分别为A和B，增长x%和y%)
+    ("贵阳市", 2012, "review", "全市生产总值、全社会固定资产投资、规模以上工业增加值、社会消费品零售总额、财政总收入、一般预算收入、"
+                             "城市居民人均可支配收入、农民人均纯收入分别比上年增长17.1%、57.1%、23.4%、20.5%、31.7%、37.3%、17%、"
+                             "23.5%，多项经济指标增速在全国省会城市中位居前列。",
+     {"GDP": (None, None, 17.1), "FIXED_ASSET_INVESTMENT": (None, None, 57.1), "INDUSTRIAL_VALUE_ADDED": (None, None, 23.4),
+      "RETAIL_SALES": (None, None, 20.5), "TOTAL_FISCAL_REVENUE": (None, None, 31.7),
+      "GENERAL_BUDGET_REVENUE": (None, None, 37.3), "URBAN_DISPOSABLE_INCOME": (None, None, 17),
+      "RURAL_DISPOSABLE_INCOME": (None, None, 23.5)}),
+    ("贵州省", 2010, "review", "预计全省生产总值3887亿元，增长11%；财政总收入和一般预算收入分别为779.58亿元和416.46亿元，"
+                             "增长15.9%和19.7%，一般预算支出1358.76亿元，增长28.9%；全社会固定资产投资2438.18亿元，增长30.8%；"
+                             "社会消费品零售总额1247.25亿元，增长19.1%；城镇居民人均可支配收入和农民人均纯收入分别实际增长10.9%和"
+                             "10%左右；年末全省金融机构存、贷款余额分别比年初增加1161.2亿元和1087.2亿元。",
+     {"GDP": (3887, "亿元", 11), "TOTAL_FISCAL_REVENUE": (779.58, "亿元", 15.9),
+      "GENERAL_BUDGET_REVENUE": (416.46, "亿元", 19.7), "FIXED_ASSET_INVESTMENT": (2438.18, "亿元", 30.8),
+      "RETAIL_SALES": (1247.25, "亿元", 19.1), "URBAN_DISPOSABLE_INCOME": (None, None, 10.9),
+      "RURAL_DISPOSABLE_INCOME": (None, None, 10), "OTHER": (1358.76, "亿元", 28.9)}),
+    # a level reached (由2002年的A增加到2007年的B) is the level of the year it names: of the review year, also in a
+    # passage on five years; of another year, none
+    ("北京市", 2008, "review", "初步统计，地区生产总值由2002年的4330.4亿元增长到2007年的9006.2亿元，年均增长12%以上，"
+                             "人均地区生产总值突破7000美元。",
+     {"GDP": (9006.2, "亿元", None), "OTHER": (7000, "美元", None)}),
+    ("兰州市", 2022, "review", "五年来，经济实力持续攀升。预计地区生产总值从2016年的2207.4亿元增加到2021年的3244亿元，年均增长5.5%；"
+                             "社会消费品零售总额从1263.3亿元增加到1756亿元，年均增长6.8%；一般公共预算收入从215.5亿元增加到258亿元，"
+                             "年均增长3.7%；城乡居民人均可支配收入分别从29661元、10391元增加到43364元、16117元，年均增长7.9%和9.2%。",
+     {"GDP": (3244, "亿元", None), "RETAIL_SALES": (1756, "亿元", None), "GENERAL_BUDGET_REVENUE": (258, "亿元", None),
+      "URBAN_DISPOSABLE_INCOME": (43364, "元", None), "RURAL_DISPOSABLE_INCOME": (16117, "元", None)}),
+    ("武威市", 2022, "review", "全市生产总值由2016年的423.3亿元增加到2020年的526.4亿元，跃居全省第5位。", {}),
+    # a five-year passage may open on a dashed headline of its own: its flows are no figures of the year, its
+    # rates are levels at its end
+    ("咸宁市", 2021, "review", "——这是民生事业开创新局面的五年。五年来，我们坚持人民至上，持续改善民生福祉，城乡居民收入实现翻番目标。"
+                             "人均生活消费支出比“十二五”期末增长46.3%；城镇新增就业24.8万人，城镇登记失业率控制在4.5%以内。",
+     {"UNEMPLOYMENT_RATE": (4.5, "%", None)}),
 ]
 
 
@@ -133,6 +181,23 @@ def test_an_estimate_for_the_full_year_under_a_topical_heading_is_the_review_yea
             f"二、{year}年工作安排\n今年要抓好以下工作。\n")
     obs = _obs(text)
     got = {code: (o.value, o.unit, o.growth_pct) for (code, k, y), o in obs.items() if (k, y) == ("actual", year - 1)}
+    assert got == expected
+
+
+@pytest.mark.parametrize("region,year,heading,part,sentence,expected", [
+    ("云浮市", 2018, "2017年工作回顾", "review",
+     "全面推进“大众创业、万众创新”，全市城镇新增就业2.1万人，扶持创业1286人，城镇登记失业率2.47%。",
+     {"NEW_URBAN_JOBS": (2.1, "万人", None), "UNEMPLOYMENT_RATE": (2.47, "%", None)}),
+    ("宝鸡市", 2014, "2014年政府工作", "plan", "全年旅游综合收入增长30%以上。", {"TOURISM_REVENUE": (None, None, 30)}),
+], ids=["云浮市2018", "宝鸡市2014"])
+def test_a_topical_section_takes_the_part_of_the_unnumbered_heading_above_it(region, year, heading, part, sentence,
+                                                                             expected):
+    """Numbered topical sections (一、产业发展有新成效) under an unnumbered heading of the review or the plan state
+    the figures of its year."""
+    kind, at = ("actual", year - 1) if part == "review" else ("target", year)
+    text = f"{year}年{region}政府工作报告\n{heading}\n一、产业发展有新成效\n{sentence}\n"
+    obs = _obs(text)
+    got = {code: (o.value, o.unit, o.growth_pct) for (code, k, y), o in obs.items() if (k, y) == (kind, at)}
     assert got == expected
 
 

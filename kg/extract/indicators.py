@@ -31,15 +31,20 @@ _GROWTH = re.compile(r"(增长|增加|上升|提高|上涨|涨幅|增速|回升|
                      + r"(?:[%％]?\s?[-—–～~至到]\s?(?P<high>\d+(?:\.\d+)?))?\s?[%％](?P<cmp>左右|以上|以内|以下)?")
 _BARE_PCT = re.compile(r"^(?:控制在|为|保持在)?" + _NUM + r"(?:[%％]?\s?[-—–～~至到]\s?(?P<high>\d+(?:\.\d+)?))?[%％]"
                        r"(?P<cmp>左右|以上|以内|以下)?")
-_FROMTO = re.compile(r"^[^，,；;\d]{0,6}?(?:从|由)" + _NUM + _UNIT + r"?[^，,；;\d]{0,6}?(?:到|至)" + _NUM + _UNIT + r"(左右|以上|以内|以下)?")
+# 由2002年的8004亿元增加到2007年的18640亿元: the year of each end may be named, the level reached keeps it
+_FROMTO = re.compile(r"^[^，,；;\d]{0,6}?(?:从|由)(?:(?:19|20)\d\d年(?:底|末)?的?)?" + _NUM + _UNIT
+                     + r"?[^，,；;\d]{0,6}?(?:到|至)(?:(?P<year>20\d\d)年(?:底|末)?的?)?" + _NUM + _UNIT
+                     + r"(左右|以上|以内|以下)?")
 _INCREMENT = re.compile(r"(?:新增|净增|增加|减少|多)(?!到|至)")
 _PP = re.compile(r"(提高|增加|上升|下降|降低|回落|减少)" + _NUM + r"个百分点")
 _LEAD = re.compile(r"^(?:同比|比上年|较上年|按可比价(?:格)?计算|按可比口径|全年|预计|分别|均|也|年均|实际|名义|持续|较快|稳定)")
 _CONTINUES = re.compile(r"^[^，,；]{0,12}?(?:增长|增加|上升|提高|上涨|涨幅|增速|下降|减少|降低|回落|个百分点|同比|比上年|较上年|按可比价|扣除价格因素|分别|完成|实现|达到|突破|超过|控制在|为|\d)")
 # 年均浓度, 年均值: a year's mean (PM2.5年均浓度), not an average over years
-_MULTI_YEAR = re.compile(r"年均(?!浓度|值)|平均每年|每年平均|累计|五年|是20\d\d年的|比(?:19|20)\d\d年|倍|翻一番|翻番|季度|上半年|1[-—～至]\d+月|由[^，,]{0,12}的")
+# 始终控制在4%以内: a level held through the years
+_MULTI_YEAR = re.compile(r"年均(?!浓度|值)|(?:始终|一直)(?:控制|保持|稳定)在|平均每年|每年平均|累计|五年|是20\d\d年的|比(?:19|20)\d\d年|倍|翻一番|翻番|季度|上半年|1[-—～至]\d+月|由[^，,]{0,12}的")
 _SUB_YEAR = re.compile(r"季度|首季|上半年|1[-—～至]\d{1,2}月|前[两三四五六七八九十]个月")
-_MULTI_YEAR_PASSAGE = re.compile(r"^(?:[三四五]年来|过去[三四五]年|本届政府|[“\"]十[一二三四五]五[”\"]以来|[“\"]十[一二三四五]五[”\"]期间)")
+# a passage may open on a dashed headline of its own (——经济实现跨越式发展。五年来，…)
+_MULTI_YEAR_PASSAGE = re.compile(r"^(?:——[^。！]{2,30}[。！])?(?:[三四五]年来|过去[三四五]年|本届政府|[“\"]十[一二三四五]五[”\"]以来|[“\"]十[一二三四五]五[”\"]期间)")
 # a clause about a part of the jurisdiction (产业集聚区实现规上工业增加值…) is no city-wide figure
 _SUBJECT = re.compile(r"集聚区|园区|开发区|高新区|新区|县|企业|行业|镇|乡|村|示范区|农业|服务业|民间|工业")
 _HARMLESS = re.compile(r"全市|全省|全区|全州|全国|全年|今年|去年|预计|实现|完成|力争|确保|争取|其中|初步统计|据统计|初步核算|主要|经济|社会|发展|预期|目标|指标|是|的|\d+年|[：:，,、\s“”]")
@@ -103,6 +108,8 @@ class _Hit:
     growth_high: float | None = None  # the upper bound of a range
     pp: float | None = None
     comparator: str | None = None
+    # the value is a level reached (从A增加到B): the year named before it, 0 when none is, None when not reached
+    reached: int | None = None
 
 
 def _clean_match(rx: re.Pattern, s: str):
@@ -125,7 +132,8 @@ def _parse_scope(s: str, hit: _Hit) -> None:
         return
     ft = _FROMTO.match(s)
     if ft:  # 从1426亿元增加到3224亿元: the level reached is the second number
-        hit.value, hit.unit, hit.comparator = float(ft.group(3)), ft.group(4), ft.group(5)
+        hit.value, hit.unit, hit.comparator = float(ft.group(4)), ft.group(5), ft.group(6)
+        hit.reached = int(ft.group("year")) if ft.group("year") else 0
         return
     m = _VALUE.search(s)
     if m and _INCREMENT.search(s[: m.start(1)]):
@@ -141,8 +149,9 @@ def _parse_scope(s: str, hit: _Hit) -> None:
     g = _clean_match(_GROWTH, s)
     if measure == "price" and not g:
         ix = re.match(r"^(?:控制在|为)?(10\d(?:\.\d+)?)(?![\d.%％])(左右|以内|以下)?", s)
-        if ix:  # 居民消费价格指数102.2: an index (previous year = 100)
+        if ix:  # 居民消费价格指数102.2: an index (previous year = 100), which is also a rise of 2.2%
             hit.value, hit.unit, hit.comparator = float(ix.group(1)), None, ix.group(2)
+            hit.growth = round(hit.value - 100, 4)
             return
     if not g and re.match(r"^[^，,；;\d]{0,6}持平", s):
         hit.growth = 0.0  # 实际利用外资与上年持平
@@ -210,10 +219,31 @@ def _distribute(text: str, hits: list[_Hit]) -> None:
         nums = re.findall(_NUM + r"(?![\d.年])(万亿元|亿元|万元|亿美元|元|万人次|万人|%|个百分点|倍)?", re.split("[;；]", tail)[0])
         if any(u == "倍" for _, u in nums) or _MULTI_YEAR.search(s[max(0, m.start() - 6):m.end()]):
             continue  # 分别是2000年的2.65倍和2.15倍, 年均分别增长…: multi-year figures
-        group = [h]
-        j = i - 1
         if h.code in _SPLIT:
             continue
+        placed, seps = _list_places(text, hits[:i + 1], h.end + m.start())
+        runs = re.split(r"[，,]", re.split(r"[；;]", tail)[0])
+        if placed and _placed_run(runs[0], len(seps)):
+            # each run of as many figures as the list has items (分别为A和B，增长x%和y%) goes by place; the
+            # verb may stand after 分别 (分别比上年下降2.9%和0.6%); 下降到, 提高到 reach a level
+            for n, run in enumerate(runs):
+                figures = _placed_run(run, len(seps))
+                if not figures:
+                    break
+                verb = (s[m.start():m.end()] if n == 0 else "") + re.split(r"\d", run, maxsplit=1)[0]
+                sign = -1 if re.search(r"下降|降低|减少", verb) else 1
+                growth = bool(re.search(r"(?:增长|上涨|下降|降低|减少)(?![到至])", verb))
+                for g, k in placed:
+                    num, unit = figures[k]
+                    if unit == "个百分点":
+                        g.pp = sign * float(num)
+                    elif growth or unit == "%" and g.measure in ("amount", "price", "growth"):
+                        g.growth = sign * float(num)
+                    else:
+                        g.value, g.unit = float(num), unit or g.unit
+            continue
+        group = [h]
+        j = i - 1
         while j >= 0 and hits[j].scope_end >= h.start - 6 and len(group) < len(nums):
             group.insert(0, hits[j])
             j -= 1
@@ -235,6 +265,38 @@ def _distribute(text: str, hits: list[_Hit]) -> None:
                 g.value, g.unit = float(num), unit or g.unit
 
 
+# a figure of a list's run with any unit of the table (0.51吨标准煤), 个百分点 before 个
+_RUN_FIGURE = re.compile(_NUM + r"(?![\d.年])(个百分点|" + "|".join(
+    sorted((u for u in UNIT_BASE if u != "年"), key=len, reverse=True)) + ")?")
+_PLACED_FIGURES = re.compile(r"(?:再|比上年|同比|较上年)?(?:增长|下降|降低|减少|提高|上涨|达到|达|为|是|完成|突破|控制在)?[到至]?\d")
+
+
+def _list_places(text: str, hits: list[_Hit], at: int) -> tuple[list[tuple[_Hit, int]], list[int]]:
+    """Hits of the list that the last of ``hits`` ends before 分别 (at ``at``), each with its place in the list,
+    and the separators of the list (规模以上工业增加值、高新技术产品产值、地方财政一般预算收入和全口径财政收入…，
+    分别为A、B、C和D: items that are no indicator of the lexicon keep their places); none when the list is
+    not one comma segment of names only (生产总值6925.5亿元、增长6.3%，增速分别高于… is no list)."""
+    last = hits[-1]
+    start = max(text.rfind(c, 0, last.start) for c in "，,；;。：:\n") + 1
+    ends = [e for e in (text.find(c, last.end) for c in "，,；;。") if e >= 0]
+    end = min(ends + [at])
+    members = [h for h in hits if h.start >= start]
+    # separators outside the indicators' own names (研究与试验发展经费 is one item)
+    seps = [k for k in range(start, end) if text[k] in "、和及与" and not any(h.start <= k < h.end for h in members)]
+    if not seps or re.search(r"\d", text[start:end]):
+        return [], []
+    return [(h, sum(k < h.start for k in seps)) for h in members], seps
+
+
+def _placed_run(run: str, seps: int) -> list[tuple[str, str]]:
+    """The figures (number, unit) of a run that follow its verb at once (not 恢复至上年的75.2%、74.6%) and are
+    one more than the list's ``seps`` separators; none otherwise."""
+    figures = _RUN_FIGURE.findall(run)
+    if any(u == "个百分点" for _, u in figures):  # 提高3.4个、2.5个百分点: the unit said once
+        figures = [(n, "个百分点" if u == "个" else u) for n, u in figures]
+    return figures if _PLACED_FIGURES.match(run) and len(figures) == seps + 1 else []
+
+
 def extract_indicators(doc: Document, meta: ReportMeta) -> list[Observation]:
     """Indicator observations of a segmented report."""
     ftext = doc.folded
@@ -252,17 +314,18 @@ def extract_indicators(doc: Document, meta: ReportMeta) -> list[Observation]:
         para = ftext[ps:min(pe, ps + 200)]  # how the paragraph opens (a slice of its head: a long one is not copied per sentence)
         if kind is None and sent.part == "other":
             kind, year = _para_kind(para, meta)
-        # OTHER figures stand mostly in topical sections (一、着力优化产业结构) under an unnumbered heading of
-        # the review or the plan (2014年工作目标和主要任务): they take its part, the coded headlines do not
-        other_kind, other_year = (kind, year) if kind is not None else _kind(parents[sent.section], stext, meta)
-        if other_kind is None:
+        # topical sections (一、着力优化产业结构, 一、产业发展有新成效) under an unnumbered heading of the review or
+        # the plan (2014年工作目标和主要任务, 2017年工作回顾) take its part, for OTHER figures and coded headlines
+        if kind is None:
+            kind, year = _kind(parents[sent.section], stext, meta)
+        if kind is None:
             continue
         if _SUB_YEAR.search(para[:15]):
             continue  # a paragraph on this year's first quarter or months
         multi_year = bool(_MULTI_YEAR_PASSAGE.match(para.lstrip()))
         matches = [m for m in rx.finditer(ftext, sent.start, sent.end)]
         hits: list[_Hit] = []
-        for k, m in enumerate(matches if kind is not None else []):
+        for k, m in enumerate(matches):
             limit = matches[k + 1].start() if k + 1 < len(matches) else sent.end
             # "占GDP比重" and similar shares are not the indicator itself
             if ftext[max(sent.start, m.start() - 1):m.start()] == "占":
@@ -281,16 +344,16 @@ def extract_indicators(doc: Document, meta: ReportMeta) -> list[Observation]:
         for h in hits:
             _parse_scope(arabic_figures(ftext[h.end:h.scope_end]), h)
         _distribute(ftext, hits)
-        others.extend(_other(doc, meta, sent.start, sent.end, other_kind, other_year, multi_year,
-                             [m.span() for m in matches]))
-        if kind is None:
-            continue
+        others.extend(_other(doc, meta, sent.start, sent.end, kind, year, multi_year, [m.span() for m in matches]))
         for h in hits:
+            if h.reached and h.reached != year:
+                h.value = h.unit = None  # 从2003年的290亿斤增加到2004年的360亿斤: the level of another year
             if multi_year:
-                # a multi-year passage states levels at the end of the review year; its
-                # growth rates and flows are cumulative
+                # a multi-year passage states levels at the end of the review year (a rate, an income, a level
+                # reached from the first year's: 从54万亿元增加到82.7万亿元); its growth rates and flows are cumulative
                 h.growth = h.pp = None
-                if not (h.measure == "rate" or "收入" in ftext[h.start:h.end] and h.unit == "元"):
+                if not (h.measure == "rate" or "收入" in ftext[h.start:h.end] and h.unit == "元"
+                        or h.reached is not None):
                     continue
             if h.value is None and h.growth is None and h.pp is None:
                 continue
