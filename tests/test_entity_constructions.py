@@ -103,6 +103,25 @@ def test_policy_constructions(region, year, sentence, expected):
     assert _names(region, year, sentence, "Policy") == expected
 
 
+PACKAGES = [
+    # a package of measures named by its count of articles and its topic, the count first
+    ("海口市", 2023, "**全力落实中央和省稳经济一揽子政策，推出35条助企纾困措施，稳经济大盘预期基本实现，全年地区生产总值2134.8亿元、增长1.3%。",
+     {"35条助企纾困措施"}),
+    ("天津市", 2022, "推出24条居民增收措施，促进群众收入协调增长。", {"24条居民增收措施"}),
+    ("海北藏族自治州", 2021, "从8个方面出台29条稳就业措施，发放创业担保贷款3278万元，组织技能培训5758人次，全州农牧民转移就业人数同比增长0.65%，"
+     "城镇登记失业率低于控制目标0.81个百分点。", {"29条稳就业措施"}),
+    # a count of measures with no topic, or only a qualifier (一揽子, 具体), names no package
+    ("酒泉市", 2023, "对标国家和省上稳经济政策，在全省率先出台50条一揽子政策和25条接续政策，策划助企纾困百日攻坚行动，1800多名市县干部驻企蹲点帮扶，"
+     "各项政策无缝落实。", set()),
+    ("内江市", 2021, "实施养老服务“八大工程”，落实22条具体措施。", set()),
+]
+
+
+@pytest.mark.parametrize("region,year,sentence,expected", PACKAGES, ids=[f"{c[0]}{c[1]}" for c in PACKAGES])
+def test_a_package_named_by_its_count_and_topic(region, year, sentence, expected):
+    assert {n for n in _names(region, year, sentence, "Policy") if "条" in n} == expected
+
+
 LAYOUTS = [
     # a quoted layout before the roads or works laid out by it (路网, 高速公路网, 道路…工程, 截污工程) names a network of works
     ("朔州市", 2016, "推进西纵高速朔州段、环城高速东北环建设，形成“一横两纵一环”高速公路网。", "一横两纵一环"),

@@ -41,6 +41,10 @@ _SHARED_HEAD = re.compile(r"((?:[\u4e00-\u9fff]{2,8}(?<!战略)、)+[\u4e00-\u9f
 _ARTICLES_VERB = re.compile(r"(?:制定|出台|实施|落实|印发|推出|执行|贯彻)(?:实施|出台|落实|了)?")
 _ARTICLES = re.compile(r"[“\"]?([\u4e00-\u9fff]{2,14}?(?:\d{1,3}|[一二三四五六七八九十]{1,3})条)[”\"]?(?=[和及与等、，,。；;）)]|$)")
 # a count of things, not of articles (精品线路200条), or a name cut inside a word (…施自贸…9条)
+# the count first: 推出35条助企纾困措施, N条X和M条Y等政策措施; one item of a list of
+# packages (its topic) and, on the last one, the head the list shares
+_COUNT_FIRST = re.compile(r"((?:\d{1,3}|[一二三四五六七八九十]{1,3})条([\u4e00-\u9fff]{3,12}?))(?:[和、及](?=(?:\d|[一二三四五六七八九十])+条)"
+                          r"|等?(政策措施|政策|措施|办法)(?=[，,。；;、和及与）)]|$))")
 _NOT_ARTICLES = re.compile(r"^[施的进和及与了]|(?:线路|批次|道路|河流|航线|街巷|线)(?:\d+|[一二三四五六七八九十]+)条$")
 _NUMBERED = re.compile(r"[一二三四五六七八九十两双\d+＋]")
 _BRAND_AFTER = re.compile(r"(?:[、和及]?[“\"][^”\"“\n]{1,25}[”\"])*等?[\u4e00-\u9fff]{0,6}?(?:品牌|名片|商标)")
@@ -312,6 +316,22 @@ def extract_policies(doc: Document, meta: ReportMeta) -> list[Entity]:
                     continue
                 add(raw[a:b], [], sent, a, b, "local", rule="articles")
                 taken.append((a, b))
+            # 出台44条稳增长措施: a package named by its count and topic; 落实22条具体措施, 出台50条一揽子政策
+            # (kg/lexicons/policy_patterns.tsv, package) only count measures
+            counted: list[tuple[int, int]] = []
+            pos = m.end()
+            while (package := _COUNT_FIRST.match(text, pos, clause_end)) is not None:
+                topic = package.group(2)
+                if "的" in topic or topic.startswith(lexicons.policy_words("package")):
+                    break
+                counted.append(package.span(1))
+                pos = package.end()
+                if package.group(3):
+                    for a, b in counted:
+                        if not any(x <= a < y for x, y in taken):
+                            add(raw[a:b] + package.group(3), [], sent, a, b, "local", rule="articles")
+                            taken.append((a, b))
+                    break
         for m in _SHARED_HEAD.finditer(text, s, e):
             items = list_items(raw, text, m.start(1), m.end(1), max_len=8)
             if any(x <= m.start() < y for x, y in taken) or len(items) < 2:
