@@ -105,3 +105,11 @@ def other_indicator_words(role: str) -> tuple[str, ...]:
     by themselves: 投资) and ``exclude`` (words of a subject that is a part of the jurisdiction: 园区)."""
     words = {r[0] for r in rows("other_indicators.tsv") if len(r) > 1 and r[1] == role}
     return tuple(sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def other_indicator_pairs() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Rows of role ``pair`` of kg/lexicons/other_indicators.tsv: a head written once for two indicators
+    (存贷款余额) and the heads it stands for (存款余额, 贷款余额), longest form first."""
+    pairs = {r[0]: tuple(r[2].split()) for r in rows("other_indicators.tsv") if len(r) > 2 and r[1] == "pair"}
+    return tuple(sorted(pairs.items(), key=lambda kv: len(kv[0]), reverse=True))

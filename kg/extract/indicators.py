@@ -570,6 +570,9 @@ class _OtherPatterns:
     per: re.Pattern  # 每立方米37微克: a level per unit, the unit before the number (微克/立方米)
     exit: re.Pattern  # 120个贫困村出列, 21个贫困县顺利摘帽: the figure before the name
     activity: re.Pattern  # 新增有效灌溉面积: what was done, not a level of the jurisdiction
+    intensity: re.Pattern  # 单位生产总值能耗: the qualifier per unit of output (group 1) and an intensity's head
+    bare_intensity: frozenset[str]  # 水耗, 地耗: an intensity's head alone, listed after the qualified one
+    pairs: tuple[tuple[str, tuple[str, ...]], ...]  # 存贷款余额 → 存款余额, 贷款余额
 
 
 @lru_cache(maxsize=1)
@@ -594,6 +597,9 @@ def _other_patterns() -> _OtherPatterns:
         activity=re.compile(r"^(?:" + _alternation(words("added")) + r").*(?:" + _alternation(words("stock")) + ")$"),
         exit=re.compile(r"(?<![\d.])(\d+)个((?:贫困)?(?:村|县|旗县|乡镇))(?:" + _alternation(words("manner")) + ")?("
                         + _alternation(words("exit")) + ")"),
+        intensity=re.compile("(" + _alternation(words("per")) + ")(?:" + _alternation(words("intensity")) + ")"),
+        bare_intensity=frozenset(words("intensity")),
+        pairs=lexicons.other_indicator_pairs(),
     )
 
 
@@ -712,6 +718,16 @@ def _named(s: str, text: str, at: int, span: tuple[int, int], run: list[_Figure]
     last name's words past its length (化学需氧量、二氧化硫排放量; 邮政、电信业务总量), and a share the last
     name's 占…比重 (工业投资、民间投资占固定资产投资比重)."""
     pat = _other_patterns()
+    a, b = span
+    for form, heads in pat.pairs:
+        # 金融机构存贷款余额分别达2607.1亿元、1580.8亿元: one name per head the form stands for, in order, or all
+        # sharing one figure (存贷款余额均突破1万亿元)
+        if s.endswith(form, a, b) and len(run) in (1, len(heads)):
+            stem = text[a:b - len(form)]
+            if pat.exclude.search(stem) or _MULTI_YEAR.search(stem) or any(x < at + b <= y for x, y in coded):
+                return []
+            figs = run * len(heads) if len(run) == 1 else run
+            return [_Item(a, b, stem + head, replace(f), base + f.end) for head, f in zip(heads, figs)]
     names = _names(s, *span, len(run))
     listed = _names(s, *span, len(_CONNECT.findall(s, *span)) + 1)
     if len(run) == 1 and len(listed) > 1 and (shared or run[0].value is None and not any(
@@ -775,7 +791,9 @@ def _other(doc: Document, meta: ReportMeta, at: int, end: int, kind: Observation
                 pending = []
                 continue
             if _CONTINUE.match(pre) and prev:
-                targets = prev if len(run) == len(prev) else prev[-1:] if len(run) == 1 else []
+                # …分别达到7500亿元、2000亿元、1450亿元，均增长20%: one figure of every name before
+                targets = prev if len(run) == len(prev) or re.search(r"[均都]", pre) else \
+                    prev[-1:] if len(run) == 1 else []
                 for it, f in zip(targets, run if len(run) > 1 else run * len(targets)):
                     # …3240亿元，增长15.2%: the growth of the name before; …提高2个百分点、达78%: its level
                     if f.growth is not None and it.fig.growth is None:
@@ -813,6 +831,9 @@ def _other(doc: Document, meta: ReportMeta, at: int, end: int, kind: Observation
                                _Figure(m.start(), m.end(), value=float(m.group(1)), unit="个"), m.end()))
     out = []
     for it in items:
+        if it.surface in pat.bare_intensity and (q := list(pat.intensity.finditer(s, 0, it.start))):
+            # 单位生产总值能耗、水耗分别下降5.5%、3.3%: the list writes the qualifier once, on its first intensity
+            it.surface = text[q[-1].start(1):q[-1].end(1)] + it.surface
         if multi_year:  # a multi-year passage states levels at the end of the review year, its changes are cumulative
             it.fig.growth = it.fig.pp = None
         if it.fig.value is not None or it.fig.growth is not None or it.fig.pp is not None:
