@@ -17,7 +17,7 @@ from ..resolve import entity_id
 from .spans import CLAUSE_START, ORDINAL, evidence, has_proper_name, has_stop_word, left_start, list_items
 
 _SUFFIX = (
-    r"(?:项目|铁路|城际铁路|市域铁路|高速公路|(?<!中)高速|快速通道|快速路|公路|机场|通用机场|水库|产业园|物流园|工业园|科技园|"
+    r"(?:项目|铁路|城际铁路|市域铁路|客运专线|高速公路|(?<!中)高速|快速通道|快速路|公路|机场|通用机场|水库|产业园|物流园|工业园|科技园|"
     r"湿地公园|地质公园|遗址公园|森林公园|文化园|博览园|生态园|农业园|示范园|创意园|商贸城|果蔬城|管廊|污水处理厂|水厂|"
     r"热电厂|电厂|综合体(?!系)|枢纽|商城|大厦|古城|大楼|住院楼|医技楼|教学楼|古镇|大道|高铁|动车所|隧道|大桥|连接线|改扩建工程|治理工程|保护工程|续建工程|"
     r"供水工程|引水工程|水利工程|展示工程|输变电工程|生产基地|产业基地|实训基地|铝产业基地|新校区|病房楼|门诊综合楼|"
@@ -70,6 +70,10 @@ _COUNT = r"(?:\d+|[一二三四五六七八九十两几]+)[个项座条处]"
 # that follows the count; a phrase ending in 项目 or a bare 工程 is the category of the list, not shared.
 _SHARED = re.compile(CLAUSE_START + r"([^，,。；;：:]{2,200}?)(?:等(?:" + _COUNT + r")?|" + _COUNT + r")((?:(?![和及与])[\u4e00-\u9fff]){0,12}?(?:"
                      + _SUFFIX + r"|[^项]工程))(?![\u4e00-\u9fff]{0,2}(?:项目|工程))")
+# 二环北路、玉东大道等6条主要道路提升改造工程: roads listed before a count of their kind (道路, 主干道) share the
+# work written after the kind; the kind is no part of each road's name (二环北路提升改造工程)
+_ROAD_KIND = re.compile(r"(?:主要|主干|城市|市政|重点|主次干)?(?:道路|干道|主干道)")
+_ROAD_ITEM = re.compile(r"(?:路|大道|大街)$")
 _SIZE = re.compile(r"^[大中小]{1,2}型")
 _CATEGORY = re.compile(r"^(?:惠民|重点|重大|民生|基础设施|市政|公共|城市|农村|水利|交通|产业(?!园)|工业|园区|[省市县]级|一批|新建|在建|续建|"
                        r"道路|园林|绿化|服务业|棚改|新业态|行业)|项目$|^工程$|(?:重点|重大|民生|惠民)工程$")
@@ -81,8 +85,10 @@ _TAIL = re.compile(r"[东西南北]{0,2}(?:复线|连接线|支线|延长线)|"
                    # a branch or extension named by where it goes (金台铁路头门港支线, 梓州大道南延线)
                    r"(?:[东西南北]延|[\u4e00-\u9fff]{2,4}?(?:港|站|岛|镇))(?:伸线|线|伸段)(?=[、，,。；;等和及与]|$|建设|开工|建成|通车|竣工|前期|" + _AFTER + ")|"
                    r"[东西南北]延伸线|[\u4e00-\u9fff]{1,3}?(?:港|站|岛|镇|县|机场)(?:支线|连接线|联络线)(?=[、，,。；;等和及与]|$|建设|开工|建成|通车|竣工|前期)|"
-                   # a section from one place to another (渝昆高铁宜宾至筠连段)
-                   r"(?:[\u4e00-\u9fff]{1,6}?[至到][\u4e00-\u9fff]{1,6}?段|"
+                   # a section from one place to another (渝昆高铁宜宾至筠连段), its end point qualified in (folded) brackets
+                   # (川藏铁路雅安至康定（新都桥）段), and the work on it (湘桂铁路南宁至凭祥段扩能改造)
+                   r"(?:[\u4e00-\u9fff]{1,6}?[至到][\u4e00-\u9fff]{1,6}?(?:\([\u4e00-\u9fff]{2,6}\))?段"
+                   r"(?:[\u4e00-\u9fff]{0,3}?(?:改造|改扩建|扩建|增建二线)(?:工程|项目)?)?|"
                    r"[\u4e00-\u9fff]{1,4}?段|[\u4e00-\u9fff]{0,6}?(?:改造|改扩建|扩建|迁建|改线|延伸段|延伸线|延长线|拓宽|提升|整治|修复|保护利用)(?:工程|项目)?)"
                    r"(?=[、，,。；;等和及与]|$|建设|开工|建成|通车|竣工|完工|前期|列入|纳入|获批|实现|" + _AFTER + ")|"
                    r"(?P<work>[^\W\d等和及与的]{1,8}?)(?:工程|项目)")
@@ -365,6 +371,10 @@ def extract_projects(doc: Document, meta: ReportMeta) -> list[Entity]:
             taken.append((m.start(), m.end()))
         for m in _SHARED.finditer(text, s, e):
             phrase = m.group(2)
+            road_kind = _ROAD_KIND.match(phrase)
+            roads = bool(road_kind and _WORK_WORDS.fullmatch(phrase, road_kind.end()))
+            if road_kind and roads:
+                phrase = phrase[road_kind.end():]
             # 清江、沮漳河等防洪治理项目, 修正药业、四环药业等产业园项目: a 项目 of a named kind of work or facility
             # is each item's project; a 项目 of a sector (贵金属加工项目) or a grade (重点项目) is the list's category
             worked = phrase.endswith("项目") and _WORK_KIND.search(phrase[:-2]) and not _CATEGORY.search(phrase[:-2])
@@ -379,6 +389,8 @@ def extract_projects(doc: Document, meta: ReportMeta) -> list[Entity]:
                 continue
             for st, pos in list_items(raw, text, m.start(1), m.end(1), max_len=16):
                 st = _trim(raw, st, pos)
+                if roads and not _ROAD_ITEM.search(raw, st, pos):
+                    continue  # only the roads of the list share the work on roads
                 # the size class of the list (中小型水库) is no part of each item's name
                 kind = _SIZE.sub("", phrase)
                 name = raw[st:pos] + (kind if not raw[st:pos].endswith(kind) else "")
@@ -386,7 +398,9 @@ def extract_projects(doc: Document, meta: ReportMeta) -> list[Entity]:
                 # facility already is named by itself, unless the list shares works laid along it or built at it
                 if _SUFFIX_END.search(raw[st:pos]) and not _ALONG.search(phrase) and valid_project(raw[st:pos]):
                     name = raw[st:pos]
-                if valid_project(name) and not any(x <= st < y for x, y in taken):
+                # a valid road stays valid with the work on it, though the work words are generic enough to make
+                # the whole read as vocabulary (通港大道改造提升工程)
+                if valid_project(raw[st:pos] if roads else name) and not any(x <= st < y for x, y in taken):
                     add(name, sent, st, pos, rule="shared")
                     taken.append((st, pos))
             taken.append((m.start(2), m.end(2)))
