@@ -145,10 +145,11 @@ def write_graphml(graph: Graph, out_dir: Path, change: Change | None = None) -> 
 
 
 def write_reports(extractions: Iterable[Extraction], folder: Path) -> list[Path]:
-    """One contract JSON per report; returns the paths written."""
+    """One contract JSON per report, on one line; returns the paths written. Not indented: Python's
+    JSON encoder indents in Python, not in C, which tripled the time of writing the corpus's files."""
     out = []
     for ex in extractions:
         p = folder / f"{ex.meta.id}.json"
-        atomic_write(p, lambda f, ex=ex: json.dump(report_json(ex), f, ensure_ascii=False, indent=1))
+        atomic_write(p, lambda f, ex=ex: f.write(json.dumps(report_json(ex), ensure_ascii=False)))
         out.append(p)
     return out
