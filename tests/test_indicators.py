@@ -202,6 +202,10 @@ def test_a_topical_section_takes_the_part_of_the_unnumbered_heading_above_it(reg
 
 
 OTHERS = [
+    # an enterprise subject's verb before its head is no part of the name (吉林市 2022, 开封市 2016: clauses)
+    ("吉林市", 2022, "review", "全市规模工业企业实现利润总额70.6亿元。", {("规模工业企业利润总额", 70.6, "亿元", None)}),
+    ("开封市", 2016, "review", "全市规模以上工业企业实现主营业务收入2333亿元。",
+     {("规模以上工业企业主营业务收入", 2333, "亿元", None)}),
     # a rate reached, names listed with their levels (上海市 2012)
     ("上海市", 2012, "review", "环境空气质量优良天数达到337天，森林覆盖率达到12.58%，绿化覆盖率达到38.15%。",
      {("环境空气质量优良天数", 337, "天", None), ("森林覆盖率", 12.58, "%", None), ("绿化覆盖率", 38.15, "%", None)}),
@@ -295,8 +299,14 @@ def test_other_indicators(region, year, part, sentence, expected):
     ("赤峰市", 2022, "全年实施投资5000万元以上重点项目600个以上。"),
     # a share without its subject (眉山市 2021)
     ("眉山市", 2021, "主导产业集聚壮大，占全市工业产值比重达88%。"),
+    # a sector's share of investment is a sector sub-item (黄冈市 2021, 宣城市 2016, 池州市 2016, 襄阳市 2016: clauses)
+    ("黄冈市", 2021, "完成水利投资308亿元。"),
+    ("宣城市", 2016, "完成铁路建设投资93.2亿元。"),
+    ("池州市", 2016, "完成电网投资8.95亿元。"),
+    ("襄阳市", 2016, "全年完成能源投资50亿元。"),
 ], ids=["呼和浩特市2016", "哈尔滨市2009", "白城市2025", "荆州市2022", "驻马店市2014", "延边朝鲜族自治州2021", "青海省2014",
-        "朔州市2022", "滨州市2018", "克拉玛依市2023", "三明市2016", "赤峰市2022", "眉山市2021"])
+        "朔州市2022", "滨州市2018", "克拉玛依市2023", "三明市2016", "赤峰市2022", "眉山市2021", "黄冈市2021", "宣城市2016",
+        "池州市2016", "襄阳市2016"])
 def test_no_other_indicator(region, year, sentence):
     from kg.extract.indicators import extract_indicators
     from test_extract import _prep

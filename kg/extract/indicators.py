@@ -749,7 +749,8 @@ def _named(s: str, text: str, at: int, span: tuple[int, int], run: list[_Figure]
                     tail = text[cut:lb]
                 elif head := pat.head.search(s, la, lb):
                     tail = text[head.start():lb]
-        surface = text[a:b] + tail
+        # an enterprise subject's verb before its head is no part of the name (规模以上工业企业实现利润总额)
+        surface = re.sub(r"(?<=企业)实现(?=.{2})", "", text[a:b] + tail)
         # a name that borrows the last name's words shares its subject (城镇职工、城乡居民住院费用支付比例)
         subject = surface + (text[la:lb] if tail else "")
         if not pat.head.search(surface) or surface in pat.alone or pat.exclude.search(subject) \
