@@ -358,28 +358,26 @@ def extract_indicators(doc: Document, meta: ReportMeta) -> list[Observation]:
             if h.value is None and h.growth is None and h.pp is None:
                 continue
             for obs in _observations(h, kind, year, doc, meta, sent.start):
-                prev = out.get(obs.key)
-                rank = (not multi_year, _filled(obs))
-                if prev is None or rank > prev[0]:
-                    if prev is not None:
-                        _merge(obs, prev[1])
-                    out[obs.key] = (rank, obs)
-                else:
-                    _merge(prev[1], obs)
+                _keep(out, obs, (not multi_year, _filled(obs)))
     for obs in others:  # after the coded ones: a name read twice keeps its best reading, never a coded key
-        prev = out.get(obs.key)
-        if prev is None or _filled(obs) > prev[0][1]:
-            if prev is not None:
-                _merge(obs, prev[1])
-            out[obs.key] = ((True, _filled(obs)), obs)
-        else:
-            _merge(prev[1], obs)
+        _keep(out, obs, (True, _filled(obs)))
     for obs in _poverty(doc, meta):
         out.setdefault(obs.key, ((True, 1), obs))
     if not any(k[0] == "GDP" and k[3] == "target" for k in out):
         for obs in _no_target(doc, meta):
             out.setdefault(obs.key, ((True, 0), obs))
     return [o for _, o in out.values()]
+
+
+def _keep(out: dict[tuple, tuple[tuple[bool, int], Observation]], obs: Observation, rank: tuple[bool, int]) -> None:
+    """Of two readings of one key the better ranked is kept, and the other fills its gaps."""
+    prev = out.get(obs.key)
+    if prev is None or rank > prev[0]:
+        if prev is not None:
+            _merge(obs, prev[1])
+        out[obs.key] = (rank, obs)
+    else:
+        _merge(prev[1], obs)
 
 
 _NUMBERED = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十]{1,3}部分|[（(][一二三四五六七八九十]{1,3}[)）])")
@@ -624,7 +622,7 @@ class _Item:
 
 
 _CONNECT = re.compile(r"以及|[、和及与]")
-_FROM_TO = re.compile(r"^(?:增加|提高|提升|上升|下降|降低|减少|扩大|增长|缩小|增|降)(?:到|至)$")
+_RISES_TO = re.compile(r"^(?:增加|提高|提升|上升|下降|降低|减少|扩大|增长|缩小|增|降)(?:到|至)$")
 # a clause that names nothing continues the names before it: …增长15.2%, …、达78%
 _CONTINUE = re.compile(r"^[、，,]?(?:其中)?(?:分别|均|都|也)?(?:同比|比上年|较上年|比年初|较年初)?(?:达到|达|为|提高到|提升到|提升至|降至)?$")
 _MORE_PCT = re.compile(r"(?:以及|[、和及与])" + _NUM + r"[%％](左右|以上|以内|以下)?")
@@ -786,7 +784,7 @@ def _other(doc: Document, meta: ReportMeta, at: int, end: int, kind: Observation
             if _MULTI_YEAR.search(s[max(a, b - 8):pos]) or multi_year and run[0].value is None:
                 pending = []  # 年均增长, 累计: no figure of the year
                 continue
-            if pending and _FROM_TO.match(pre) and len(run) == len(pending):
+            if pending and _RISES_TO.match(pre) and len(run) == len(pending):
                 for it, f in zip(pending, run):
                     it.fig.value, it.fig.unit, it.fig.comparator, it.last = f.value, f.unit, f.comparator, base + f.end
                 pending = []
