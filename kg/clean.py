@@ -12,6 +12,7 @@ import hashlib
 import re
 
 import jieba
+import jieba.posseg as pseg
 
 from . import lexicons
 from .model import CleanText, SourceText
@@ -40,8 +41,9 @@ def heading_junk(line: str, body: str = "") -> int | None:
     """Offset in ``line`` where junk glued to a top-level heading starts, or None.
 
     Junk is what follows the heading's last head noun when it is at least three
-    characters, carries no head noun itself and occurs nowhere else in ``body``
-    (the report's text): real heading words recur in the report, a novel's title does not.
+    characters, carries no head noun itself, has no verb, adverb or idiom (a predicate) and
+    occurs nowhere else in ``body`` (the report's text): real heading words recur in the report, a
+    novel's title does not.
     The test is on the tail's words, so "二号首长" glued to "2016年工作回顾" is cut while
     "民生福祉" in "增进民生福祉" stays.
     """
@@ -56,6 +58,8 @@ def heading_junk(line: str, body: str = "") -> int | None:
     lexicons.jieba_words()
     if len(jieba.lcut(tail)) < 2:
         return None  # one word, typically a set phrase ending the heading (日新月异)
+    if any(w.flag[0] in "vdi" for w in pseg.cut(tail)):
+        return None  # the heading's predicate (政府自身建设迈上新台阶, …全面提速), not a title pasted after it
     rest = body.replace(line.strip(), "")
     words = [w for w in jieba.cut_for_search(tail) if len(w) >= 2]
     if not words or any(w in rest for w in words):

@@ -21,6 +21,15 @@ def test_junk_glued_to_headings_is_cut_but_real_headings_stay():
     assert heading_junk("七、坚定不移增进民生福祉", body) is None
 
 
+def test_a_predicate_after_the_head_noun_is_no_junk():
+    # headings of corpus reports (乌鲁木齐市 2017, and others of cities and provinces) whose words
+    # after 建设 need not recur in the report
+    for heading in ("六、政府自身建设迈上新台阶", "四、政府自身建设不断加强", "五、民生建设取得新成效",
+                    "四、城乡现代化建设全面提速", "五、城市规划建设管理和生态建设再上新水平"):
+        assert heading_junk(heading, "") is None, heading
+    assert heading_junk("一、2016年工作回顾二号首长", "") is not None
+
+
 def test_photo_caption_removed_and_kept_for_metadata():
     c = clean(_src(HEBI_CAPTION))
     assert "本报记者" not in c.text
