@@ -22,10 +22,10 @@ _SUFFIX = (
     r"热电厂|电厂|综合体(?!系)|枢纽|商城|大厦|古城|大楼|住院楼|医技楼|教学楼|古镇|大道|高铁|动车所|隧道|大桥|连接线|改扩建工程|治理工程|保护工程|续建工程|"
     r"供水工程|引水工程|水利工程|展示工程|输变电工程|生产基地|产业基地|实训基地|铝产业基地|新校区|病房楼|门诊综合楼|"
     r"门急诊楼|新院|开关站|立交|一期|二期|三期|"
-    # named facilities and zones being built; a bare name + 路 is a road (not 道路, 之路, 思路); 产业带动 is a verb
-    # (产业带|动力), no belt
-    r"(?<![道之思出门线跑电油化干套])路(?![子径线网灯面况口行长上])|[东西南北中]路|(?<!下)闸(?!蓄水)|公园(?!绿地)|广场|集聚区|保税区|商务区|度假区|博览城|景观带|生态带|绿化带|"
-    r"(?<!中)小学|中学|体育馆|博物馆|科技馆|图书馆|美术馆|展览馆|纪念馆|陈列馆|文学馆|版本馆|大剧院|剧院|校区|"
+    # named facilities and zones being built; a bare name + 路 is a road (not 道路, 之路, 思路, 逢山开路); 产业带动
+    # is a verb (产业带|动力), no belt; 中学位, 小学生: places at and pupils of a school, no school
+    r"(?<![道之思出门线跑电油化干套开])路(?![子径线网灯面况口行长上])|[东西南北中]路|(?<!下)闸(?!蓄水)|公园(?!绿地)|广场|集聚区|保税区|商务区|度假区|博览城|景观带|生态带|绿化带|"
+    r"(?<!中)小学(?![位生])|中学(?![位生])|体育馆|博物馆|科技馆|图书馆|美术馆|展览馆|纪念馆|陈列馆|文学馆|版本馆|大剧院|剧院|校区|"
     r"会展中心|物流中心|交易中心|集结中心|游客中心|集散中心|大学城|人才城|美食城|文化城|影视城|汽车城|购物中心|查验场|新城|新区|开发区|高新区|经开区|综保区|综合保税区|示范区|试验区|合作区|经济区|片区|经济带(?!动)|产业带(?!动)|走廊|科创城|科技城|小镇|航站楼|跑道|码头|港区|航道|口岸|管道|快线|快速线|号线|绿道|绿廊|廊道|慢道|大街|商圈|街区|步行街|抽水蓄能电站|水电站|电站|填埋场|发电厂|泵站|水源地|变电站)"
 )
 _SUFFIX_RE = re.compile(_SUFFIX + r"(?:[一二三]期)?(?:工程)?")
@@ -103,6 +103,11 @@ _WORK_WORDS = re.compile(r"(?:改造|改扩建|扩建|迁建|改线|拓宽|提�
 _LISTED_WORKS = re.compile(r"(?:[、和][^\W\d等和及与的]{1,10}?(?:" + _SUFFIX + r"))+"
                            r"(?P<works>(?:改造|改扩建|扩建|迁建|改线|拓宽|提升|整治|综合整治|修复)+(?:工程|项目))"
                            r"(?=[、，,。；;等和及与]|$|建设|开工|建成|通车|竣工|完工|前期|顺利|" + _AFTER + ")")
+# “一横八纵”骨干路网, “三横五纵”路网, “五河一渠”截污工程: a quoted layout followed by the roads or works it lays out
+# (the heads of kg/lexicons/policy_patterns.tsv, kind works) names that network of works, a project
+_LAYOUT = re.compile(r"[“\"]((?:[一二三四五六七八九十两双]+[\u4e00-\u9fff]){2,4})[”\"]"
+                     r"((?:骨干|主干|干线|快速|高速|城市|市政)?(?:" + "|".join(sorted(lexicons.policy_words("works"), key=len, reverse=True))
+                     + r")(?:工程|项目)?)")
 _EVENT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:论坛|博览会|交易会|洽谈会|巡回赛|锦标赛|自行车赛|马拉松|运动会|文化节|旅游节)")
 _ORG_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:集团|公司|有限|局)")
 _STATUS = [
@@ -503,6 +508,10 @@ def extract_projects(doc: Document, meta: ReportMeta) -> list[Entity]:
                 if valid_project(name) and not any(x <= st < y for x, y in taken):
                     add(name, sent, st, en, rule="shared")
                     taken.append((st, en))
+        for m in _LAYOUT.finditer(text, s, e):
+            if not any(x <= m.start() < y for x, y in taken):
+                add(m.group(1) + m.group(2), sent, m.start(), m.end(), rule="layout")
+                taken.append((m.start(), m.end()))
         # 引绰济辽, 引松入双, 引黄入冀补淀, 西气东输二线工程: a transfer of water, gas or power
         # between two named places is a project named by its own formula
         for m in _TRANSFER.finditer(text, s, e):
