@@ -619,12 +619,16 @@ class _Item:
     surface: str
     fig: _Figure
     last: int  # sentence offset of the end of its figures (evidence)
+    owner: str = ""  # the subject whose figures it gives (规模以上工业 of 规模以上工业实现增加值, 规模以上工业利税)
 
 
 _CONNECT = re.compile(r"以及|[、和及与]")
 _RISES_TO = re.compile(r"^(?:增加|提高|提升|上升|下降|降低|减少|扩大|增长|缩小|增|降)(?:到|至)$")
 # a clause that names nothing continues the names before it: …增长15.2%, …、达78%
 _CONTINUE = re.compile(r"^[、，,]?(?:其中)?(?:分别|均|都|也)?(?:同比|比上年|较上年|比年初|较年初)?(?:达到|达|为|提高到|提升到|提升至|降至)?$")
+# the members listed before a name that sums them up (高新技术、金融、物流、文化四大支柱产业, 新能源、新材料等战略性
+# 新兴产业): the name is the sum, written from its count (四大) or after 等
+_MEMBERS = re.compile(r"^[^占]*、[^、占]*?(?:等|(?=[两二三四五六七八九十]大))(?=[\u4e00-\u9fff]{2})")
 _MORE_PCT = re.compile(r"(?:以及|[、和及与])" + _NUM + r"[%％](左右|以上|以内|以下)?")
 
 
@@ -709,12 +713,21 @@ def _names(s: str, a: int, b: int, n: int) -> list[tuple[int, int]]:
     return spans if len(spans) == n and all(y - x >= 2 for x, y in spans) else []
 
 
+def _listed(s: str, a: int, b: int) -> tuple[int, int] | None:
+    """The names that ``s[a:b]`` lists before what it says of them (存、贷款余额|双双实现翻番): up to the end
+    of its last indicator head, without the leads."""
+    pat = _other_patterns()
+    end = next((e for e in range(b, a + 1, -1) if pat.head.search(s, a, e)), None)
+    return _name(s, a, end) if end else None
+
+
 def _named(s: str, text: str, at: int, span: tuple[int, int], run: list[_Figure], base: int, shared: bool,
-           coded: list[tuple[int, int]]) -> list[_Item]:
+           coded: list[tuple[int, int]], owner: str = "") -> list[_Item]:
     """Items of the names in ``s[span]`` (sentence text; ``text`` the clean sentence) paired in order with a
-    run of figures, or all sharing its one figure (A、B均下降3%). A name without a head of its own takes the
+    run of figures, or all sharing its one figure (A、B均下降3%; A率、B率分别提高5个百分点). A name without a head of its own takes the
     last name's words past its length (化学需氧量、二氧化硫排放量; 邮政、电信业务总量), and a share the last
-    name's 占…比重 (工业投资、民间投资占固定资产投资比重)."""
+    name's 占…比重 (工业投资、民间投资占固定资产投资比重). A head too vague alone takes the ``owner`` whose
+    figures the item before gave (规模以上工业实现增加值1450亿元、利税848亿元 → 规模以上工业利税)."""
     pat = _other_patterns()
     a, b = span
     for form, heads in pat.pairs:
@@ -749,6 +762,12 @@ def _named(s: str, text: str, at: int, span: tuple[int, int], run: list[_Figure]
                     tail = text[head.start():lb]
         # an enterprise subject's verb before its head is no part of the name (规模以上工业企业实现利润总额)
         surface = re.sub(r"(?<=企业)实现(?=.{2})", "", text[a:b] + tail)
+        if len(names) == 1:
+            surface = _MEMBERS.sub("", surface)
+        verb = re.match(r"(.{2,}?)(?:实现|完成)", text[a:b])
+        own = verb.group(1) if verb else ""
+        if surface in pat.alone and owner:
+            surface, own = owner + surface, owner
         # a name that borrows the last name's words shares its subject (城镇职工、城乡居民住院费用支付比例)
         subject = surface + (text[la:lb] if tail else "")
         if not pat.head.search(surface) or surface in pat.alone or pat.exclude.search(subject) \
@@ -757,7 +776,7 @@ def _named(s: str, text: str, at: int, span: tuple[int, int], run: list[_Figure]
         if any(x < at + (lb if tail else b) <= y for x, y in coded):
             continue  # the name ends in a coded indicator's surface form (规模以上工业增加值)
         f = run[0] if len(run) == 1 else run[k]
-        made.append(_Item(a, b, surface, replace(f), base + f.end))
+        made.append(_Item(a, b, surface, replace(f), base + f.end, own))
     return made
 
 
@@ -769,11 +788,14 @@ def _other(doc: Document, meta: ReportMeta, at: int, end: int, kind: Observation
     s, text = doc.folded[at:end], doc.clean.text[at:end]
     items: list[_Item] = []
     prev: list[_Item] = []  # the names of the clause before, which a clause without a name continues
+    bare: tuple[int, int] | None = None  # the clause before when it has no figure (A、B和C跃上新台阶)
     for seg in re.finditer(r"[^，,；;：:。！？]+", s):
         if seg.start() and s[seg.start() - 1] in "；;":
-            prev = []
+            prev, bare = [], None
         if not re.search(r"\d", seg.group()):
+            bare = seg.span()
             continue
+        listed, bare = bare, None
         base, pos = seg.start(), seg.start()
         pending: list[_Item] = []  # 由A增加到B: names waiting for the level they reached
         in_seg: list[_Item] = []
@@ -788,6 +810,12 @@ def _other(doc: Document, meta: ReportMeta, at: int, end: int, kind: Observation
                 for it, f in zip(pending, run):
                     it.fig.value, it.fig.unit, it.fig.comparator, it.last = f.value, f.unit, f.comparator, base + f.end
                 pending = []
+                continue
+            if listed and a == seg.start() and "分别" in pre and _CONTINUE.match(pre) \
+                    and (span := _listed(s, *listed)) and (made := _named(s, text, at, span, run, base, False, coded)):
+                # A、B和C跃上新台阶，分别为x、y和z: the names of a clause without figures, in order
+                prev = made
+                in_seg.extend(made)
                 continue
             if _CONTINUE.match(pre) and prev:
                 # …分别达到7500亿元、2000亿元、1450亿元，均增长20%: one figure of every name before
@@ -815,7 +843,9 @@ def _other(doc: Document, meta: ReportMeta, at: int, end: int, kind: Observation
                     in_seg.extend(prev)
                 continue
             span = _name(s, a, b)
-            made = _named(s, text, at, span, run, base, bool(re.search(r"[均都]", pre)), coded) if span else []
+            # the subject before 实现/完成 of the item just before, listed after its figures (…1450亿元、利税848亿元)
+            owner = prev[-1].owner if prev and s[prev[-1].last:a] in ("", "，", ",") else ""
+            made = _named(s, text, at, span, run, base, bool(re.search(r"[均都]|分别", pre)), coded, owner) if span else []
             if made:
                 prev = made
                 in_seg.extend(made)
