@@ -28,9 +28,10 @@ _HEAD = r"(?:主题教育|学习教育|大讨论|大会战|会战|组合拳|革�
 _QUOTED = re.compile(r"[“\"]([^”\"“\n]{1,25})[”\"](?:((?:(?!等)[\u4e00-\u9fff]){0,6}?" + _HEAD + r")|(等"
                      + _HEAD + r"))?")
 _TITLED = re.compile(r"《([^》\n]{2,40})》")
+# the verbs that carry out a programme, 抓好 among them (抓好返乡创业工程, 抓好专利倍增计划)
 _NAMED = re.compile(
     r"(?:深入实施|全面实施|大力实施|实施|推进|推行|开展|落实|启动|建立|健全|完善|执行|贯彻|坚持|推动|打响|创新|探索|建立健全|"
-    r"首创|实行|深化|制定|出台)"
+    r"首创|实行|深化|制定|出台|抓好)"
     r"([^\s，,。；;：:、“”\"的和与及]{2,16}?(?:战略|工程|行动|计划|制度|活动|纲要))(?!计划|体系|配套|立项|前期)(?![\u4e00-\u9fff]{0,1}(?:建设|改革))"
     # 战略合作, 战略重组, 战略性新兴产业: 战略 qualifies what follows
     r"(?:(?<!战略)|(?<=战略)(?!合作|重组|投资|性|新兴|转型|机遇|支点|腹地|储备))"
@@ -48,6 +49,8 @@ _COUNT_FIRST = re.compile(r"((?:\d{1,3}|[一二三四五六七八九十]{1,3})�
 _NOT_ARTICLES = re.compile(r"^[施的进和及与了]|(?:线路|批次|道路|河流|航线|街巷|线)(?:\d+|[一二三四五六七八九十]+)条$")
 _NUMBERED = re.compile(r"[一二三四五六七八九十两双\d+＋]")
 _BRAND_AFTER = re.compile(r"(?:[、和及]?[“\"][^”\"“\n]{1,25}[”\"])*等?[\u4e00-\u9fff]{0,6}?(?:品牌|名片|商标)")
+# “应保尽保”, “应检尽检”, “应建尽建”“应入尽入”: everyone eligible is covered, an outcome, not a policy
+_COVERAGE = re.compile(r"应(\w)尽\1")
 _STREAK = re.compile(r"[一二三四五六七八九十百两双\d]+(?:连增|连涨|连丰|连降|连冠|连升|连跳|下降|提升|降|胜利)")
 _PERIOD = re.compile(r"第[一二三四五六七八九十]期$")
 # quoted terms that are designations, honours, places or things, not policies
@@ -71,9 +74,9 @@ _BOILERPLATE_START = re.compile(r"^(?:" + BOILERPLATE_BODIES + ")")
 _ATTRIBUTE_AFTER = re.compile(r"(?:人员|经费|资金|农产品|产品|难题|问题|作风|意识|格局|交会|冰川|道路|项目|水产|规模化|荣获|"
                               r"品牌|商标|治理|整治|正式挂牌|挂牌|班列|重点区域|区域|地区|现象|效应|不利影响|经验)")
 # a quoted layout followed by the roads, lines or works laid out by it (“三横五纵”路网, “四纵五横”道路, “五河一渠”截污
-# 工程; kg/lexicons/policy_patterns.tsv, kind works) names a network of works, not a policy, alone or before the 工程
+# 工程, “一横八纵”骨干路网; kg/lexicons/policy_patterns.tsv, kind works) names a network of works, not a policy, alone or before the 工程
 # that builds it; before another head it may be a campaign about roads, which stays
-_WORKS_AFTER = re.compile(r"(?:快速|高速|干线)?(?:" + "|".join(sorted(lexicons.policy_words("works"), key=len, reverse=True)) + ")")
+_WORKS_AFTER = re.compile(r"(?:快速|高速|干线|主干|骨干)?(?:" + "|".join(sorted(lexicons.policy_words("works"), key=len, reverse=True)) + ")")
 # a quoted set of counted venues (“三馆一站”, “一场两馆”, “四馆一中心”; kind venue) with a hall or a ground among them
 # names the buildings to be built or opened, not a policy (“两站三中心”, workstations and centres, may be a programme)
 _VENUES = re.compile(r"(?:[一二三四五六七八九十两双](?:" + "|".join(lexicons.policy_words("venue")) + ")){2,}")
@@ -85,7 +88,8 @@ _DOC_KIND = re.compile(r"(?:若干)?(?:准则|条例|规定|规划|意见|办法
 _DOC_END = re.compile(r"(?:规划|纲要|意见|办法|条例|方案|决定|通知|规定|法|计划|措施|政策|条|制度|细则|公约|协议|备忘录|准则|"
                       r"标准|清单|目录|指南|倡议|宣言|战略|行动|安排|机制|体系|建议|议程|工程|规则|\d)(?:（[^）]*）)?$")
 _PROJECT_NAMED = re.compile(r"(?:[一二三四五六七八九十\d]期|枢纽|管道|管网|引水|供水|输水|水库|大桥|隧道|电站|机场)(?:配套)?工程$")
-_AVOID_BEFORE = re.compile(r"(?:防止|遏制|克服|破解|杜绝|避免|不搞|严禁|禁止|反对|摒弃|防止出现|成为)(?:了|[\u4e00-\u9fff]{0,4}的)?(?:[“\"][^”\"“]{1,25}[”\"][、和及与]?)*$")
+# 决不能“新官不理旧账”, 不当“二传手”, 不做“老好人”: conduct a government forswears
+_AVOID_BEFORE = re.compile(r"(?:防止|遏制|克服|破解|杜绝|避免|不搞|严禁|禁止|反对|摒弃|防止出现|成为|决不能|决不允许|绝不能|绝不允许|不能|不当|不做)(?:了|[\u4e00-\u9fff]{0,4}的)?(?:[“\"][^”\"“]{1,25}[”\"][、和及与]?)*$")
 _VERB_START = re.compile(r"^(?:提供|加强|完善|建立|健全|落实|推进|实施|开展|为|把|将)")  # 把脱贫攻坚作为…工程: a clause
 
 
@@ -121,10 +125,12 @@ _STRICTEST = re.compile(r"(?:实行|实施|落实|坚持|执行|贯彻)(?:好|�
 
 def _named_ok(name: str) -> bool:
     """An unquoted programme is named by something specific (健康安阳促进行动, 晋位争星行动, 县乡公路三年提升
-    计划) or at length (困难群众大病补充保险制度), not by a few common words (质量提升行动, 周报制度); a strategy
-    is named by its aim however short (名牌战略, 创新驱动战略)."""
+    计划) or at length (困难群众大病补充保险制度), not by a few common words (质量提升行动, 周报制度); a 工程 or 计划
+    by four characters (扩大就业工程, 产业倍增计划) and a strategy by its aim however short (名牌战略,
+    创新驱动战略)."""
     core = re.sub(r"(?:战略|工程|行动|计划|制度|活动|纲要)$", "", name)
     specific = (has_proper_name(core) or len(core) >= 5 or _NUMBERED.search(core)
+                or (len(core) == 4 and name.endswith(("工程", "计划")))
                 or (name.endswith("战略") and len(core) >= 2))
     if _PROJECT_NAMED.search(name):  # 鄱阳湖水利枢纽工程, 热力管网三期配套工程: a project, not a programme
         return False
@@ -268,7 +274,7 @@ def extract_policies(doc: Document, meta: ReportMeta) -> list[Entity]:
             if _BRAND_AFTER.match(raw, m.end(), e):
                 continue
             # “七连增”, “双下降”, “十连冠”: a streak of results, not a policy; “三农”, “组合拳” (kg/lexicons/policy_patterns.tsv)
-            if _STREAK.fullmatch(inner) or (_VENUES.fullmatch(inner) and re.search("[馆场]", inner)) \
+            if _STREAK.fullmatch(inner) or _COVERAGE.fullmatch(inner) or (_VENUES.fullmatch(inner) and re.search("[馆场]", inner)) \
                     or inner in lexicons.policy_words("not"):
                 continue
             lex_hit = lexicons.policies().get(inner + head) or lexicons.policies().get(inner)
@@ -360,8 +366,7 @@ def extract_policies(doc: Document, meta: ReportMeta) -> list[Entity]:
             lead = re.match(r"(?:好|并|了)?(?:实施|推进|开展|落实|执行|推行)?", raw[m.start(1):m.end(1)])  # 实施好…计划, 制定并实施…行动
             a = m.start(1) + (lead.end() if lead else 0)
             name = raw[a:m.end(1)]
-            # an unquoted programme is named by something specific (健康安阳促进行动, 晋位争星行动, 县乡公路三年提升
-            # 计划) or at length (困难群众大病补充保险制度), not by a few common words (质量提升行动, 周报制度)
+            # an unquoted programme is named by something specific or at length, not by a few common words (_named_ok)
             if _named_ok(name):
                 add(name, [], sent, a, m.end(1), "local", rule="named")
                 taken.append((a, m.end(1)))
