@@ -72,7 +72,12 @@ _OUTLINE_AFTER = re.compile(r"[，,：:]?\s*(?:就是|即)|[：:]\s*一是")
 _BOILERPLATE_START = re.compile(r"^(?:" + BOILERPLATE_BODIES + ")")
 # a quoted term qualifying a noun names a kind of thing, not a policy: “三留守”人员, “三公”经费, “三品一标”农产品
 _ATTRIBUTE_AFTER = re.compile(r"(?:人员|经费|资金|农产品|产品|难题|问题|作风|意识|格局|交会|冰川|道路|项目|水产|规模化|荣获|"
-                              r"品牌|商标|治理|整治|正式挂牌|挂牌|班列|重点区域|区域|地区|现象|效应|不利影响|经验)")
+                              r"品牌|商标|治理|整治|正式挂牌|挂牌|班列|重点区域|区域|地区|现象|效应|不利影响|经验|"
+                              # the bodies of an election or an academy, a speech, a typhoon (“两委”换届, “两院”院士, “七一”
+                              # 重要讲话, “利奇马”台风); the spirit or drive of a motto (“钉钉子”的精神, “功成不必在我”的境界)
+                              r"换届|院士|重要讲话|等?[\u4e00-\u9fff]{0,3}台风|的(?:胸襟|境界|担当|劲头|干劲|韧劲|姿态|气魄|决心|精气神|闯劲|拼劲|精神))")
+# a role a government takes on or an attitude it holds (当好服务企业的“店小二”, 当好企业金牌“店小二”, 心怀“国之大者”) is a figure of speech
+_ROLE_BEFORE = re.compile(r"(?:当好|争当|甘当|心怀|胸怀)[\u4e00-\u9fff]{0,8}$")
 # a quoted layout followed by the roads, lines or works laid out by it (“三横五纵”路网, “四纵五横”道路, “五河一渠”截污
 # 工程, “一横八纵”骨干路网; kg/lexicons/policy_patterns.tsv, kind works) names a network of works, not a policy, alone or before the 工程
 # that builds it; before another head it may be a campaign about roads, which stays
@@ -88,8 +93,9 @@ _DOC_KIND = re.compile(r"(?:若干)?(?:准则|条例|规定|规划|意见|办法
 _DOC_END = re.compile(r"(?:规划|纲要|意见|办法|条例|方案|决定|通知|规定|法|计划|措施|政策|条|制度|细则|公约|协议|备忘录|准则|"
                       r"标准|清单|目录|指南|倡议|宣言|战略|行动|安排|机制|体系|建议|议程|工程|规则|\d)(?:（[^）]*）)?$")
 _PROJECT_NAMED = re.compile(r"(?:[一二三四五六七八九十\d]期|枢纽|管道|管网|引水|供水|输水|水库|大桥|隧道|电站|机场)(?:配套)?工程$")
-# 决不能“新官不理旧账”, 不当“二传手”, 不做“老好人”: conduct a government forswears
-_AVOID_BEFORE = re.compile(r"(?:防止|遏制|克服|破解|杜绝|避免|不搞|严禁|禁止|反对|摒弃|防止出现|成为|决不能|决不允许|绝不能|绝不允许|不能|不当|不做)(?:了|[\u4e00-\u9fff]{0,4}的)?(?:[“\"][^”\"“]{1,25}[”\"][、和及与]?)*$")
+# 决不能“新官不理旧账”, 不当“二传手”, 不做“老好人”: conduct a government forswears; 淘汰“黄标车”, 打击“两抢一盗”:
+# what it removes or fights
+_AVOID_BEFORE = re.compile(r"(?:防止|遏制|克服|破解|杜绝|避免|不搞|严禁|禁止|反对|摒弃|防止出现|成为|决不能|决不允许|绝不能|绝不允许|不能|不当|不做|淘汰|打击)(?:了|[\u4e00-\u9fff]{0,4}的)?(?:[“\"][^”\"“]{1,25}[”\"][、和及与]?)*$")
 _VERB_START = re.compile(r"^(?:提供|加强|完善|建立|健全|落实|推进|实施|开展|为|把|将)")  # 把脱贫攻坚作为…工程: a clause
 
 
@@ -259,6 +265,9 @@ def extract_policies(doc: Document, meta: ReportMeta) -> list[Entity]:
                 continue
             # 防止“非粮化”, 破解“有城无市”, 克服“烂场雨”, 不搞“形象工程”: what is avoided is no policy
             if _AVOID_BEFORE.search(raw, max(s, m.start() - 40), m.start()) and not m.group(2):
+                continue
+            # a slogan opening on its count stays a slogan whatever the verb (当好“两个重要窗口”)
+            if _ROLE_BEFORE.search(raw, max(s, m.start() - 12), m.start()) and not _NUMBERED.match(inner):
                 continue
             if (not head and _NOT_POLICY.search(inner)) or _DESIGNATION_VERB.search(raw[max(s, m.start() - 8):m.start()]):
                 continue
