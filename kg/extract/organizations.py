@@ -49,7 +49,9 @@ _BUILT = re.compile(r"(?:[、和及与][^,，。；;、]{1,16}?(?:院|校|大学
                     r"主体(?:工程|完工|竣工|封顶)|前期|开工|竣工|改扩建|扩建|新址|机组))")
 # a power plant is also built where the text hurries its building on (习水二郎电厂和一批小水电站加快建设)
 _BUILT_PLANT = re.compile(_BUILT.pattern.replace("(?:建设(?=", "(?:(?:加快|加紧)?建设(?="))
-_BUILDING = re.compile(r"(?:建设|建成|开工|新建|扩建|续建)$")  # 开工建设分宜电厂: what is built
+# 开工建设分宜电厂, 建成开放市第二人民医院: what is built; the verb before a list builds every item of it (建成市儿童医院、
+# 市妇幼保健院、精神病专科医院)
+_BUILDING = re.compile(r"(?:建设|建成|开工|新建|扩建|续建)(?:投用|投入使用|开放)?(?:[^,，。；;、：:]{1,14}、)*$")
 # 支持华侨大学建设, 继续支持吉林大学、东北师范大学建设: a university the clause supports is a body that grows, not a
 # campus being built (加快X大学新校区建设 is one)
 _SUPPORT = re.compile(r"[\u4e00-\u9fff]{0,4}?支持(?:[^，,；;。：:、]{2,16}?(?:大学|学院)、)*$")
@@ -182,7 +184,9 @@ _EVENTS = [
     re.compile(r"完成(?P<a>" + _NAMES + r")(?:破产重整|破产重组|兼并重组)"),
     re.compile(CLAUSE_START + r"(?P<a>" + _NAMES + r")在[“\"]?(?:新三板|主板|创业板|科创板|中小板|[^，。；]{0,6}交易所)"
                r"[”\"]?(?:正式|成功)?(?:挂牌|上市)"),
-    re.compile(CLAUSE_START + r"(?P<a>" + _NAMES + r")(?:成为|入选|跻身)[^，,。；;]{0,14}?(?:企业|公司)(?![\u4e00-\u9fff])"),
+    # a company is what is rated as one: 五二五泵业获评国家级制造业单项冠军示范企业, 博雅新材料被认定为…企业
+    re.compile(CLAUSE_START + r"(?P<a>" + _NAMES + r")(?:成为|入选|跻身|获评|荣获|被评为|被认定为|获批)"
+               r"[^，,。；;]{0,14}?(?:企业|公司)(?![\u4e00-\u9fff])"),
 ]
 
 
@@ -344,12 +348,18 @@ def _name_start(text: str, start: int, floor: int, suffix: str) -> int:
             a = sender.start()
     # 贵阳创新驱动发展战略研究院, 武汉新港发展研究院: the field after the inner word names none without the place
     research = bool(_RESEARCH.search(suffix))
-    while a > floor and (_COMPANY_SUFFIX.search(suffix) and not valid_org(text[a:start] + suffix, suffix)
+    # a department's field holds such words too (市投资促进局, 市营商环境建设局, 市酒业发展局)
+    agency = _HEADS.get(suffix, ("", ""))[1] == "agency"
+    company = _COMPANY_SUFFIX.search(suffix) is not None or agency
+    while a > floor and (company and not valid_org(text[a:start] + suffix, suffix)
                          or research and not _proper(text[a:start])):
         inner = next((w for w in _INNER if text.startswith(w, a - len(w))), None)
         if inner is None:
             break
         b = left_start(text, a - len(inner), floor)
+        if agency and b >= a - len(inner) and any(text.startswith(w, b - len(w)) for w in _INNER):
+            a = b  # two in a row: 市投资促进局
+            continue
         if b >= a - len(inner) or _GENERIC.match(text[b:a - len(inner)]) \
                 or research and not _proper(text[b:a - len(inner)]):
             break  # nothing named before the inner word either (国有资产运营公司 is a kind)
@@ -537,7 +547,8 @@ def extract_organizations(doc: Document, meta: ReportMeta) -> list[Entity]:
                 facility = _HEADS.get(m.group(), ("", ""))[1] == "facility"
                 if (typ in _FACILITY or facility) and (_BUILT_PLANT if facility else _BUILT).match(text, m.end(), e) \
                         and not (typ == "education_research" and _supported(text, s, a, m.end(), e)) \
-                        or facility and _BUILDING.search(text, max(s, a - 4), a) or _in_project(text, m.end(), e):
+                        or (facility or typ == "medical") and _BUILDING.search(text, max(s, a - 50), a) \
+                        or _in_project(text, m.end(), e):
                     continue
                 add(name, typ, sent, a, m.end(), rule="suffix")
                 taken.append((a, m.end()))
