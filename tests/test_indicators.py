@@ -96,6 +96,60 @@ CASES = [
     ("咸宁市", 2021, "review", "——这是民生事业开创新局面的五年。五年来，我们坚持人民至上，持续改善民生福祉，城乡居民收入实现翻番目标。"
                              "人均生活消费支出比“十二五”期末增长46.3%；城镇新增就业24.8万人，城镇登记失业率控制在4.5%以内。",
      {"UNEMPLOYMENT_RATE": (4.5, "%", None)}),
+    # 农业增加值 of the whole jurisdiction is the primary sector's value added (not 现代农业增加值)
+    ("浙江省", 2005, "review", "效益农业发展势头良好，全省农业增加值816亿元，增长3.7%；",
+     {"PRIMARY_INDUSTRY_VA": (816, "亿元", 3.7)}),
+    ("海南省", 2004, "review", "农业稳步增长。全省农业增加值完成257.12亿元，增长9.0%。",
+     {"PRIMARY_INDUSTRY_VA": (257.12, "亿元", 9.0)}),
+    # 新增就业 after a comma is the jurisdiction's new urban jobs too
+    ("辽源市", 2020, "review", "高标准完成惠民实事51件。城镇登记失业率3.3%，新增就业1.8万人，转移农村劳动力17.1万人次，"
+                             "零就业家庭实现动态为零。",
+     {"UNEMPLOYMENT_RATE": (3.3, "%", None), "NEW_URBAN_JOBS": (1.8, "万人", None)}),
+    ("天津市", 2021, "plan", "地区生产总值增长6.5%，一般公共收入预算增长10%，固定资产投资增长8%，社会消费品零售总额增长5%，"
+                           "新增就业35万人左右，城镇调查失业率5.5%左右。",
+     {"GDP": (None, None, 6.5), "FIXED_ASSET_INVESTMENT": (None, None, 8), "RETAIL_SALES": (None, None, 5),
+      "NEW_URBAN_JOBS": (35, "万人", None), "UNEMPLOYMENT_RATE": (5.5, "%", None)}),
+    # funds of projects from outside the province (利用省外5000万元以上项目资金)
+    ("江西省", 2014, "review", "实际利用外商直接投资75.5亿美元，增长10.7%；利用省外5000万元以上项目资金3670亿元，增长15%。",
+     {"FDI": (75.5, "亿美元", 10.7), "OUT_OF_PROVINCE_FUNDS": (3670, "亿元", 15)}),
+    ("新余市", 2018, "review", "实际利用外资4.2亿美元、增长5%，省外2000万元以上项目资金467.5亿元、增长10%;"
+                             "城镇居民人均可支配收入34736元、增长8%。",
+     {"FDI": (4.2, "亿美元", 5), "OUT_OF_PROVINCE_FUNDS": (467.5, "亿元", 10), "URBAN_DISPOSABLE_INCOME": (34736, "元", 8)}),
+    # 实际利用内、外资分别…: 外资 takes the second figure (预算内、外资金 are no foreign capital)
+    ("铜陵市", 2022, "review", "促进明微电子集成电路封测等272个亿元以上产业项目签约落地，实际利用内、外资分别增长12.2%、6%。",
+     {"FDI": (None, None, 6)}),
+    ("长春市", 2016, "plan", "加大招商引资力度，实际利用内、外资分别增长12%和10%左右。", {"FDI": (None, None, 10)}),
+    ("合肥市", 2007, "review", "全面清理撤销市直单位银行账户，实行预算内、外资金统一使用和管理。", {}),
+    # a bare word shares the subject of the words before it: 支出 after the budget revenue, 收入 after the
+    # tourists received, 增加值 after the gross output of industry above designated size (not of a park)
+    ("河南省", 2007, "review", "地方财政一般预算收入678.4亿元，增长26.2%，支出1441.1亿元，增长29.2%；",
+     {"GENERAL_BUDGET_REVENUE": (678.4, "亿元", 26.2), "GENERAL_BUDGET_EXPENDITURE": (1441.1, "亿元", 29.2)}),
+    ("甘南藏族自治州", 2022, "review", "预计完成地区生产总值236亿元，增长5.5%；一般公共预算收入9.56亿元，支出230亿元；"
+                                    "固定资产投资139.8亿元，增长6%。",
+     {"GDP": (236, "亿元", 5.5), "GENERAL_BUDGET_REVENUE": (9.56, "亿元", None),
+      "GENERAL_BUDGET_EXPENDITURE": (230, "亿元", None), "FIXED_ASSET_INVESTMENT": (139.8, "亿元", 6)}),
+    ("厦门市", 2017, "review", "接待国内外游客6760万人次，总收入965亿元，分别增长12%和16%。",
+     {"TOURIST_ARRIVALS": (6760, "万人次", 12), "TOURISM_REVENUE": (965, "亿元", 16)}),
+    ("甘南藏族自治州", 2014, "review", "全年接待游客410万人次，综合收入17亿元，分别增长32%和33%。",
+     {"TOURIST_ARRIVALS": (410, "万人次", 32), "TOURISM_REVENUE": (17, "亿元", 33)}),
+    ("山南市", 2020, "review", "全市接待游客493万人次、实现收入19.2亿元，分别增长20%、14%。",
+     {"TOURIST_ARRIVALS": (493, "万人次", 20), "TOURISM_REVENUE": (19.2, "亿元", 14)}),
+    ("贵港市", 2014, "review", "预计全市规模以上工业总产值750.5亿元，增长19.5%；增加值240.4亿元，增长16%。",
+     {"INDUSTRIAL_VALUE_ADDED": (240.4, "亿元", 16), "OTHER": (750.5, "亿元", 19.5)}),
+    # …分别增长x%和y%: the last items of the list take the last figures, past levels of other clauses
+    ("宁德市", 2014, "review", "完成技改投资149亿元，全市规模以上工业总产值2313亿元、增加值564亿元，分别增长21.6%和19%，"
+                             "形成6个产值超百亿产业。",
+     {"INDUSTRIAL_VALUE_ADDED": (564, "亿元", 19), "OTHER": (2313, "亿元", None)}),
+    ("湛江市", 2018, "review", "产业集聚发展态势良好。园区完成规上工业总产值1916亿元、增加值544亿元，分别增长31%和28%。", {}),
+    # the level after the growth (…增长5.1%，总量达到…), and 经济总量 as the GDP
+    ("荆州市", 2023, "review", "地区生产总值增长5.1％，总量达到3008.61亿元。", {"GDP": (3008.61, "亿元", 5.1)}),
+    ("湖南省", 2021, "review", "地区生产总值增长3.8%，总量突破4万亿元；规模工业增加值增长4.8%；固定资产投资增长7.6%。",
+     {"GDP": (4, "万亿元", 3.8), "INDUSTRIAL_VALUE_ADDED": (None, None, 4.8), "FIXED_ASSET_INVESTMENT": (None, None, 7.6)}),
+    ("烟台市", 2024, "review", "预计全年地区生产总值增长6.5%左右，经济总量突破1万亿元，烟台将昂首挺进万亿级城市行列；"
+                             "规模以上工业增加值增长11.5%左右。",
+     {"GDP": (1, "万亿元", 6.5), "INDUSTRIAL_VALUE_ADDED": (None, None, 11.5)}),
+    ("德阳市", 2022, "review", "经济实力再上台阶。全市经济总量由2016年的1693亿元增加到2656.56亿元，",
+     {"GDP": (2656.56, "亿元", None)}),
 ]
 
 

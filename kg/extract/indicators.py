@@ -61,6 +61,9 @@ class _Form:
     measure: str
     pattern: re.Pattern
     series: str | None = None  # which series of the code this surface names (unemployment: surveyed …)
+    # a bare word (支出, 收入, 增加值) names the code only after the words it shares a subject with, since the
+    # previous indicator (一般公共预算收入…、支出…, 接待游客…，收入…, 规上工业总产值…，增加值…)
+    follows: re.Pattern | None = None
 
 
 @lru_cache(maxsize=1)
@@ -70,8 +73,8 @@ def forms() -> tuple[_Form, ...]:
     text = (resources.files("kg") / "lexicons" / "indicators.tsv").read_text(encoding="utf-8")
     for line in text.splitlines():
         if line.strip() and not line.startswith("#"):
-            code, measure, rx, *series = line.split("\t")
-            out.append(_Form(code, measure, re.compile(rx), series[0] if series else None))
+            code, measure, rx, *rest = line.split("\t") + ["", ""]
+            out.append(_Form(code, measure, re.compile(rx), rest[0] or None, re.compile(rest[1]) if rest[1] else None))
     return tuple(out)
 
 
@@ -170,8 +173,8 @@ def _parse_scope(s: str, hit: _Hit) -> None:
         # 城镇登记失业率控制在4.5%以内: a rate's % is its level
         hit.value, hit.unit, hit.comparator = float(g.group(2)), "%", g.group("cmp")
     if hit.value is None and g is not None and measure == "amount":
-        after = re.match(r"[，,]?(?:突破|超过|达到)" + _NUM + _UNIT, s[g.end():])
-        if after and after.group(2) != "%":  # 增长24.2%，突破1000亿元大关
+        after = re.match(r"[，,、]?(?:总量)?(?:突破|超过|达到)" + _NUM + _UNIT, s[g.end():])
+        if after and after.group(2) != "%":  # 增长24.2%，突破1000亿元大关 / 增长5.1%，总量达到3008.61亿元
             hit.value, hit.unit = float(after.group(1)), after.group(2)
             hit.comparator = hit.comparator or ("以上" if after.group().lstrip("，,")[:2] in ("突破", "超过") else None)
     p = _clean_match(_PP, s)
@@ -216,7 +219,7 @@ def _distribute(text: str, hits: list[_Hit]) -> None:
         fromto = re.match(r"(?:由|从)[^；;，,。]{2,40}?(?:增加|提高|增长|上升|扩大)(?:到|至)", tail)
         if fromto:
             tail = re.split(r"[，,；;]", tail[fromto.end():])[0]
-        nums = re.findall(_NUM + r"(?![\d.年])(万亿元|亿元|万元|亿美元|元|万人次|万人|%|个百分点|倍)?", re.split("[;；]", tail)[0])
+        nums = re.findall(_NUM + r"(?![\d.年])(万亿元|亿元|万元|亿美元|元|万人次|万人|%|个百分点|倍)?", re.split("[;；，,]", tail)[0])
         if any(u == "倍" for _, u in nums) or _MULTI_YEAR.search(s[max(0, m.start() - 6):m.end()]):
             continue  # 分别是2000年的2.65倍和2.15倍, 年均分别增长…: multi-year figures
         if h.code in _SPLIT:
@@ -250,11 +253,12 @@ def _distribute(text: str, hits: list[_Hit]) -> None:
         offset = 0
         if len(group) < len(nums):
             # 财政总收入A亿元，其中一般公共预算收入B亿元，分别增长x%和y%: items of the list that are no
-            # indicator of the lexicon still take their number; count the levels stated before the group
+            # indicator of the lexicon still take their number; count the levels stated before the group, the
+            # group taking the last figures where more levels stand before it (完成技改投资149亿元，规模以上工业
+            # 总产值2313亿元、增加值564亿元，分别增长21.6%和19%)
             clause = max(text.rfind(c, 0, group[0].start) for c in "；;。") + 1
-            offset = len(re.findall(_NUM + r"(?:万亿元|亿元|万元|亿美元|元|万人次|万人)", text[clause:group[0].start]))
-            if offset + len(group) > len(nums):
-                offset = 0
+            offset = min(len(nums) - len(group),
+                         len(re.findall(_NUM + r"(?:万亿元|亿元|万元|亿美元|元|万人次|万人)", text[clause:group[0].start])))
         if (len(group) < 2 and not offset) or len(nums) < len(group):
             continue
         growth = bool(re.search(r"增长|上涨|下降", s[m.start():m.end()]))
@@ -330,16 +334,22 @@ def extract_indicators(doc: Document, meta: ReportMeta) -> list[Observation]:
             # "占GDP比重" and similar shares are not the indicator itself
             if ftext[max(sent.start, m.start() - 1):m.start()] == "占":
                 continue
-            clause_start = max(ftext.rfind(c, sent.start, m.start()) for c in "，,；;：:。") + 1
-            if k:  # the subject test reads only past the previous indicator (城镇居民…收入和农民人均纯收入)
-                clause_start = max(clause_start, matches[k - 1].end())
-            if _SUBJECT.search(_HARMLESS.sub("", ftext[max(clause_start, sent.start):m.start()])):
-                continue
-            if re.search(r"累计|年均", ftext[max(clause_start, sent.start):m.start()]):
-                continue  # 累计引进外资716.5亿美元: a multi-year total
             group = m.lastgroup
             assert group is not None  # every alternative of _any_form is a named group
             form = forms()[int(group[1:])]
+            at = m.start()  # where the subject ends
+            if form.follows:  # a bare word shares the subject of the words before it (园区完成规上工业总产值…、增加值…)
+                shared = form.follows.search(ftext, matches[k - 1].start() if k else sent.start, m.start())
+                if not shared:
+                    continue
+                at = shared.start()
+            clause_start = max(ftext.rfind(c, sent.start, at) for c in "，,；;：:。") + 1
+            if k:  # the subject test reads only past the previous indicator (城镇居民…收入和农民人均纯收入)
+                clause_start = max(clause_start, min(matches[k - 1].end(), at))
+            if _SUBJECT.search(_HARMLESS.sub("", ftext[max(clause_start, sent.start):at])):
+                continue
+            if re.search(r"累计|年均", ftext[max(clause_start, sent.start):at]):
+                continue  # 累计引进外资716.5亿美元: a multi-year total
             hits.append(_Hit(form.code, m.start(), m.end(), _scope(ftext, m.end(), limit), form.measure, form.series))
         for h in hits:
             _parse_scope(arabic_figures(ftext[h.end:h.scope_end]), h)
