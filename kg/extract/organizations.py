@@ -74,6 +74,7 @@ _BOILERPLATE = re.compile(r"^(?:" + BOILERPLATE_BODIES + r")$")
 # a name made of generic words (kg/lexicons/generic.tsv) and counts is a reference, not a name
 # kg/lexicons/org_heads.tsv adds the kinds, levels and trades of bodies (影子银行, 保险公司, 区县医院)
 _KIND_WORDS = "|".join(sorted((w for w, v in lexicons.org_heads().items() if v[1] == "generic"), key=len, reverse=True))
+_COMMON_WORDS = tuple(w for w, v in lexicons.org_heads().items() if v[1] == "word")
 _GENERIC = re.compile(r"^(?:" + lexicons.generic("organization") + "|" + _KIND_WORDS
                       + r"|[一二三四五六七八九十百千\d]+[个家所间座批]?)+$")
 # a count makes a reference of a kind: 五大国有投资集团, 两个实验室, 3个以上行业协会; so do levels and hospital grades
@@ -176,9 +177,10 @@ def _acts(phrase: str) -> bool:
 
 _NAMES = r"[^，,。；;：:“”\s]{2,40}?"
 _EVENTS = [
-    # without 成功, 收购 is a company's deed only with a named target (夏粮收购逆市增长 is grain buying)
-    re.compile(CLAUSE_START + r"(?P<a>[\u4e00-\u9fff]{2,10}?)(?:成功(?:收购|并购|兼并)(?!招商|重组|贷款|基金|等)"
-               r"(?:(?P<b>[\u4e00-\u9fff]{2,8}?)(?=[，,。；;]|股权|股份|$))?|(?:收购|并购|兼并)(?!招商|重组|贷款|基金|等)"
+    # without 成功, 收购 is a company's deed only with a named target (夏粮收购逆市增长 is grain buying; 最低收购价政策,
+    # 粮食收购市场, 土地收购储备制度 name no deed)
+    re.compile(CLAUSE_START + r"(?P<a>[\u4e00-\u9fff]{2,10}?)(?:成功(?:收购|并购|兼并)(?!招商|重组|贷款|基金|等|价|市场|政策|制度|储备)"
+               r"(?:(?P<b>[\u4e00-\u9fff]{2,8}?)(?=[，,。；;]|股权|股份|$))?|(?:收购|并购|兼并)(?!招商|重组|贷款|基金|等|价|市场|政策|制度|储备)"
                r"(?P<b2>[\u4e00-\u9fff]{2,8}?)(?=[，,。；;]|股权|股份|$))"),
     re.compile(CLAUSE_START + r"(?P<a>" + _NAMES + r")(?<!参)与(?P<b>[\u4e00-\u9fff]{2,10}?)(?:成功)?(?:整合|合并|重组)"),
     re.compile(r"完成(?P<a>" + _NAMES + r")(?:破产重整|破产重组|兼并重组)"),
@@ -225,6 +227,10 @@ def org_type(name: str, default: str = "enterprise") -> str:
 def valid_org(name: str, suffix: str) -> bool:
     """A specific name: not boilerplate, not a generic reference, not a local government office."""
     core = name[: len(name) - len(suffix)]
+    # a common word ending in the head (新格局, kg/lexicons/org_heads.tsv rule word); a bound morpheme cut from the
+    # word before (股份|制商业银行) opens no name
+    if name.endswith(_COMMON_WORDS) or re.match(r"[制性化型]", name):
+        return False
     if core in ("省", "市") and len(suffix) >= 3 and _HEADS.get(suffix, ("", "name"))[1] == "name":
         # 省股权交易中心, 省股交中心, 市农科院: a province's or city's own body (省实验室 is a rank)
         return True
@@ -667,7 +673,7 @@ def _common_word(item: str) -> bool:
 def _named_item(item: str) -> bool:
     """A list item names an organization: short, not generic, not a body every report names, no count."""
     return (2 <= len(item) <= 10 and not _GENERIC.match(item) and not _SUFFIX.fullmatch(item)
-            and not _BOILERPLATE.match(item) and not re.search(r"\d|[省市县区]$|企业|单位|部门|机构|行业|产业|总部", item))
+            and not _BOILERPLATE.match(item) and not re.search(r"\d|[省市县区]$|企业|单位|部门|机构|行业|产业|总部|战略|政策|制度", item))
 
 
 # a list of projects or sectors, not of bodies: 华德力电气、丰诚水泥等项目
