@@ -91,8 +91,8 @@ def units() -> dict[str, tuple[str, float]]:
 def project_words(kind: str) -> tuple[str, ...]:
     """Words of kg/lexicons/project_words.tsv of one kind, longest first: ``built`` (facilities that are a
     project only while being built: 医院, 书城), ``lead`` (words that open a clause, never a project's name:
-    取缔, 投运), ``generic`` (modifiers that name no particular facility: 街心, 郊野) and ``category`` (words
-    that class projects: 台资, 惠民实事)."""
+    取缔, 投运), ``generic`` (modifiers that name no particular facility: 街心, 郊野), ``category`` (words
+    that class projects: 台资, 惠民实事) and ``province`` (provinces' one-character short names: 赣, 闽)."""
     words = {r[0] for r in rows("project_words.tsv") if len(r) > 1 and r[1] == kind}
     return tuple(sorted(words, key=len, reverse=True))
 

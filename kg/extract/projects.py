@@ -108,6 +108,11 @@ _LISTED_WORKS = re.compile(r"(?:[、和][^\W\d等和及与的]{1,10}?(?:" + _SUF
 _LAYOUT = re.compile(r"[“\"]((?:[一二三四五六七八九十两双]+[\u4e00-\u9fff]){2,4})[”\"]"
                      r"((?:骨干|主干|干线|快速|高速|城市|市政)?(?:" + "|".join(sorted(lexicons.policy_words("works"), key=len, reverse=True))
                      + r")(?:工程|项目)?)")
+# 赣闽开放合作示范区, 苏皖合作示范区, 湘赣边区域合作示范区: a zone or park named by the partners of the cooperation
+# it hosts (a proper name, or two provinces' short names: kg/lexicons/project_words.tsv, kind province); 合作 ends
+# a name for left_start, but before such a zone the partners belong to it (区域合作产业园 names none)
+_COOPERATION_ZONE = re.compile(r"(?:示范区|试验区|先行区|合作区|产业园|产业基地)$")
+_PROVINCES = re.compile("[" + "".join(lexicons.project_words("province")) + "]{2}")
 _EVENT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:论坛|博览会|交易会|洽谈会|巡回赛|锦标赛|自行车赛|马拉松|运动会|文化节|旅游节)")
 _ORG_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:集团|公司|有限|局)")
 _STATUS = [
@@ -452,6 +457,10 @@ def extract_projects(doc: Document, meta: ReportMeta) -> list[Entity]:
             if _NAMED_BY.match(text, m.end(), e):
                 continue
             a = left_start(text, m.start(), s, max_len=20)
+            if raw[a - 2:a] == "合作" and _COOPERATION_ZONE.search(m.group()):
+                partners = left_start(text, a - 2, s, max_len=12)
+                if partners < a - 2 and (has_proper_name(raw[partners:a - 2]) or _PROVINCES.match(raw, partners)):
+                    a = partners
             work = _WORK.search(text, max(s, m.start() - 3), m.start())
             if a == m.start() and work:  # …钛白粉扩建项目: the kind of work belongs to the name before it
                 a = left_start(text, work.start(), s, max_len=20)
