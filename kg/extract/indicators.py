@@ -580,6 +580,7 @@ class _OtherPatterns:
     activity: re.Pattern  # 新增有效灌溉面积: what was done, not a level of the jurisdiction
     intensity: re.Pattern  # 单位生产总值能耗: the qualifier per unit of output (group 1) and an intensity's head
     bare_intensity: frozenset[str]  # 水耗, 地耗: an intensity's head alone, listed after the qualified one
+    bare: frozenset[str]  # 授权量, 死亡人数: a measure alone, listed after a name that gives its subject
     pairs: tuple[tuple[str, tuple[str, ...]], ...]  # 存贷款余额 → 存款余额, 贷款余额
 
 
@@ -596,7 +597,8 @@ def _other_patterns() -> _OtherPatterns:
                           r"(?![\u4e00-\u9fff](?<![、和及与以比较同增下上提降减扩缩到至为占分均大]))"),
         lead=re.compile(r"(?:(?:" + _alternation(words("lead")) + r"|20\d\d年|[“\"]))+"),
         head=re.compile(r"(?:" + _alternation(words("head")) + r")[”\"]?$"),
-        verb=re.compile(r"(?:的|由|从|(?:分别|均|都|也)?(?:力争|确保|争取|要)?(?:同比|比上年|较上年|比年初|较年初)?(?:"
+        # 分别 or 均 on either side of 同比 (同比分别下降71.1%、52.2%)
+        verb=re.compile(r"(?:的|由|从|(?:同比|比上年|较上年)?(?:分别|均|都|也)?(?:力争|确保|争取|要)?(?:同比|比上年|较上年|比年初|较年初)?(?:"
                         + _alternation(words("verb")) + r")?(?:了)?)$"),
         exclude=re.compile(_alternation(words("exclude"))),
         alone=frozenset(words("alone")),
@@ -607,6 +609,7 @@ def _other_patterns() -> _OtherPatterns:
                         + _alternation(words("exit")) + ")"),
         intensity=re.compile("(" + _alternation(words("per")) + ")(?:" + _alternation(words("intensity")) + ")"),
         bare_intensity=frozenset(words("intensity")),
+        bare=frozenset(words("bare")),
         pairs=lexicons.other_indicator_pairs(),
     )
 
@@ -790,6 +793,30 @@ def _named(s: str, text: str, at: int, span: tuple[int, int], run: list[_Figure]
     return made
 
 
+# what lies between a name and the next one listed after it: its own verb and figures, then one separator
+_NEXT = re.compile(r"[^，,；;、和及与]*[、和及与，,]?")
+
+
+def _subject(s: str, prev: _Item, it: _Item) -> str:
+    """The subject that a bare measure takes from the item just before it, which writes it once on its own
+    measure (发明专利申请量20603件、授权量7444件; 事故起数和死亡人数分别下降; 空气质量优良天数315天，优良率86.1%):
+    the words before the last word of the name before that shares the measure's first two or its last
+    character; nothing when that word ends the measure too (the measure has its own subject)."""
+    c, p = it.surface, prev.surface
+    if c not in _other_patterns().bare or not _NEXT.fullmatch(s, prev.end, it.start):
+        return ""
+    # where jieba ends a word, or where the measure's own length ends (专利申请量: jieba reads 专利申请|量)
+    for cut in sorted(word_bounds(p, 0, len(p)) | {len(p) - len(c)}, reverse=True):
+        w = p[cut:]
+        if len(w) < 2:
+            continue
+        if cut < 2 or c.endswith(w):
+            return ""
+        if w[-1] == c[-1] or w[:2] == c[:2]:
+            return p[:cut]
+    return ""
+
+
 def _other(doc: Document, meta: ReportMeta, at: int, end: int, kind: ObservationKind, year: int | None,
            multi_year: bool, coded: list[tuple[int, int]]) -> list[Observation]:
     """OTHER observations of the sentence ``at``…``end`` (clean offsets); ``coded`` are the spans of coded
@@ -869,10 +896,12 @@ def _other(doc: Document, meta: ReportMeta, at: int, end: int, kind: Observation
             items.append(_Item(m.start(2), m.end(), text[m.start(2):m.end(2)] + text[m.start(3):m.end()],
                                _Figure(m.start(), m.end(), value=float(m.group(1)), unit="个"), m.end()))
     out = []
-    for it in items:
+    for i, it in enumerate(items):
         if it.surface in pat.bare_intensity and (q := list(pat.intensity.finditer(s, 0, it.start))):
             # 单位生产总值能耗、水耗分别下降5.5%、3.3%: the list writes the qualifier once, on its first intensity
             it.surface = text[q[-1].start(1):q[-1].end(1)] + it.surface
+        elif i:
+            it.surface = _subject(s, items[i - 1], it) + it.surface
         if multi_year:  # a multi-year passage states levels at the end of the review year, its changes are cumulative
             it.fig.growth = it.fig.pp = None
         if it.fig.value is not None or it.fig.growth is not None or it.fig.pp is not None:
