@@ -48,6 +48,10 @@ _COUNT_FIRST = re.compile(r"((?:\d{1,3}|[一二三四五六七八九十]{1,3})�
                           r"|等?(政策措施|政策|措施|办法)(?=[，,。；;、和及与）)]|$))")
 _NOT_ARTICLES = re.compile(r"^[施的进和及与了]|(?:线路|批次|道路|河流|航线|街巷|线)(?:\d+|[一二三四五六七八九十]+)条$")
 _NUMBERED = re.compile(r"[一二三四五六七八九十两双\d+＋]")
+# a list of quoted terms closed by 等 and the kind of programme its items are (“证照分离”“一业一证”等审批改革, “粤菜师傅”
+# “南粤家政”等人才培育工程, “多评合一”“联合验收”等新模式); 活动 may close a list of events (“全民健身日”等文体活动)
+_LISTED_BEFORE_HEAD = re.compile(r"(?:[、和及与]?[“\"][^”\"“\n]{1,25}[”\"])*[、和及与]?等[\u4e00-\u9fff]{0,6}?"
+                                 r"(?:改革|制度|模式|政策|工程|计划|行动|战略)")
 _BRAND_AFTER = re.compile(r"(?:[、和及]?[“\"][^”\"“\n]{1,25}[”\"])*等?[\u4e00-\u9fff]{0,6}?(?:品牌|名片|商标)")
 # “应保尽保”, “应检尽检”, “应建尽建”“应入尽入”: everyone eligible is covered, an outcome, not a policy
 _COVERAGE = re.compile(r"应(\w)尽\1")
@@ -292,6 +296,8 @@ def extract_policies(doc: Document, meta: ReportMeta) -> list[Entity]:
                       or (3 <= len(inner) <= 6 and "、" not in inner and coined(inner)))
             if not shaped and not lex_hit and _POLICY_VERB_BEFORE.search(raw, max(s, m.start() - 6), m.start()):
                 shaped = True  # 推行“田长制”, 推进“证照分离”: what a government carries out is a policy
+            if not shaped and _LISTED_BEFORE_HEAD.match(raw, m.end(), e):
+                shaped = True  # “证照分离”“一业一证”等审批改革: each quoted item is of the kind the list closes on
             if not lex_hit and (not shaped or (not head and _NOT_NUMBERED.search(inner))):
                 continue
             if head in ("建设", "工作") or head == "" and raw[m.end():m.end() + 2] in ("建设", "工作"):
@@ -372,7 +378,9 @@ def extract_policies(doc: Document, meta: ReportMeta) -> list[Entity]:
         for m in _NAMED.finditer(text, s, e):
             if any(a <= m.start(1) < b or a < m.end(1) <= b for a, b in taken):
                 continue
-            lead = re.match(r"(?:好|并|了)?(?:实施|推进|开展|落实|执行|推行)?", raw[m.start(1):m.end(1)])  # 实施好…计划, 制定并实施…行动
+            # 实施好…计划, 制定并实施…行动; the second of two verbs (探索建立…制度, 建立健全…制度) is no part of the name
+            lead = re.match(r"(?:好|并|了)?(?:实施|推进|开展|落实|执行|推行|建立健全|建立|健全|完善|实行|制定|出台|启动)?",
+                            raw[m.start(1):m.end(1)])
             a = m.start(1) + (lead.end() if lead else 0)
             name = raw[a:m.end(1)]
             # an unquoted programme is named by something specific or at length, not by a few common words (_named_ok)
