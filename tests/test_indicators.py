@@ -150,6 +150,57 @@ CASES = [
      {"GDP": (1, "万亿元", 6.5), "INDUSTRIAL_VALUE_ADDED": (None, None, 11.5)}),
     ("德阳市", 2022, "review", "经济实力再上台阶。全市经济总量由2016年的1693亿元增加到2656.56亿元，",
      {"GDP": (2656.56, "亿元", None)}),
+    # poverty: the verb before the poor (减少农村贫困人口11万人), a bound after the count (95万以上…脱贫), and the
+    # registered poor (扶贫对象)
+    ("吉安市", 2014, "review", "全市实施整村推进扶贫项目3129个，完成扶贫移民搬迁1万多人，减少农村贫困人口11万人。",
+     {"POVERTY_ALLEVIATION": (11, "万人", None)}),
+    ("海南省", 2014, "review", "减少贫困人口6.4万人。", {"POVERTY_ALLEVIATION": (6.4, "万人", None)}),
+    ("广西壮族自治区", 2018, "plan", "实现95万以上农村贫困人口脱贫、6个以上贫困县摘帽、1000个以上贫困村出列。",
+     {"POVERTY_ALLEVIATION": (95, "万人", None)}),
+    ("四川省", 2015, "plan", "全年实现105万以上贫困人口脱贫、2500个以上贫困村退出和5个贫困县“摘帽”。",
+     {"POVERTY_ALLEVIATION": (105, "万人", None)}),
+    ("河北省", 2012, "review", "377.4万农村人口饮水安全问题得到解决，20万扶贫对象实现脱贫。",
+     {"POVERTY_ALLEVIATION": (20, "万人", None)}),
+    # funds from outside the province: 引进国内省外到位资金, 引进国内（区外）到位资金, 区外境内到位资金
+    ("四川省", 2010, "plan", "力争引进国内省外资金6000亿元以上，实际利用外资90亿美元以上。",
+     {"OUT_OF_PROVINCE_FUNDS": (6000, "亿元", None), "FDI": (90, "亿美元", None)}),
+    ("包头市", 2024, "review", "全年新开工亿元以上项目374个，其中产业类项目265个、完成投资1293.9亿元，引进国内（区外）到位资金790亿元、"
+                             "增长37%，荣获“中国投资热点城市”。",
+     {"OUT_OF_PROVINCE_FUNDS": (790, "亿元", 37)}),
+    ("南宁市", 2023, "review", "开展产业链招商、驻点招商、专题招商，新签约5000万元以上招商引资项目325个，区外境内到位资金1015亿元、"
+                             "增长15.2%，实际利用外资增长29.5%。",
+     {"OUT_OF_PROVINCE_FUNDS": (1015, "亿元", 15.2), "FDI": (None, None, 29.5)}),
+    ("桂林市", 2020, "review", "新签实施亿元以上项目136个，区外境内到位资金832.7亿元，实际利用外资6241万美元。",
+     {"OUT_OF_PROVINCE_FUNDS": (832.7, "亿元", None), "FDI": (6241, "万美元", None)}),
+    # spending of a field (民生领域财政支出) is no budget expenditure of the jurisdiction
+    ("随州市", 2020, "review", "民生领域财政支出125亿元，占比保持在80%左右。", {"OTHER": (80, "%", None)}),
+    ("梅州市", 2014, "review", "民生领域财政支出增长16.5%，占公共财政预算支出的75.7%。", {"OTHER": (75.7, "%", None)}),
+    # a figure of part of the year (前三季度, 上半年) named before the indicator is no figure of the year
+    ("酒泉市", 2023, "review", "今年以来投资始终保持了强劲势头，1-10月固定资产投资增长16.4%，居全省第二。", {}),
+    ("自贡市", 2023, "review", "出台促进消费恢复发展若干政策，落实汽车、家电补贴，发放消费券3000万元，举办“熊猫消费节”“惠民购车节”等"
+                             "促销活动200余场次，1—11月社会消费品零售总额增长2.7%、列全省第2位。", {}),
+    # an aside between the verb and its figure (同比增长（下同）5%)
+    ("绥化市", 2018, "review", "预计实现地区生产总值1382亿元，同比增长（下同）5%，固定资产投资770亿元，增幅与上年持平。",
+     {"GDP": (1382, "亿元", 5), "FIXED_ASSET_INVESTMENT": (770, "亿元", None)}),
+    ("云浮市", 2018, "review", "预计全市实现地区生产总值863亿元，同比增长（下同）6%；规模以上工业增加值265亿元，增长5%。",
+     {"GDP": (863, "亿元", 6), "INDUSTRIAL_VALUE_ADDED": (265, "亿元", 5)}),
+    # a share (服务业增加值占地区生产总值比重) is no level or change of the value added itself
+    ("沈阳市", 2017, "review", "积极培育新产业、新业态、新模式，推动三次产业协调发展，服务业增加值占地区生产总值比重提高6.3个百分点。",
+     {"OTHER": (None, None, None)}),
+    # 旅游接待人次 and a bare 总收入 after 和 (旅游接待人次和总收入均增长30%以上)
+    ("重庆市", 2010, "plan", "旅游接待人次和总收入均增长30%以上。",
+     {"TOURIST_ARRIVALS": (None, None, 30), "TOURISM_REVENUE": (None, None, 30)}),
+    ("唐山市", 2016, "plan", "年内旅游业接待人数、总收入分别增长30%和40%。",
+     {"TOURIST_ARRIVALS": (None, None, 30), "TOURISM_REVENUE": (None, None, 40)}),
+    ("梅州市", 2020, "review", "“客都人家”等文旅项目扎实推进，全域旅游加速发展，旅游接待总人数、总收入分别增长7.8%和9.1%。",
+     {"TOURIST_ARRIVALS": (None, None, 7.8), "TOURISM_REVENUE": (None, None, 9.1)}),
+    # 居民收入 with its figure: the per-capita disposable income of all residents, of town, of country
+    ("广西壮族自治区", 2022, "review", "居民收入增长7.8%，其中城镇居民收入增长6.2%，农村居民收入增长9.8%。",
+     {"DISPOSABLE_INCOME": (None, None, 7.8), "URBAN_DISPOSABLE_INCOME": (None, None, 6.2),
+      "RURAL_DISPOSABLE_INCOME": (None, None, 9.8)}),
+    ("鄂州市", 2017, "review", "预计全年地区生产总值增长8%，城镇居民收入增长8%，农村居民收入增长8%，实现了“十三五”良好开局。",
+     {"GDP": (None, None, 8), "URBAN_DISPOSABLE_INCOME": (None, None, 8), "RURAL_DISPOSABLE_INCOME": (None, None, 8)}),
+    ("毕节市", 2023, "review", "全体居民收入增长7.3%、居全省第二。", {"DISPOSABLE_INCOME": (None, None, 7.3)}),
 ]
 
 
@@ -243,7 +294,13 @@ def test_an_estimate_for_the_full_year_under_a_topical_heading_is_the_review_yea
      "全面推进“大众创业、万众创新”，全市城镇新增就业2.1万人，扶持创业1286人，城镇登记失业率2.47%。",
      {"NEW_URBAN_JOBS": (2.1, "万人", None), "UNEMPLOYMENT_RATE": (2.47, "%", None)}),
     ("宝鸡市", 2014, "2014年政府工作", "plan", "全年旅游综合收入增长30%以上。", {"TOURISM_REVENUE": (None, None, 30)}),
-], ids=["云浮市2018", "宝鸡市2014"])
+    # people lifted out of poverty too
+    ("西双版纳傣族自治州", 2014, "2014年工作安排", "plan",
+     "统筹推进集中连片特困地区综合扶贫开发、整乡整村推进、革命老区建设等扶贫工程，大力扶持人口较少民族、特困民族、散居民族和"
+     "深度贫困群体发展，减少贫困人口1万人以上。", {"POVERTY_ALLEVIATION": (1, "万人", None)}),
+    ("邵阳市", 2016, "2016年工作安排", "plan", "按照“两不愁、三保障”和“六到位、六落实”的要求，年内减少贫困人口21万。",
+     {"POVERTY_ALLEVIATION": (21, "万人", None)}),
+], ids=["云浮市2018", "宝鸡市2014", "西双版纳傣族自治州2014", "邵阳市2016"])
 def test_a_topical_section_takes_the_part_of_the_unnumbered_heading_above_it(region, year, heading, part, sentence,
                                                                              expected):
     """Numbered topical sections (一、产业发展有新成效) under an unnumbered heading of the review or the plan state

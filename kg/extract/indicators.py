@@ -27,7 +27,9 @@ _NUM = r"(\d+(?:\.\d+)?)"
 _UNIT = r"(万亿元|亿元|万元|万亿美元|亿美元|万美元|美元|元|亿人次|万人次|人次|万人|万名|万户|户|人|名|%|万吨|万亿斤|亿斤|亿公斤)"
 _VALUE = re.compile(r"^(?:[^\d，,、；]{0,8}?)" + _NUM + _UNIT + r"(左右|以上|以内|以下)?(?!的)")
 # a range (增长6%—6.5%, 6.5%至7%) keeps its upper bound in the group "high"
-_GROWTH = re.compile(r"(增长|增加|上升|提高|上涨|涨幅|增速|回升|下降|减少|降低|回落|压减)(?:了|为|到|达到|达|控制在)?\s?" + _NUM
+# 同比增长（下同）14%: an aside between the verb and its figure
+_GROWTH = re.compile(r"(增长|增加|上升|提高|上涨|涨幅|增速|回升|下降|减少|降低|回落|压减)(?:[(（]下同[)）])?"
+                     r"(?:了|为|到|达到|达|控制在)?\s?" + _NUM
                      + r"(?:[%％]?\s?[-—–～~至到]\s?(?P<high>\d+(?:\.\d+)?))?\s?[%％](?P<cmp>左右|以上|以内|以下)?")
 _BARE_PCT = re.compile(r"^(?:控制在|为|保持在)?" + _NUM + r"(?:[%％]?\s?[-—–～~至到]\s?(?P<high>\d+(?:\.\d+)?))?[%％]"
                        r"(?P<cmp>左右|以上|以内|以下)?")
@@ -45,8 +47,8 @@ _MULTI_YEAR = re.compile(r"年均(?!浓度|值)|(?:始终|一直)(?:控制|保�
 _SUB_YEAR = re.compile(r"季度|首季|上半年|1[-—～至]\d{1,2}月|前[两三四五六七八九十]个月")
 # a passage may open on a dashed headline of its own (——经济实现跨越式发展。五年来，…)
 _MULTI_YEAR_PASSAGE = re.compile(r"^(?:——[^。！]{2,30}[。！])?(?:[三四五]年来|过去[三四五]年|本届政府|[“\"]十[一二三四五]五[”\"]以来|[“\"]十[一二三四五]五[”\"]期间)")
-# a clause about a part of the jurisdiction (产业集聚区实现规上工业增加值…) is no city-wide figure
-_SUBJECT = re.compile(r"集聚区|园区|开发区|高新区|新区|县|企业|行业|镇|乡|村|示范区|农业|服务业|民间|工业")
+# a clause about a part of the jurisdiction (产业集聚区实现规上工业增加值…, 民生领域财政支出…) is no city-wide figure
+_SUBJECT = re.compile(r"集聚区|园区|开发区|高新区|新区|县|企业|行业|镇|乡|村|示范区|农业|服务业|民间|工业|领域")
 _HARMLESS = re.compile(r"全市|全省|全区|全州|全国|全年|今年|去年|预计|实现|完成|力争|确保|争取|其中|初步统计|据统计|初步核算|主要|经济|社会|发展|预期|目标|指标|是|的|\d+年|[：:，,、\s“”]")
 _LATER_YEAR = re.compile(r"到(20\d\d)年")
 _TARGET_CUE = re.compile(r"预期目标|主要目标|今年|力争|确保|争取|目标是")
@@ -331,8 +333,8 @@ def extract_indicators(doc: Document, meta: ReportMeta) -> list[Observation]:
         hits: list[_Hit] = []
         for k, m in enumerate(matches):
             limit = matches[k + 1].start() if k + 1 < len(matches) else sent.end
-            # "占GDP比重" and similar shares are not the indicator itself
-            if ftext[max(sent.start, m.start() - 1):m.start()] == "占":
+            # "占GDP比重" and similar shares (第三产业增加值占生产总值比重) are not the indicator itself
+            if ftext[max(sent.start, m.start() - 1):m.start()] == "占" or ftext.startswith("占", m.end()):
                 continue
             group = m.lastgroup
             assert group is not None  # every alternative of _any_form is a named group
@@ -350,6 +352,8 @@ def extract_indicators(doc: Document, meta: ReportMeta) -> list[Observation]:
                 continue
             if re.search(r"累计|年均", ftext[max(clause_start, sent.start):at]):
                 continue  # 累计引进外资716.5亿美元: a multi-year total
+            if _SUB_YEAR.search(ftext, max(clause_start, sent.start), at):
+                continue  # 前三季度地区生产总值增长8.03%: a figure of part of the year
             hits.append(_Hit(form.code, m.start(), m.end(), _scope(ftext, m.end(), limit), form.measure, form.series))
         for h in hits:
             _parse_scope(arabic_figures(ftext[h.end:h.scope_end]), h)
@@ -423,17 +427,25 @@ def _no_target(doc: Document, meta: ReportMeta) -> list[Observation]:
     return []
 
 
-_POVERTY = re.compile(r"(?:(?:精准)?脱贫|减贫|(?:农村)?贫困人口(?:比上年)?减少)" + _NUM + r"(万人|万|人)(?!次)|"
-                      r"(?:解决了?)?" + _NUM + r"(万名|万人|万|名|人)(?:农村)?(?:建档立卡)?(?:贫困人口|贫困群众|人口)?"
-                      r"(?:实现|全部|稳定|顺利)*(?:脱贫|的?温饱)(?!攻坚)")
+# 减少农村贫困人口20万人以上: the verb may stand before the poor; 125万以上贫困人口脱贫: a bound after the count;
+# 扶贫对象 are the registered poor
+_POVERTY = re.compile(r"(?:(?:精准)?脱贫|减贫|(?:农村)?贫困人口(?:比上年)?减少|减少(?:农村)?贫困人口)" + _NUM
+                      + r"(万人|万|人)(?!次)|"
+                      r"(?:解决了?)?" + _NUM + r"(万名|万人|万|名|人)(?:以上|多)?(?:农村)?(?:建档立卡)?"
+                      r"(?:贫困人口|贫困群众|扶贫对象|人口)?(?:实现|全部|稳定|顺利)*(?:脱贫|的?温饱)(?!攻坚)")
 
 
 def _poverty(doc: Document, meta: ReportMeta) -> list[Observation]:
     """People lifted out of poverty: '1.5万名贫困人口实现稳定脱贫', '精准脱贫34075人'."""
     out = []
     ftext = doc.folded
+    parents = _parent_parts(doc)
     for sent in doc.sentences:
-        kind, year = _kind(sent.part, ftext[sent.start:sent.end], meta)
+        stext = ftext[sent.start:sent.end]
+        # a topical section under an unnumbered heading of the plan (一、着力保障和改善民生) takes its part
+        kind, year = _kind(sent.part, stext, meta)
+        if kind is None:
+            kind, year = _kind(parents[sent.section], stext, meta)
         if kind is None:
             continue
         for m in _POVERTY.finditer(ftext, sent.start, sent.end):
