@@ -23,6 +23,24 @@ CASES = [
     ("黑龙江省", 2011, "review", "2010年，全省地区生产总值达到10235亿元，地方财政收入达到1073.3亿元，如期实现“双一”目标，"
                                "分别比上年增长12.6%和21.2%。",
      {"GDP": (10235, "亿元", 12.6), "GENERAL_BUDGET_REVENUE": (1073.3, "亿元", 21.2)}),
+    # read from the coded figures of 400 corpus reports outside the development set: a CPI index written with %
+    # (104% is a rise of 4%); a 分别 list after another subject's clause is that subject's; how much was added
+    # (分别比上年增加767元和74元) is no level; growths measured from a named earlier year are multi-year
+    ("深圳市", 2012, "plan", "居民人均可支配收入与经济保持同步增长，城镇居民登记失业率控制在3％以内，居民消费价格指数104%左右。",
+     {"UNEMPLOYMENT_RATE": (3.0, "%", None), "CPI": (104.0, None, 4.0)}),
+    ("河北省", 2021, "review", "实施民生工程，城镇新增就业421万人，城乡低保标准分别增长59.9%和104.1%。",
+     {"NEW_URBAN_JOBS": (421.0, "万人", None)}),
+    ("甘肃省", 2003, "review", "预计城镇居民人均可支配收入达到6150元，农民人均纯收入达到1583元，分别比上年增加767元和74元，"
+                             "增长14.2%和4.9%。",
+     {"URBAN_DISPOSABLE_INCOME": (6150.0, "元", 14.2), "RURAL_DISPOSABLE_INCOME": (1583.0, "元", 4.9)}),
+    ("北京市", 2003, "review", "2002年，城镇居民人均可支配收入12453.3元，农民人均纯收入5880.1元，分别比1997年增长59.4%和56.3%。",
+     {"URBAN_DISPOSABLE_INCOME": (12453.3, "元", None), "RURAL_DISPOSABLE_INCOME": (5880.1, "元", None)}),
+    ("乌鲁木齐市", 2022, "review", "2021年，预计完成地区生产总值3600亿元，较2016年增长32.6%；地方财政收入达到602.7亿元，较2016年增长"
+                                "29.1%；全社会固定资产投资较2016年增长13.5%；工业增加值达到760亿元，较2016年增长21.7%；城乡居民人均可支配"
+                                "收入分别达到46192元、25110元，较2016年分别增长35.1%、53.6%；万元GDP能耗较2016年下降9.9%。",
+     {"GDP": (3600.0, "亿元", None), "GENERAL_BUDGET_REVENUE": (602.7, "亿元", None),
+      "URBAN_DISPOSABLE_INCOME": (46192.0, "元", None), "RURAL_DISPOSABLE_INCOME": (25110.0, "元", None),
+      "OTHER": (760.0, "亿元", 21.7)}),
     # poverty counted as 减贫 and as 解决…温饱 (a target)
     ("内蒙古自治区", 2019, "review", "预计，全年减贫23.5万人，10个国贫旗县、13个区贫旗县摘帽。",
      {"POVERTY_ALLEVIATION": (23.5, "万人", None)}),
@@ -210,6 +228,15 @@ def test_corpus_constructions(region, year, part, sentence, expected):
     obs = _obs(_report(region, year, sentence, part))
     got = {code: (o.value, o.unit, o.growth_pct) for (code, k, y), o in obs.items() if (k, y) == (kind, at)}
     assert got == expected
+
+
+@pytest.mark.parametrize("region,year,sentence", [
+    ("盐城市", 2022, "开展全省首个全域土地综合整治试点，深入实施“三项清理”，单位地区生产总值占用建设用地面积下降29.4%。"),
+    ("清远市", 2018, "单位GDP电耗、能耗分别下降13%、5.5%。"),
+    ("山西省", 2016, "实施1500项节能改造项目，推行合同能源管理，万元地区生产总值综合能耗超额完成下降16%的目标任务。"),
+])
+def test_gdp_per_unit_is_the_qualifier_of_an_intensity_not_gdp(region, year, sentence):
+    assert not [o for (code, _, _), o in _obs(_report(region, year, sentence)).items() if code == "GDP"]
 
 
 def test_a_five_year_plan_opening_heading_is_the_plan_of_its_first_year():

@@ -43,7 +43,7 @@ _LEAD = re.compile(r"^(?:同比|比上年|较上年|按可比价(?:格)?计算|�
 _CONTINUES = re.compile(r"^[^，,；]{0,12}?(?:增长|增加|上升|提高|上涨|涨幅|增速|下降|减少|降低|回落|个百分点|同比|比上年|较上年|按可比价|扣除价格因素|分别|完成|实现|达到|突破|超过|控制在|为|\d)")
 # 年均浓度, 年均值: a year's mean (PM2.5年均浓度), not an average over years
 # 始终控制在4%以内: a level held through the years
-_MULTI_YEAR = re.compile(r"年均(?!浓度|值)|(?:始终|一直)(?:控制|保持|稳定)在|平均每年|每年平均|累计|五年|是20\d\d年的|比(?:19|20)\d\d年|倍|翻一番|翻番|季度|上半年|1[-—～至]\d+月|由[^，,]{0,12}的")
+_MULTI_YEAR = re.compile(r"年均(?!浓度|值)|(?:始终|一直)(?:控制|保持|稳定)在|平均每年|每年平均|累计|五年|是20\d\d年的|[比较](?:19|20)\d\d年|倍|翻一番|翻番|季度|上半年|1[-—～至]\d+月|由[^，,]{0,12}的")
 _SUB_YEAR = re.compile(r"季度|首季|上半年|1[-—～至]\d{1,2}月|前[两三四五六七八九十]个月")
 # a passage may open on a dashed headline of its own (——经济实现跨越式发展。五年来，…)
 _MULTI_YEAR_PASSAGE = re.compile(r"^(?:——[^。！]{2,30}[。！])?(?:[三四五]年来|过去[三四五]年|本届政府|[“\"]十[一二三四五]五[”\"]以来|[“\"]十[一二三四五]五[”\"]期间)")
@@ -152,9 +152,11 @@ def _parse_scope(s: str, hit: _Hit) -> None:
                 hit.value, hit.unit = float(m.group(1)), unit
                 hit.comparator = m.group(3)
     g = _clean_match(_GROWTH, s)
+    if g and _own_list(s[:g.start()]):
+        g = None  # the growth of another subject's list after a comma
     if measure == "price" and not g:
-        ix = re.match(r"^(?:控制在|为)?(10\d(?:\.\d+)?)(?![\d.%％])(左右|以内|以下)?", s)
-        if ix:  # 居民消费价格指数102.2: an index (previous year = 100), which is also a rise of 2.2%
+        ix = re.match(r"^(?:控制在|为)?(10\d(?:\.\d+)?)[%％]?(?![\d.%％])(左右|以内|以下)?", s)
+        if ix:  # 居民消费价格指数102.2 (or 104%): an index (previous year = 100), which is also a rise of 2.2%
             hit.value, hit.unit, hit.comparator = float(ix.group(1)), None, ix.group(2)
             hit.growth = round(hit.value - 100, 4)
             return
@@ -204,6 +206,18 @@ def _scope(text: str, start: int, limit: int) -> int:
     return pos
 
 
+def _own_list(before: str) -> bool:
+    """Does the last clause of ``before`` (the text up to a 分别 or its figure) open a list of its own, with a
+    subject of its own (城镇新增就业421万人，城乡低保标准分别增长59.9%和104.1%), not only adverbs (…，同比分别增长)?"""
+    if not re.search(r"[，,]", before):
+        return False
+    clause = re.split(r"[，,]", before)[-1]
+    if "分别" not in clause:
+        return False
+    subject = clause[:clause.index("分别")]
+    return len(re.sub(r"同比|比上年|较上年|实际|名义|也|均|都|[^\u4e00-\u9fff]", "", subject)) >= 2
+
+
 def _distribute(text: str, hits: list[_Hit]) -> None:
     """'A…、B…分别增长x%和y%' → x to A, y to B."""
     # 'A和B均增长8%': A's clause is only the conjunction, B's opens on 均/都 → A shares B's figures
@@ -216,14 +230,21 @@ def _distribute(text: str, hits: list[_Hit]) -> None:
             r"(?:实际|名义|同比)?(?:增长|下降)(?=\d+(?:\.\d+)?%[、和及与]\d+(?:\.\d+)?%)", s)  # 实际增长9.8%和8.5%
         if not m:
             continue
+        # 城镇新增就业421万人，城乡低保标准分别增长…: a 分别 after a subject of its own is that subject's list
+        if _own_list(s[:m.end()]):
+            continue
         tail = s[m.end():]
+        # 分别比上年增加767元和74元，增长14.2%和4.9%: how much was added is no level; the run after it is read
+        inc = re.match(r"[^\d，,]{0,6}?(?:增加|减少|新增)(?![到至])[^，,；;]*[，,]", tail)
+        if inc and not re.search(r"[%％]|个百分点", inc.group()):
+            tail = tail[inc.end():]
         # 分别由14402元和7471元增加到31500元和15200元: the levels reached are those after 到
         fromto = re.match(r"(?:由|从)[^；;，,。]{2,40}?(?:增加|提高|增长|上升|扩大)(?:到|至)", tail)
         if fromto:
             tail = re.split(r"[，,；;]", tail[fromto.end():])[0]
         nums = re.findall(_NUM + r"(?![\d.年])(万亿元|亿元|万元|亿美元|元|万人次|万人|%|个百分点|倍)?", re.split("[;；，,]", tail)[0])
-        if any(u == "倍" for _, u in nums) or _MULTI_YEAR.search(s[max(0, m.start() - 6):m.end()]):
-            continue  # 分别是2000年的2.65倍和2.15倍, 年均分别增长…: multi-year figures
+        if any(u == "倍" for _, u in nums) or _MULTI_YEAR.search(s[max(0, m.start() - 6):m.end() + 8]):
+            continue  # 分别是2000年的2.65倍和2.15倍, 年均分别增长…, 分别比1997年增长…: multi-year figures
         if h.code in _SPLIT:
             continue
         placed, seps = _list_places(text, hits[:i + 1], h.end + m.start())
