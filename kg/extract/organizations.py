@@ -75,6 +75,7 @@ _BOILERPLATE = re.compile(r"^(?:" + BOILERPLATE_BODIES + r")$")
 # kg/lexicons/org_heads.tsv adds the kinds, levels and trades of bodies (影子银行, 保险公司, 区县医院)
 _KIND_WORDS = "|".join(sorted((w for w, v in lexicons.org_heads().items() if v[1] == "generic"), key=len, reverse=True))
 _COMMON_WORDS = tuple(w for w, v in lexicons.org_heads().items() if v[1] == "word")
+_DETERMINERS = tuple(w for w, v in lexicons.org_heads().items() if v[1] == "determiner")
 _GENERIC = re.compile(r"^(?:" + lexicons.generic("organization") + "|" + _KIND_WORDS
                       + r"|[一二三四五六七八九十百千\d]+[个家所间座批]?)+$")
 # a count makes a reference of a kind: 五大国有投资集团, 两个实验室, 3个以上行业协会; so do levels and hospital grades
@@ -228,8 +229,8 @@ def valid_org(name: str, suffix: str) -> bool:
     """A specific name: not boilerplate, not a generic reference, not a local government office."""
     core = name[: len(name) - len(suffix)]
     # a common word ending in the head (新格局, kg/lexicons/org_heads.tsv rule word); a bound morpheme cut from the
-    # word before (股份|制商业银行) opens no name
-    if name.endswith(_COMMON_WORDS) or re.match(r"[制性化型]", name):
+    # word before (股份|制商业银行) or a determiner (其他商业银行, 各级医院) opens no name
+    if name.endswith(_COMMON_WORDS) or name.startswith(_DETERMINERS) or re.match(r"[制性化型]", name):
         return False
     if core in ("省", "市") and len(suffix) >= 3 and _HEADS.get(suffix, ("", "name"))[1] == "name":
         # 省股权交易中心, 省股交中心, 市农科院: a province's or city's own body (省实验室 is a rank)
@@ -253,7 +254,7 @@ def valid_org(name: str, suffix: str) -> bool:
         level = re.match(r"^(?:省|市|自治区|州|国家)", core)
         return level is not None and len(core) - level.end() >= 2 and not _GENERIC.match(core[level.end():])
     if rule in ("proper", "facility"):
-        return _proper(core)
+        return _proper(core) or _HEADS[suffix][0] == "education_research" and _national_field(core)
     if rule == "fund":
         return _opens_with_name(core)
     if rule == "team":
@@ -265,6 +266,14 @@ def valid_org(name: str, suffix: str) -> bool:
 
 
 _PROPER_TAGS = {"ns", "nz", "nr", "nrt", "nrfg", "nt"}
+
+
+def _national_field(core: str) -> bool:
+    """Is ``core`` the state's name for a platform of one field: 国家工业母机(创新中心), 精细化工国家重点(实验室),
+    稀土新材料国家技术(创新中心) — not 国家技术, 国家区域科技 (a rank, no field)? The state names each such platform
+    once, by its field, so the field is its proper name."""
+    rest = core.replace("国家", "", 1)
+    return len(rest) < len(core) and len(rest) >= 2 and not _GENERIC.match(rest)
 
 
 def _proper(phrase: str, strict: bool = False) -> bool:
