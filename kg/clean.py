@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import hashlib
 import re
+from typing import Collection
 
 import jieba
-import jieba.posseg as pseg
 
 from . import lexicons
 from .model import CleanText, SourceText
@@ -58,6 +58,8 @@ def heading_junk(line: str, body: str = "") -> int | None:
     lexicons.jieba_words()
     if len(jieba.lcut(tail)) < 2:
         return None  # one word, typically a set phrase ending the heading (日新月异)
+    import jieba.posseg as pseg  # here: only a rare heading tail needs the tagger
+
     if any(w.flag[0] in "vdi" for w in pseg.cut(tail)):
         return None  # the heading's predicate (政府自身建设迈上新台阶, …全面提速), not a title pasted after it
     rest = body.replace(line.strip(), "")
@@ -65,6 +67,22 @@ def heading_junk(line: str, body: str = "") -> int | None:
     if not words or any(w in rest for w in words):
         return None
     return m.start(2)
+
+
+# a top-level heading line, the only place junk is learnt from (heading_junk)
+_HEADING_LINE = re.compile(r"^[ \t]*(?:[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十]{1,3}部分)[^\n]{0,40}$", re.M)
+
+
+def report_junk(text: str, start: int, end: int) -> set[str]:
+    """The junk glued to the top-level headings of the report ``text[start:end]`` (heading_junk)."""
+    report = text[start:end]
+    junk = set()
+    for m in _HEADING_LINE.finditer(text, start, end):
+        line = m.group().rstrip("\r")
+        cut = heading_junk(line, report)
+        if cut is not None:
+            junk.add(line[cut:].strip())
+    return junk
 
 
 def _lines(text: str, start: int, end: int):
@@ -104,8 +122,11 @@ def split_copies(src: SourceText) -> tuple[list[tuple[int, int]], int]:
     return spans, len(pieces) - len(spans)
 
 
-def clean(src: SourceText, start: int | None = None, end: int | None = None) -> CleanText:
-    """Remove noise from ``src.text[start:end]`` keeping a map back to source offsets."""
+def clean(src: SourceText, start: int | None = None, end: int | None = None,
+          known_junk: Collection[str] = ()) -> CleanText:
+    """Remove noise from ``src.text[start:end]`` keeping a map back to source offsets. ``known_junk`` is junk
+    found glued to the headings of other files of the same run (a scraper's watermark pasted into some
+    reports' headings and into others' paragraphs)."""
     text = src.text
     start = src.body_start if start is None else start
     end = len(text) if end is None else end
@@ -127,14 +148,13 @@ def clean(src: SourceText, start: int | None = None, end: int | None = None) -> 
         pos += b - a
 
     report = text[start:end]
-    # junk found glued to a heading is junk wherever else it is pasted (line starts, paragraphs)
-    junk: set[str] = set()
-    for ls, le in _lines(text, start, end):
-        line = text[ls:le].rstrip("\r\n")
-        cut = heading_junk(line, report)
-        if cut is not None:
-            junk.add(line[cut:].strip())
-    junk_re = re.compile("|".join(map(re.escape, sorted(junk, key=len, reverse=True)))) if junk else None
+    # junk found glued to a heading, here or in another file of the run, is junk where else it is pasted: at the
+    # end of a line or at the start of a sentence (…投入使用。二号首长“全面两孩”政策…); inside a sentence the same
+    # words would be the report's own
+    junk = report_junk(text, start, end) | {j for j in known_junk if j in report}
+    alternatives = "|".join(map(re.escape, sorted(junk, key=len, reverse=True)))
+    junk_re = re.compile(rf"(?:^|(?<=[。！？!?；;]))(?:{alternatives})|(?:{alternatives})(?=[ \t\r*#]*$)", re.M) \
+        if junk else None
     for ls, le in _lines(text, start, end):
         line = text[ls:le]
         body = line.rstrip("\r\n")

@@ -3,11 +3,12 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from typing import Collection
 
-from .clean import clean, split_copies
+from .clean import clean, report_junk, split_copies
 from .metadata import detect
 from .model import Document, ReportMeta
-from .read import read_file
+from .read import InputError, read_file
 from .segment import segment
 
 
@@ -17,8 +18,19 @@ class Prepared:
     meta: ReportMeta
 
 
-def prepare_file(path: str) -> tuple[list[Prepared], int]:
-    """Every distinct report in one file, ready for extraction, and the number of repeated copies dropped.
+def file_junk(path: str) -> frozenset[str]:
+    """The junk glued to the headings of the reports in one file (kg.clean.report_junk); none for a file
+    that cannot be read (its extraction says why)."""
+    try:
+        src = read_file(path)
+    except InputError:
+        return frozenset()
+    return frozenset().union(*(report_junk(src.text, a, b) for a, b in split_copies(src)[0]))
+
+
+def prepare_file(path: str, known_junk: Collection[str] = ()) -> tuple[list[Prepared], int]:
+    """Every distinct report in one file, ready for extraction, and the number of repeated copies dropped;
+    ``known_junk`` is the junk other files of the run carry glued to their headings (kg.clean.clean).
 
     Raises read.InputError for a file that cannot be read as a report.
     """
@@ -26,7 +38,7 @@ def prepare_file(path: str) -> tuple[list[Prepared], int]:
     spans, dropped = split_copies(src)
     out = []
     for a, b in spans:
-        c = clean(src, a, b)
+        c = clean(src, a, b, known_junk)
         doc = segment(c)
         meta = detect(doc, path)
         doc = segment(c, doc.title, meta.year)  # parts need the year (…2017年工作安排)

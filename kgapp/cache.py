@@ -29,7 +29,7 @@ from loaders.staging import atomic_write, sweep
 
 
 T = TypeVar("T")
-STATS = ".stats"  # path -> (stat, hash of path and bytes) of the files hashed by the last build
+STATS = ".stats"  # path -> (stat, hash of path and bytes, heading junk) of the files the last build read
 _SETTLED_NS = 2_000_000_000  # how long before a build a file must have been last written for its stat to vouch for it
 
 
@@ -63,17 +63,37 @@ class ExtractionCache(Generic[T]):
         folder.mkdir(parents=True, exist_ok=True)
         sweep(folder)
         self._started = time.time_ns()
-        self._known: dict[str, tuple[tuple[int, ...], bytes]] = {}
+        self._known: dict[str, tuple[tuple[int, ...], bytes, frozenset[str] | None]] = {}
         try:
             with open(folder / STATS, "rb") as f:
-                self._known = {p: (tuple(stat), bytes.fromhex(digest)) for p, (stat, digest) in json.load(f).items()}
+                self._known = {p: (tuple(stat), bytes.fromhex(digest), None if junk is None else frozenset(junk))
+                               for p, (stat, digest, junk) in json.load(f).items()}
         except (OSError, ValueError, TypeError, AttributeError):
             pass
         self._stats: dict[str, tuple[tuple[int, ...], bytes]] = {}
+        self._junk: dict[str, frozenset[str]] = {}
         self._digests: dict[str, str] = {}
 
-    def key(self, path: str) -> str | None:
-        """The file's key, or None when it cannot be read (the extractor then reports why)."""
+    def junk(self, path: str) -> frozenset[str]:
+        """The junk glued to the headings of the file (kg.prepare.file_junk), read again only when its stat
+        changed."""
+        known = self._known.get(path)
+        try:
+            st = os.stat(path)
+        except OSError:
+            return frozenset()
+        if known is not None and known[2] is not None \
+                and known[0] == (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns):
+            self._junk[path] = known[2]
+        else:
+            from kg.prepare import file_junk  # here: a build whose files are all known never imports the stages
+
+            self._junk[path] = file_junk(path)
+        return self._junk[path]
+
+    def key(self, path: str, junk: Iterable[str] = ()) -> str | None:
+        """The file's key, or None when it cannot be read (the extractor then reports why). ``junk``, the junk
+        the run's files carry glued to their headings, is cut from every file, so it is part of the key."""
         try:
             st = os.stat(path)
             stat = (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
@@ -87,7 +107,8 @@ class ExtractionCache(Generic[T]):
             return None
         if max(st.st_mtime_ns, st.st_ctime_ns) < self._started - _SETTLED_NS:
             self._stats[path] = (stat, digest)
-        return hashlib.sha1(code_fingerprint().encode() + b"\0" + digest).hexdigest()
+        salt = "\0".join(sorted(junk)).encode()
+        return hashlib.sha1(code_fingerprint().encode() + b"\0" + digest + (b"\0" + salt if salt else b"")).hexdigest()
 
     def stored(self, keys: Iterable[str | None]) -> set[str]:
         """The keys among KEYS that have an entry (get() may still find one unreadable)."""
@@ -127,6 +148,7 @@ class ExtractionCache(Generic[T]):
                  and not p.name.startswith(".")]
         for p in stale:
             p.unlink(missing_ok=True)
-        stats = {p: [list(stat), digest.hex()] for p, (stat, digest) in self._stats.items()}
+        stats = {p: [list(stat), digest.hex(), sorted(self._junk[p]) if p in self._junk else None]
+                 for p, (stat, digest) in self._stats.items()}
         atomic_write(self.folder / STATS, lambda f: json.dump(stats, f))
         return len(stale)

@@ -37,15 +37,16 @@ class FileResult:
     error: str | None = None
 
 
-def process_file(path: str) -> FileResult:
-    """Extract every report of one file; a bad file gives a FileResult with its error, never an exception."""
+def process_file(path: str, junk: frozenset[str] = frozenset()) -> FileResult:
+    """Extract every report of one file, cutting ``junk`` (the junk the run's files carry glued to their
+    headings) where it is pasted; a bad file gives a FileResult with its error, never an exception."""
     # imported here, where reports are extracted (in the pool's workers): a build whose extractions
     # all come from the cache does without the extractor and jieba's tagger (0.4 s to import)
     from kg.extract import extract_report
     from kg.prepare import prepare_file
 
     try:
-        prepared, dropped = prepare_file(path)
+        prepared, dropped = prepare_file(path, junk)
         return FileResult(path, [resolve(extract_report(p)) for p in prepared], dropped)
     except InputError as e:
         return FileResult(path, error=str(e))
@@ -78,7 +79,8 @@ class RunResult:
 
 
 @contextmanager
-def _extracting(paths: list[str], workers: int, scheduler: str | None = None) -> Iterator[Iterator[FileResult]]:
+def _extracting(paths: list[str], workers: int, scheduler: str | None = None,
+                junk: frozenset[str] = frozenset()) -> Iterator[Iterator[FileResult]]:
     """process_file over paths, in order: here, in a process pool, or on a Dask cluster. The pool and
     the cluster get every path on entry, so they extract while the caller reads cached results."""
     if scheduler:
@@ -86,14 +88,15 @@ def _extracting(paths: list[str], workers: int, scheduler: str | None = None) ->
 
         with Client(scheduler) as client:
             # a whole corpus is a few thousand small tasks: submitting all at once is fine for Dask
-            futures = client.map(process_file, paths, pure=False)
+            futures = client.map(process_file, paths, junk=junk, pure=False)
             yield (future.result() for future in futures)
         return
+    task = partial(process_file, junk=junk)
     if workers <= 1 or not paths:  # a single path goes to the pool too: it works while cached ones load
-        yield map(process_file, paths)
+        yield map(task, paths)
         return
     with ProcessPoolExecutor(max_workers=min(workers, len(paths)), initializer=die_with_parent) as pool:
-        results = pool.map(process_file, paths, chunksize=4)
+        results = pool.map(task, paths, chunksize=4)
         try:
             yield results
         finally:
@@ -124,17 +127,24 @@ def stream_extractions(paths: Iterable[str | os.PathLike], run: RunResult, worke
             run.failures.append(str(p))
         else:
             files.append(str(p))
-    keys = {f: cache.key(f) for f in files} if cache else {}
+    # a scraper's watermark glued to the headings of some files is junk where it is pasted in the others
+    if cache:
+        junk = frozenset().union(*map(cache.junk, files))
+    else:
+        from kg.prepare import file_junk
+
+        junk = frozenset().union(*map(file_junk, files))
+    keys = {f: cache.key(f, junk) for f in files} if cache else {}
     stored = cache.stored(keys.values()) if cache else set()
     missing = {f for f in files if keys.get(f) not in stored}
     seen_hash: set[str] = set()
     ids: set[str] = set()
-    with _extracting([f for f in files if f in missing], workers, scheduler) as fresh:
+    with _extracting([f for f in files if f in missing], workers, scheduler, junk) as fresh:
         for f in tqdm(files, unit="file", disable=not progress, desc="extracting"):
             interrupt.check()
             res = None if f in missing else cache.get(keys[f])  # type: ignore[union-attr]
             if res is None:
-                res = next(fresh) if f in missing else process_file(f)  # an entry that would not load: here
+                res = next(fresh) if f in missing else process_file(f, junk)  # an entry that would not load: here
                 if cache and not res.error:
                     # before the ids below are made unique: the cache holds the pure result. A failure is
                     # never kept: the file may be whole again at the next build with the same key

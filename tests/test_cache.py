@@ -47,3 +47,20 @@ def test_a_file_written_just_before_the_build_is_hashed_every_time(tmp_path: Pat
     reads.clear()
     assert ExtractionCache(tmp_path / "cache", FileResult).key(str(report)) == key
     assert reads == [report]
+
+
+def test_the_junk_of_a_file_is_remembered_with_its_stat_and_is_part_of_every_key(tmp_path: Path,
+                                                                                 monkeypatch: pytest.MonkeyPatch):
+    import kg.prepare
+
+    report = tmp_path / "2017_某市.txt"
+    report.write_text("2017年某市政府工作报告\n一、2016年工作回顾二号首长\n地区生产总值增长6%。\n", encoding="utf-8")
+    time.sleep(2.2)
+    cache = ExtractionCache(tmp_path / "cache", FileResult)
+    assert cache.junk(str(report)) == {"二号首长"}
+    assert cache.key(str(report), {"二号首长"}) != cache.key(str(report))
+    cache.prune()
+    scanned: list[str] = []
+    real = kg.prepare.file_junk
+    monkeypatch.setattr(kg.prepare, "file_junk", lambda path: scanned.append(path) or real(path))
+    assert ExtractionCache(tmp_path / "cache", FileResult).junk(str(report)) == {"二号首长"} and scanned == []

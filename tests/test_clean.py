@@ -21,6 +21,17 @@ def test_junk_glued_to_headings_is_cut_but_real_headings_stay():
     assert heading_junk("七、坚定不移增进民生福祉", body) is None
 
 
+def test_junk_of_other_files_is_cut_where_pasted_but_never_inside_a_sentence():
+    # the 安阳 seed carries 二号首长, glued to the headings of the four other seeds, after a sentence's end
+    text = ("2017年安阳市政府工作报告\n一、2016年工作回顾\n市第三人民医院门诊综合楼投入使用。二号首长“全面两孩”政策平稳实施。\n"
+            "二、2017年工作安排\n经济总量迈上新台阶。\n")
+    assert "二号首长" in clean(_src(text)).text
+    c = clean(_src(text), known_junk={"二号首长", "迈上新台阶", "侯卫东官场笔记"})
+    assert "投入使用。“全面两孩”政策平稳实施。" in c.text and "二号首长" not in c.text
+    assert "经济总量迈上新台阶。" in c.text  # the same words inside a sentence are the report's own
+    assert c.noise == ["二号首长"]
+
+
 def test_a_predicate_after_the_head_noun_is_no_junk():
     # headings of corpus reports (乌鲁木齐市 2017, and others of cities and provinces) whose words
     # after 建设 need not recur in the report

@@ -129,10 +129,10 @@ def test_a_failure_is_never_cached(tmp_path, monkeypatch):
     shutil.copy(REPORTS / "2017_焦作市.txt", src)
     real = pipeline.process_file
 
-    def vanishing(path: str) -> pipeline.FileResult:
+    def vanishing(path: str, junk: frozenset[str] = frozenset()) -> pipeline.FileResult:
         if path.endswith("2017_焦作市.txt"):
             return pipeline.FileResult(path, error=f"{path}: no such file or folder")
-        return real(path)
+        return real(path, junk)
     monkeypatch.setattr(pipeline, "process_file", vanishing)
     first = pipeline.build([src], out, workers=1)
     assert len(first.reports) == 1 and first.failures
