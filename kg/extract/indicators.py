@@ -614,6 +614,7 @@ class _OtherPatterns:
     intensity: re.Pattern  # 单位生产总值能耗: the qualifier per unit of output (group 1) and an intensity's head
     bare_intensity: frozenset[str]  # 水耗, 地耗: an intensity's head alone, listed after the qualified one
     bare: frozenset[str]  # 授权量, 死亡人数: a measure alone, listed after a name that gives its subject
+    measure: re.Pattern  # 额, 总额: what a coded form's name may end in without naming another indicator
     pairs: tuple[tuple[str, tuple[str, ...]], ...]  # 存贷款余额 → 存款余额, 贷款余额
 
 
@@ -643,6 +644,7 @@ def _other_patterns() -> _OtherPatterns:
         intensity=re.compile("(" + _alternation(words("per")) + ")(?:" + _alternation(words("intensity")) + ")"),
         bare_intensity=frozenset(words("intensity")),
         bare=frozenset(words("bare")),
+        measure=re.compile("(?:" + _alternation(words("measure")) + ")$"),
         pairs=lexicons.other_indicator_pairs(),
     )
 
@@ -776,12 +778,14 @@ def _named(s: str, text: str, at: int, span: tuple[int, int], run: list[_Figure]
     figures the item before gave (规模以上工业实现增加值1450亿元、利税848亿元 → 规模以上工业利税)."""
     pat = _other_patterns()
     a, b = span
+    if _MULTI_YEAR.search(s, a, b):
+        return []  # a multi-year total, and every name of a list after its cue (五年累计专利申请量和授权量分别达到…)
     for form, heads in pat.pairs:
         # 金融机构存贷款余额分别达2607.1亿元、1580.8亿元: one name per head the form stands for, in order, or all
         # sharing one figure (存贷款余额均突破1万亿元)
         if s.endswith(form, a, b) and len(run) in (1, len(heads)):
             stem = text[a:b - len(form)]
-            if pat.exclude.search(stem) or _MULTI_YEAR.search(stem) or any(x < at + b <= y for x, y in coded):
+            if pat.exclude.search(stem) or any(x < at + b <= y for x, y in coded):
                 return []
             figs = run * len(heads) if len(run) == 1 else run
             return [_Item(a, b, stem + head, replace(f), base + f.end) for head, f in zip(heads, figs)]
@@ -817,10 +821,12 @@ def _named(s: str, text: str, at: int, span: tuple[int, int], run: list[_Figure]
         # a name that borrows the last name's words shares its subject (城镇职工、城乡居民住院费用支付比例)
         subject = surface + (text[la:lb] if tail else "")
         if not pat.head.search(surface) or surface in pat.alone or pat.exclude.search(subject) \
-                or pat.activity.match(surface) or _MULTI_YEAR.search(surface):
-            continue  # no indicator's name, a part of the jurisdiction, an activity, a multi-year total
+                or pat.activity.match(surface):
+            continue  # no indicator's name, a part of the jurisdiction, an activity
         if any(x < at + (lb if tail else b) <= y for x, y in coded):
             continue  # the name ends in a coded indicator's surface form (规模以上工业增加值)
+        if not tail and (m := pat.measure.search(s, a, b)) and (at + a, at + m.start()) in coded:
+            continue  # a coded form and its measure (外贸进出口额): the coded indicator
         f = run[0] if len(run) == 1 else run[k]
         made.append(_Item(a, b, surface, replace(f), base + f.end, own))
     return made

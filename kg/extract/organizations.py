@@ -513,12 +513,15 @@ def extract_organizations(doc: Document, meta: ReportMeta) -> list[Entity]:
         _LEX = _lexicon_re()
     text = doc.folded
     out: list[Entity] = []
+    at: dict[tuple[int, int], Entity] = {}  # the sentence's bodies by their span
+    renamed: dict[str, str] = {}  # a body's new name → the name it had (X学院更名为Y大学)
 
     def add(name: str, typ: str, sent, a: int, b: int, canonical: str | None = None, rule: str = "") -> None:
         canon = canonical or name
         aliases = [name] if canonical and canonical != name else []
         out.append(Entity(entity_id("Organization", canon), "Organization", canon, aliases,
                           {"type": typ}, [evidence(doc, sent, meta.id, a, b, f"organization.{rule}")]))
+        at[(a, b)] = out[-1]
 
     gaz = gazetteer()
     for sent in doc.sentences:
@@ -636,23 +639,34 @@ def extract_organizations(doc: Document, meta: ReportMeta) -> list[Entity]:
                         and not any(gaz.find(item)) and not any(gaz.find_short(item)):
                     add(item, org_type(item), sent, i0, i1, rule="event")
                     taken.append((i0, i1))
-    return _same_body(out, meta)
+        for (a0, b0), old in at.items():
+            for (a1, _), new in at.items():
+                if a1 > b0 and new.name != old.name and _RENAMED.fullmatch(text, b0, a1):
+                    renamed[new.name] = old.name
+        at.clear()
+    return _same_body(out, meta, renamed)
 
 
+# a body the text renames or raises keeps being itself under its new name (贵阳市商业银行更名为贵阳银行, 钦州学院升格为
+# 北部湾大学, 四川理工学院升级为四川轻化工大学, 支持X医学院申建X医科大学)
+_RENAMED = re.compile(r"(?:成功|正式)?(?:(?:更名|改名|升格|升级|转设|改制|创建)为|申建)")
 _FORM_SUFFIX = re.compile(r"(?:集团公司|集团|股份有限公司|有限公司|公司|股份)$")
 
 
-def _same_body(out: list[Entity], meta: ReportMeta) -> list[Entity]:
+def _same_body(out: list[Entity], meta: ReportMeta, renamed: dict[str, str]) -> list[Entity]:
     """One body named two ways in one report is one organization: a short form with its company suffix (一汽集团
-    = 一汽 and 华为公司 = 华为 of the lexicon, or X公司, X有限公司, X股份 = X named alone) or with the report's own
-    place before it (<city>X集团 = X集团)."""
+    = 一汽 and 华为公司 = 华为 of the lexicon, or X公司, X有限公司, X股份 = X named alone), with the report's own
+    place before it (<city>X集团 = X集团), or its new name where the text renames it (``renamed``)."""
     lex = lexicons.organizations()
     by_name = {e.name: e for e in out}
     place = re.sub(r"(?:市|省|自治区|自治州|地区|盟|州)$", "", meta.region or "")
     for e in out:
         core = _FORM_SUFFIX.sub("", e.name)
         target = None
-        if core != e.name and core in lex and e.name not in lex:
+        if e.name in renamed:
+            target = renamed[e.name]
+            e.properties = dict(by_name[target].properties)
+        elif core != e.name and core in lex and e.name not in lex:
             target = lex[core][0]
         else:
             # the full form with its legal suffix (新协力集团有限公司 = 新协力集团, 歌尔股份 = 歌尔)

@@ -37,8 +37,9 @@ _NAMED = re.compile(
     r"(?:(?<!战略)|(?<=战略)(?!合作|重组|投资|性|新兴|转型|机遇|支点|腹地|储备))"
 )
 # 实施开放带动、创新驱动、人才强市战略; 坚持创新驱动、开放带动、生态立市三大战略: each item is a strategy
-# (实施科教兴琼战略、人才强省战略和可持续发展战略 lists whole names: _NAMED_NEXT)
-_SHARED_HEAD = re.compile(r"((?:[\u4e00-\u9fff]{2,8}(?<!战略)、)+[\u4e00-\u9fff]{2,8}?)(?<![的等])(?:[两三四五六七八九十]大)?(战略)(?!性|合作|重组|投资|新兴|转型|机遇|支点|腹地|储备|决策|部署|高技术)")
+# (实施科教兴琼战略、人才强省战略和可持续发展战略 lists whole names: _NAMED_NEXT); 战略产业 names industries
+# (国有资本向重要行业、关键领域、前瞻性战略产业集中), not strategies
+_SHARED_HEAD = re.compile(r"((?:[\u4e00-\u9fff]{2,8}(?<!战略)、)+[\u4e00-\u9fff]{2,8}?)(?<![的等])(?:[两三四五六七八九十]大)?(战略)(?!性|合作|重组|投资|新兴|转型|机遇|支点|腹地|储备|决策|部署|高技术|产业)")
 _ARTICLES_VERB = re.compile(r"(?:制定|出台|实施|落实|印发|推出|执行|贯彻)(?:实施|出台|落实|了)?")
 _ARTICLES = re.compile(r"[“\"]?([\u4e00-\u9fff]{2,14}?(?:\d{1,3}|[一二三四五六七八九十]{1,3})条)[”\"]?(?=[和及与等、，,。；;）)]|$)")
 # a count of things, not of articles (精品线路200条), or a name cut inside a word (…施自贸…9条)
@@ -131,6 +132,14 @@ _NAMED_NEXT = re.compile(r"[、和及与]([^\s，,。；;：:、“”\"的和�
 # of its own, named with the shared 最严格的 and 制度 (the annotations keep 最严格的 as part of the name)
 _STRICTEST = re.compile(r"(?:实行|实施|落实|坚持|执行|贯彻)(?:好|了)?((?:最)?严格的)"
                         r"((?:[\u4e00-\u9fff]{2,10}[、和])*[\u4e00-\u9fff]{2,10}?)制度(?!体系)")
+
+
+# a national responsibility system named by what it puts an official in charge of (kg/lexicons/policy_patterns.tsv,
+# kind charge) and that official: “菜篮子”市长负责制, 米袋子、菜篮子行政首长负责制, 粮食安全省长责任制; the quoted field
+# alone (“菜篮子”) is no name of it
+_FIELD = r"[“\"]?(?:" + "|".join(sorted(lexicons.policy_words("charge"), key=len, reverse=True)) + r")[”\"]?(?:工程)?"
+_CHARGE = re.compile(_FIELD + r"(?:[、和]?" + _FIELD + r")*(?:省长|市长|县长|州长|市县长|市州长|县市长|市（州）长|行政首长)(?:分级)?"
+                     r"(?:负责制|责任制)")
 
 
 def _named_ok(name: str) -> bool:
@@ -247,7 +256,14 @@ def extract_policies(doc: Document, meta: ReportMeta) -> list[Entity]:
     for sent in doc.sentences:
         s, e = sent.start, sent.end
         taken: list[tuple[int, int]] = []
+        for m in _CHARGE.finditer(text, s, e):
+            name = re.sub(r"[“”\"]", "", raw[m.start():m.end()])
+            add(lexicons.policies().get(name, name), [], sent, m.start(), m.end(), "national", rule="charge")
+            taken.append((m.start(), m.end()))
+        charged = list(taken)
         for m in _LEX.finditer(text, s, e):
+            if any(x <= m.start() < y for x, y in charged):
+                continue
             if _DESIGNATION_AFTER.match(text, m.end(), e):
                 continue
             canonical = lexicons.policies()[m.group()]
@@ -258,6 +274,8 @@ def extract_policies(doc: Document, meta: ReportMeta) -> list[Entity]:
                 add(canonical, [m.group()], sent, m.start(), m.end(), "national", rule="lexicon")
             taken.append((m.start(), m.end()))
         for m in _QUOTED.finditer(raw, s, e):
+            if any(x <= m.start() < y for x, y in charged):
+                continue
             inner = m.group(1).strip()
             head = m.group(2) or ""
             if _VERB_START.match(head):  # “六个关键环节”完善机制: the verb starts another clause

@@ -38,6 +38,8 @@ _COUNTED_ROUTE = re.compile(r"(?<=[\u4e00-\u9fff])等(?P<count>(?:\d+|[一二三
 # by their ends before a count of lines and their length (the kind is said before the list, or not at all)
 _COUNTED_LENGTH = re.compile(r"(?:等|(?<=[\u4e00-\u9fff）)]))(?:\d+|[两二三四五六七八九十]+)条[\d.]+公里")
 _ENDS_ITEM = re.compile(r"[\u4e00-\u9fff]{2,4}(?:经[\u4e00-\u9fff]{2,4})?至[\u4e00-\u9fff]{2,4}(?:（[\u4e00-\u9fff]{2,6}）)?")
+# the grade of a road between its name and its kind (上关至鹤庆|一级|公路)
+_GRADE = re.compile(r"[一二三四]级")
 # a line named by its two ends (宣城至黄山, 信阳至明港)
 _ENDS = re.compile(r"[\u4e00-\u9fff]{2,4}至[\u4e00-\u9fff]{2,4}")
 # works laid along a road or river or built at a place, each its own project (X路、Y大道等N个地下综合管廊,
@@ -62,7 +64,6 @@ _BUILDING = re.compile(r"建设|建成|开工|动工|竣工|投用|投入使用|
 _SUFFIX_END = re.compile("(?:" + _SUFFIX + r")(?:[一二三]期)?(?:工程)?$")
 # 国道310, G312, and the number first (320国道改线, 207国道改线)
 _ROUTE = re.compile(r"(?:(?:国道|省道|[GS])\d{2,4}|(?<!\d)\d{3}(?:国道|省道))(?:线)?[\u4e00-\u9fff]{0,12}?(?:段|公路|线|改建|南移项目|南移)")
-_ROUTE_SECTION = re.compile(r"([\u4e00-\u9fff（）()—－\-]{2,18}?)(?=[、，,。；;等]|$)")
 # 吉运、和合、牧原3个项目: a count right after an enumeration closes it as 等 does
 _LIST = re.compile(CLAUSE_START + r"([^，,。；;：:]{2,200}?)(?:等(?:\d+|[一二三四五六七八九十百几多]+)?[个项条座所家批]?|(?<=[\u4e00-\u9fff])(?<![的等])(?:\d+[个项条座所家批]|[两二三四五六七八九十]+[个项条座]))[\u4e00-\u9fff]{0,8}?(?:项目|工程|道路|园区|公园|场馆)")
 _COUNT = r"(?:\d+|[一二三四五六七八九十两几]+)[个项座条处]"
@@ -79,6 +80,9 @@ _CATEGORY = re.compile(r"^(?:惠民|重点|重大|民生|基础设施|市政|公
                        r"道路|园林|绿化|服务业|棚改|新业态|行业)|项目$|^工程$|(?:重点|重大|民生|惠民)工程$")
 # the predicate that may follow a project's name (kg/lexicons/project_words.tsv, kind after: 加快, 即将, 具备)
 _AFTER = "|".join(lexicons.project_words("after"))
+# the predicate that opens after a section named after a bare route number (国道232线布尔津—喀纳斯机场高速|年内建成通车,
+# G315线托帕至吐尔尕特|项目前期工作)
+_ROUTE_SECTION = re.compile(r"([\u4e00-\u9fff（）()—－\-]{2,18}?)(?=[、，,。；;等]|$|项目|建设|开工|建成|通车|竣工|完工|前期|" + _AFTER + ")")
 # what a named facility's project adds to its name: a section, a branch, an upgrade (京港澳高速东西复线,
 # 林汝高速公路安阳段, 嘉策铁路扩能改造), or the work on it up to its 工程/项目 (西泉眼水库维修加固工程)
 _TAIL = re.compile(r"[东西南北]{0,2}(?:复线|连接线|支线|延长线)|"
@@ -89,6 +93,8 @@ _TAIL = re.compile(r"[东西南北]{0,2}(?:复线|连接线|支线|延长线)|"
                    # (川藏铁路雅安至康定（新都桥）段), and the work on it (湘桂铁路南宁至凭祥段扩能改造)
                    r"(?:[\u4e00-\u9fff]{1,6}?[至到][\u4e00-\u9fff]{1,6}?(?:\([\u4e00-\u9fff]{2,6}\))?段"
                    r"(?:[\u4e00-\u9fff]{0,3}?(?:改造|改扩建|扩建|增建二线)(?:工程|项目)?)?|"
+                   # a street extended one way, its phase and the work on it (新医路西延续建, 三屯碑路西延新建工程)
+                   r"[东西南北]延伸?(?:[一二三]期)?(?:续建|新建)?(?:工程|项目)?|"
                    r"[\u4e00-\u9fff]{1,4}?段|[\u4e00-\u9fff]{0,6}?(?:改造|改扩建|扩建|迁建|改线|延伸段|延伸线|延长线|拓宽|提升|整治|修复|保护利用)(?:工程|项目)?)"
                    r"(?=[、，,。；;等和及与]|$|建设|开工|建成|通车|竣工|完工|前期|列入|纳入|获批|实现|" + _AFTER + ")|"
                    r"(?P<work>[^\W\d等和及与的]{1,8}?)(?:工程|项目)")
@@ -97,7 +103,7 @@ _WORK_KIND = re.compile(r"(?:治理|整治|处置|引水|供水|改造|修复|�
 _GENERIC_END = re.compile(r"(?:" + lexicons.generic("project") + r")$")
 _WORK = re.compile(r"(?:扩建|改扩建|改造|迁建|新建|续建|提升|整治|治理|保护)$")
 # the works a tail ends in (改造提升工程): what is left before them is a verb of the clause when a stop word
-_WORK_WORDS = re.compile(r"(?:改造|改扩建|扩建|迁建|改线|拓宽|提升|整治|修复|保护利用|新建)+(?:工程|项目)?$")
+_WORK_WORDS = re.compile(r"(?:改造|改扩建|扩建|迁建|改线|拓宽|提升|整治|修复|保护利用|新建|续建)+(?:工程|项目)?$")
 # 菱湖南路、德宽路改造工程, 横山水库、竹寿水库改扩建工程, 交通路、解放路改造提升工程: facilities listed each
 # with its own facility word share the work written after the last one (the works, then 工程 or 项目)
 _LISTED_WORKS = re.compile(r"(?:[、和][^\W\d等和及与的]{1,10}?(?:" + _SUFFIX + r"))+"
@@ -504,13 +510,24 @@ def extract_projects(doc: Document, meta: ReportMeta) -> list[Entity]:
                     if valid_project(name) and not any(x <= st < y for x, y in taken):
                         add(name, sent, st, en, rule="shared")
                         taken.append((st, en))
+            # 西安至阎良、铜川至黄陵高速公路, 上关至洱源县城、上关至鹤庆一级公路: lines named by their two ends,
+            # listed before the last one's kind, each take that kind (and its grade)
+            graded = m.start() - 2 if _GRADE.match(raw, m.start() - 2, m.start()) else m.start()
+            ends = _ENDS_ITEM.fullmatch(raw, a, graded) if _DASHED_KIND.search(m.group()) else None
+            if ends:
+                shared = raw[graded:m.end()]
             while volt is None and pos - 1 > s and raw[pos - 1] in "、和及与":
-                sep = 1
-                st = left_start(text, pos - sep, s, max_len=7)
-                item = raw[st:pos - sep]
-                if not (2 <= len(item) <= 4) or shared_start - a > 4 + 1 or _SUFFIX_RE.search(item) or has_stop_word(item):
-                    break
-                items.append((st, pos - sep, item))
+                if ends:
+                    st = _lead_cut(raw, _trim(raw, left_start(text, pos - 1, s, max_len=14), pos - 1), pos - 1, s)
+                    item = raw[st:pos - 1]
+                    if not _ENDS_ITEM.fullmatch(item) or has_stop_word(item):
+                        break
+                else:
+                    st = left_start(text, pos - 1, s, max_len=7)
+                    item = raw[st:pos - 1]
+                    if not (2 <= len(item) <= 4) or shared_start - a > 4 + 1 or _SUFFIX_RE.search(item) or has_stop_word(item):
+                        break
+                items.append((st, pos - 1, item))
                 pos = st
             for st, en, item in items:
                 name = item + shared
