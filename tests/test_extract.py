@@ -98,6 +98,26 @@ def test_cooperation_lists_with_etc_and_several_groups():
     assert "上海飞和集团" in _coop_parties("先后与甘肃建投、上海飞和集团等签订战略合作协议。")
 
 
+def test_cooperation_by_aid_of_named_bodies():
+    # 丽江市 2021: the bodies before 帮扶 aid the region (a district of another city is no party)
+    assert {"财政部", "上海贝尔公司"} <= _coop_parties("财政部、上海贝尔公司、上海杨浦区、三峡集团、大唐集团、省烟草公司倾情帮扶。")
+    # 三明市 2025, 安顺市 2023: designated aid (定点帮扶); the clause opens with the region's verb
+    assert {"紫荆文化集团", "中国银行"} <= _coop_parties("对口支援广度不断扩大，新增中国民航局、紫荆文化集团、中国银行定点帮扶三元、沙县、尤溪。")
+    assert _coop_parties("用好中航工业集团定点帮扶机遇，协同推进产业发展。") == {"中国航空工业集团"}
+    # 桂林市 2020: a list closed by 等企业 before plain 帮扶 names the aided companies
+    assert _coop_parties("推进桂林航空股权重组，抓好艾娱、师大出版社、桂林国旅等企业帮扶，推动其他营利性服务业加速发展。") == set()
+
+
+def test_cooperation_by_joining_an_alliance():
+    # 许昌市 2021, 梅州市 2023: the region joins a named alliance
+    assert _coop_parties("对德合作成果丰硕，加入中德工业城市联盟，累计签约项目129个、落地62个，成为全省首个对德合作签约项目数量破百的城市。") \
+        == {"中德工业城市联盟"}
+    assert _coop_parties("持续推进梅州围龙屋、汉剧申遗，争取加入“海丝申遗城市联盟”。") == {"海丝申遗城市联盟"}
+    # 衡水市 2024: a park of the region joins, not the region
+    assert _coop_parties("12家省级开发区全面推行市场化运营“园中园”模式，衡水高新区加入京津冀国家高新区联盟，省级开发区发展绩效专项考核实现C档次清零。") \
+        == set()
+
+
 def _projects(text: str) -> set[str]:
     ex = extract_report(_prep("某市政府工作报告\n一、2016年工作回顾\n" + text + "\n"))
     return {e.name for e in ex.entities if e.type == "Project"}

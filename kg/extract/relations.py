@@ -1,7 +1,8 @@
 """Relations between the report's region and what it names.
 
 COOPERATES_WITH: 与/同 + parties + 签订/签署/达成 …协议 (signed) or 合作 in plans
-(planned), one relation per party of a list (与省农发行、国开行、建行签订…).
+(planned), one relation per party of a list (与省农发行、国开行、建行签订…); also a named
+body's (定点)帮扶 of the region and the region joining a named 联盟.
 HAS_PROJECT, IMPLEMENTS, PARTICIPATES_IN and HOLDS_OFFICE follow from the entities.
 """
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .. import lexicons
-from ..model import Document, Entity, Evidence, Relation, ReportMeta
+from ..model import Document, Entity, Evidence, Relation, ReportMeta, Sentence
 from ..resolve import entity_id
 from .organizations import _BOILERPLATE, _GENERIC, LIST_ETC, org_type
 from .spans import evidence, split_list
@@ -28,6 +29,17 @@ _ETC = re.compile(LIST_ETC + r"(?:\d+|[一二三四五六七八九十多]+)?[家
 _ETC_ORGS = re.compile(LIST_ETC + r"[^，。；]{0,10}(?:企业|集团|公司|央企|银行|高校|电商|平台|院校|机构|单位)")
 # who signs: an organization (or a category of them) before 与 means the agreement is not the region's
 _ORG_SUBJECT = re.compile(f"(?:{_ORG_SUFFIXES}|机构|企业)$")
+# 教育部、浦东新区、奉贤区帮扶卓有成效; 新增中国民航局、紫荆文化集团、中国银行定点帮扶三元: bodies that aid the
+# region, the subject of 帮扶 (only bodies the report or the lexicon names count: the clause may open with a verb)
+# (金元集团、盘江集团等结对帮扶; 中央统战部、公安部等中央定点帮扶单位); a list closed by 等 needs the kind of aid,
+# else the listed are the aided (抓好华菱湘钢等12家企业外贸“一对一”帮扶), as are the companies after 帮扶 (银行帮扶企业)
+_AIDED = re.compile(r"((?:[^，,。；;：:、与和及的等]{2,20}、)*[^，,。；;：:、与和及的等]{2,20}?)"
+                    r"(?:等[^，,。；;、]{0,12}?(?:定点|对口|结对)|定点|对口|结对)?帮扶(?!企业)")
+# 成功加入世界旅游联盟, 争取加入“海丝申遗城市联盟”: the region joins an alliance (厦航加入天合联盟: a company does)
+_JOINS = re.compile(r"加入了?[“\"]?([^，,。；;、“”\"的]{2,30}?联盟)")
+_JOIN_SUBJECT = re.compile(r"(?:成功|积极|争取|正式|顺利)?")
+# 加入长三角城市经济协调会和产业创新城市联盟: two bodies, the alliance is the last (but 海上丝绸之路保护和…城市联盟 is one)
+_FIRST_BODY = re.compile(r"^.{2,}?(?:会|基金|组织|联盟)[和及]")
 _NOT_PARTY = re.compile(r"[省市县区州国港]$|地区|国家$|政府|各|企业$|高校$|院所$|院校$|机构$|^(?:国内外|省内外|知名|大院)|"
                         r"多家|若干|一批|有关|相关|部委$|部门$|商协会$")  # 与台湾多家银行签订: a count of a kind, no party;
 #                                                              与国家有关部委, 与大湾区行业商协会: kinds
@@ -45,6 +57,20 @@ def extract_cooperations(doc: Document, meta: ReportMeta, orgs: list[Entity]) ->
     region = f"region:{meta.region}"
     rels: list[Relation] = []
     new: list[Entity] = []
+
+    def relate(ent: Entity, sent: Sentence, m: re.Match, what: str, status: str, amount: re.Match | None = None) -> None:
+        rels.append(Relation("COOPERATES_WITH", region, ent.id, {
+            "what": what, "status": status,
+            "amount_value": float(amount.group(1)) if amount else None,
+            "amount_unit": amount.group(2) if amount else None},
+            [evidence(doc, sent, meta.id, m.start(), m.end(), "relation.cooperation")]))
+
+    def adopt(name: str, ent: Entity) -> None:
+        """Remember a party by the name the report gives it; a body first seen here is a new organization."""
+        if name not in known:
+            new.append(ent)
+        known[name] = ent
+
     for sent in doc.sentences:
         for m in _COOP.finditer(text, sent.start, sent.end):
             parties = raw[m.start(1):m.end(1)]
@@ -61,30 +87,53 @@ def extract_cooperations(doc: Document, meta: ReportMeta, orgs: list[Entity]) ->
                 i0 = raw.find(item, pos, m.end(1))
                 pos = i0 + len(item)
                 name = re.sub(r"(?<=..)(?:分别|共同|一起)$", "", item.strip())  # 与中科大、中科院…研究院分别合作
-                if name in known:
-                    ent = known[name]
-                elif name in lex or (name[:1] in "省市" and name[1:] in lex):
-                    canon, typ = lex.get(name) or lex[name[1:]]
-                    ent = Entity(entity_id("Organization", canon if name in lex else name), "Organization",
-                                 canon if name in lex else name, [name] if name in lex and name != canon else [],
-                                 {"type": typ}, [evidence(doc, sent, meta.id, i0, i0 + len(name), "organization.cooperation_party")])
-                    new.append(ent)
-                elif 2 <= len(name) <= (20 if _ORG_LIKE.search(name) else 12) and not _NOT_PARTY.search(name) \
-                        and not _GENERIC.match(name) \
+                ent = known.get(name) or _lexicon_party(name, lex, doc, sent, meta, i0)
+                if ent is None and 2 <= len(name) <= (20 if _ORG_LIKE.search(name) else 12) \
+                        and not _NOT_PARTY.search(name) and not _GENERIC.match(name) \
                         and not _BOILERPLATE.match(name) and not re.search(r"\d", name) \
                         and (_ORG_LIKE.search(name) or listed):
                     ent = Entity(entity_id("Organization", name), "Organization", name, [],
                                  {"type": org_type(name)}, [evidence(doc, sent, meta.id, i0, i0 + len(name), "organization.cooperation_party")])
-                    new.append(ent)
-                else:
-                    continue
-                known[name] = ent
-                rels.append(Relation("COOPERATES_WITH", region, ent.id, {
-                    "what": what, "status": status,
-                    "amount_value": float(amount.group(1)) if amount else None,
-                    "amount_unit": amount.group(2) if amount else None},
-                    [evidence(doc, sent, meta.id, m.start(), m.end(), "relation.cooperation")]))
+                if ent is not None:
+                    adopt(name, ent)
+                    relate(ent, sent, m, what, status, amount)
+        # aid and membership are no agreement: done (signed) in the review, planned in the plan part
+        status = "planned" if sent.part == "plan" else "signed"
+        for m in _AIDED.finditer(text, sent.start, sent.end):
+            pos = m.start(1)
+            for item in raw[m.start(1):m.end(1)].split("、"):
+                i0, pos = pos, pos + len(item) + 1
+                for k in range(len(item) - 1):  # the longest ending that names a body: 用好中航工业集团 → 中航工业集团
+                    ent = known.get(item[k:]) or _lexicon_party(item[k:], lex, doc, sent, meta, i0 + k)
+                    if ent is not None:
+                        adopt(item[k:], ent)
+                        relate(ent, sent, m, "帮扶", status)
+                        break
+        for m in _JOINS.finditer(text, sent.start, sent.end):
+            if not _JOIN_SUBJECT.fullmatch(_subject(text, sent.start, m.start())):
+                continue
+            name = _FIRST_BODY.sub("", raw[m.start(1):m.end(1)])
+            i0 = m.end(1) - len(name)
+            ent = known.get(name) or _lexicon_party(name, lex, doc, sent, meta, i0)
+            if ent is None and len(name) > 2 and not _GENERIC.match(name):
+                ent = Entity(entity_id("Organization", name), "Organization", name, [], {"type": org_type(name)},
+                             [evidence(doc, sent, meta.id, i0, m.end(1), "organization.cooperation_party")])
+            if ent is not None:
+                adopt(name, ent)
+                relate(ent, sent, m, "加入", status)
     return rels, new
+
+
+def _lexicon_party(name: str, lex: dict, doc: Document, sent: Sentence, meta: ReportMeta, i0: int) -> Entity | None:
+    """The lexicon's organization named ``name`` (or 省/市 + a lexicon name), as a new entity; None if not listed."""
+    if name in lex:
+        canon, typ = lex[name]
+        return Entity(entity_id("Organization", canon), "Organization", canon, [name] if name != canon else [],
+                      {"type": typ}, [evidence(doc, sent, meta.id, i0, i0 + len(name), "organization.cooperation_party")])
+    if name[:1] in "省市" and name[1:] in lex:
+        return Entity(entity_id("Organization", name), "Organization", name, [], {"type": lex[name[1:]][1]},
+                      [evidence(doc, sent, meta.id, i0, i0 + len(name), "organization.cooperation_party")])
+    return None
 
 
 def _subject(text: str, floor: int, at: int) -> str:
