@@ -19,13 +19,14 @@ class Prepared:
 
 
 def file_junk(path: str) -> frozenset[str]:
-    """The junk glued to the headings of the reports in one file (kg.clean.report_junk); none for a file
-    that cannot be read (its extraction says why)."""
+    """The junk glued to the headings of one file (kg.clean.report_junk over the whole file: the copies of a
+    report pasted several times share their headings, and the test leaves every copy of a heading line out);
+    none for a file that cannot be read (its extraction says why)."""
     try:
         src = read_file(path)
     except InputError:
         return frozenset()
-    return frozenset().union(*(report_junk(src.text, a, b) for a, b in split_copies(src)[0]))
+    return frozenset(report_junk(src.text, src.body_start, len(src.text)))
 
 
 def prepare_file(path: str, known_junk: Collection[str] = ()) -> tuple[list[Prepared], int]:
