@@ -229,15 +229,18 @@ def _cmd_clean(a: argparse.Namespace) -> int:
     from loaders.staging import atomic_write
 
     from kg.clean import with_captions
-    from kg.prepare import prepare_file
+    from kg.prepare import file_junk, prepare_file
     from kg.read import InputError, iter_paths
 
     failed = 0
-    for p in iter_paths(a.paths):
+    paths = list(iter_paths(a.paths))
+    # junk glued to the headings of any file named is cut where it is pasted in the others (as kg build does)
+    junk = frozenset().union(*(file_junk(str(p)) for p in paths if not isinstance(p, InputError)))
+    for p in paths:
         try:
             if isinstance(p, InputError):
                 raise p
-            prepared, dropped = prepare_file(str(p))
+            prepared, dropped = prepare_file(str(p), junk)
         except InputError as e:
             print(f"error: {e}", file=sys.stderr)
             failed += 1

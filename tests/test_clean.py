@@ -1,3 +1,5 @@
+from pathlib import Path
+
 from kg.clean import clean, heading_junk, split_copies, with_captions
 from kg.model import SourceText
 from snippets import HEBI_CAPTION, SANMENXIA
@@ -76,3 +78,13 @@ def test_a_cleaned_file_keeps_the_caption_that_names_the_speaker(write):
     assert again.text.replace("\n", "") == c.text.replace("\n", "")
     assert again.captions == c.captions
     assert detect(segment(again), "2017_鹤壁市.txt").speaker == "唐远游"
+
+
+def test_kg_clean_cuts_the_junk_of_every_file_it_is_given(tmp_path):
+    from kgapp.cli import main
+
+    raw = Path(__file__).resolve().parents[1] / "data" / "raw"
+    assert main(["clean", str(raw), "--out", str(tmp_path)]) == 0
+    texts = {p.name: p.read_text(encoding="utf-8") for p in tmp_path.iterdir()}
+    assert len(texts) == 5 and not any("二号首长" in t or "侯卫东官场笔记" in t for t in texts.values())
+    assert "投入使用。“全面两孩”政策平稳实施。" in texts["2017_安阳市.txt"]
