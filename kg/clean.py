@@ -70,7 +70,7 @@ def heading_junk(line: str, body: str = "") -> int | None:
 
 
 # a top-level heading line, the only place junk is learnt from (heading_junk)
-_HEADING_LINE = re.compile(r"^[ \t]*(?:[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十]{1,3}部分)[^\n]{0,40}$", re.M)
+_HEADING_LINE = re.compile(r"^[^\S\n]*(?:[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十]{1,3}部分)[^\n]{0,40}$", re.M)
 
 
 def report_junk(text: str, start: int, end: int) -> set[str]:
@@ -148,13 +148,18 @@ def clean(src: SourceText, start: int | None = None, end: int | None = None,
         pos += b - a
 
     report = text[start:end]
-    # junk found glued to a heading, here or in another file of the run, is junk where else it is pasted: at the
-    # end of a line or at the start of a sentence (…投入使用。二号首长“全面两孩”政策…); inside a sentence the same
-    # words would be the report's own
-    junk = report_junk(text, start, end) | {j for j in known_junk if j in report}
-    alternatives = "|".join(map(re.escape, sorted(junk, key=len, reverse=True)))
-    junk_re = re.compile(rf"(?:^|(?<=[。！？!?；;]))(?:{alternatives})|(?:{alternatives})(?=[ \t\r*#]*$)", re.M) \
-        if junk else None
+    # junk found glued to this report's headings is junk wherever else it is pasted; junk of another file of the
+    # run only at the end of a line or the start of a sentence or line (…投入使用。二号首长“全面两孩”政策…): inside a
+    # sentence the same words would be the report's own
+    own = report_junk(text, start, end)
+    known = {j for j in known_junk if j in report} - own
+    parts = []
+    if own:
+        parts.append("|".join(map(re.escape, sorted(own, key=len, reverse=True))))
+    if known:
+        alt = "|".join(map(re.escape, sorted(known, key=len, reverse=True)))
+        parts.append(rf"(?:^[^\S\n]*|(?<=[。！？!?；;])|(?<=[。！？!?；;][”’」）)]))(?:{alt})|(?:{alt})(?=[^\S\n]*$)")
+    junk_re = re.compile("|".join(parts), re.M) if parts else None
     for ls, le in _lines(text, start, end):
         line = text[ls:le]
         body = line.rstrip("\r\n")

@@ -29,7 +29,7 @@ from loaders.staging import atomic_write, sweep
 
 
 T = TypeVar("T")
-STATS = ".stats"  # path -> (stat, hash of path and bytes, heading junk) of the files the last build read
+STATS = ".stats"  # path -> (stat, hash of path and bytes, heading junk, the code that found it) of the files the last build read
 _SETTLED_NS = 2_000_000_000  # how long before a build a file must have been last written for its stat to vouch for it
 
 
@@ -66,8 +66,10 @@ class ExtractionCache(Generic[T]):
         self._known: dict[str, tuple[tuple[int, ...], bytes, frozenset[str] | None]] = {}
         try:
             with open(folder / STATS, "rb") as f:
-                self._known = {p: (tuple(stat), bytes.fromhex(digest), None if junk is None else frozenset(junk))
-                               for p, (stat, digest, junk) in json.load(f).items()}
+                # junk found by other code is found again: the stages may have learnt to tell it better
+                self._known = {p: (tuple(stat), bytes.fromhex(digest),
+                                   None if junk is None or code != code_fingerprint() else frozenset(junk))
+                               for p, (stat, digest, junk, code) in json.load(f).items()}
         except (OSError, ValueError, TypeError, AttributeError):
             pass
         self._stats: dict[str, tuple[tuple[int, ...], bytes]] = {}
@@ -148,7 +150,7 @@ class ExtractionCache(Generic[T]):
                  and not p.name.startswith(".")]
         for p in stale:
             p.unlink(missing_ok=True)
-        stats = {p: [list(stat), digest.hex(), sorted(self._junk[p]) if p in self._junk else None]
+        stats = {p: [list(stat), digest.hex(), sorted(self._junk[p]) if p in self._junk else None, code_fingerprint()]
                  for p, (stat, digest) in self._stats.items()}
         atomic_write(self.folder / STATS, lambda f: json.dump(stats, f))
         return len(stale)

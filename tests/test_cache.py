@@ -64,3 +64,20 @@ def test_the_junk_of_a_file_is_remembered_with_its_stat_and_is_part_of_every_key
     real = kg.prepare.file_junk
     monkeypatch.setattr(kg.prepare, "file_junk", lambda path: scanned.append(path) or real(path))
     assert ExtractionCache(tmp_path / "cache", FileResult).junk(str(report)) == {"二号首长"} and scanned == []
+
+
+def test_junk_found_by_other_code_is_found_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    import kg.prepare
+    import kgapp.cache
+
+    report = tmp_path / "2017_某市.txt"
+    report.write_text("2017年某市政府工作报告\n一、2016年工作回顾二号首长\n地区生产总值增长6%。\n", encoding="utf-8")
+    time.sleep(2.2)
+    monkeypatch.setattr(kgapp.cache, "code_fingerprint", lambda: "older code")
+    monkeypatch.setattr(kg.prepare, "file_junk", lambda path: frozenset())  # the older code found none
+    cache = ExtractionCache(tmp_path / "cache", FileResult)
+    assert cache.junk(str(report)) == frozenset()
+    cache.key(str(report))
+    cache.prune()
+    monkeypatch.undo()
+    assert ExtractionCache(tmp_path / "cache", FileResult).junk(str(report)) == {"二号首长"}

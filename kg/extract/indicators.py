@@ -206,6 +206,11 @@ def _scope(text: str, start: int, limit: int) -> int:
     return pos
 
 
+# what may stand before 分别 with no subject of its own: comparisons, price bases, the two, the rate itself
+_NO_SUBJECT = re.compile(r"同比|比上年同期|比上年|较上年|比去年|较去年|与上年相比|按可比价格?计算|(?:扣除|剔除)价格因素后?|两者|二者|"
+                         r"增幅|增速|涨幅|实际|名义|也|均|都|[^\u4e00-\u9fff]")
+
+
 def _own_list(before: str) -> bool:
     """Does the last clause of ``before`` (the text up to a 分别 or its figure) open a list of its own, with a
     subject of its own (城镇新增就业421万人，城乡低保标准分别增长59.9%和104.1%), not only adverbs (…，同比分别增长)?"""
@@ -215,7 +220,7 @@ def _own_list(before: str) -> bool:
     if "分别" not in clause:
         return False
     subject = clause[:clause.index("分别")]
-    return len(re.sub(r"同比|比上年|较上年|实际|名义|也|均|都|[^\u4e00-\u9fff]", "", subject)) >= 2
+    return len(_NO_SUBJECT.sub("", subject)) >= 2
 
 
 def _distribute(text: str, hits: list[_Hit]) -> None:
@@ -236,14 +241,18 @@ def _distribute(text: str, hits: list[_Hit]) -> None:
         tail = s[m.end():]
         # 分别比上年增加767元和74元，增长14.2%和4.9%: how much was added is no level; the run after it is read
         inc = re.match(r"[^\d，,]{0,6}?(?:增加|减少|新增)(?![到至])[^，,；;]*[，,]", tail)
+        verb = s[m.start():m.end()]
         if inc and not re.search(r"[%％]|个百分点", inc.group()):
             tail = tail[inc.end():]
+            verb += re.split(r"\d", tail, maxsplit=1)[0]  # the verb of the run read (…，下降3%和5%)
         # 分别由14402元和7471元增加到31500元和15200元: the levels reached are those after 到
         fromto = re.match(r"(?:由|从)[^；;，,。]{2,40}?(?:增加|提高|增长|上升|扩大)(?:到|至)", tail)
         if fromto:
             tail = re.split(r"[，,；;]", tail[fromto.end():])[0]
         nums = re.findall(_NUM + r"(?![\d.年])(万亿元|亿元|万元|亿美元|元|万人次|万人|%|个百分点|倍)?", re.split("[;；，,]", tail)[0])
-        if any(u == "倍" for _, u in nums) or _MULTI_YEAR.search(s[max(0, m.start() - 6):m.end() + 8]):
+        # the cue may follow 分别 (分别比1997年增长…), up to the first figure that is no year
+        if any(u == "倍" for _, u in nums) or _MULTI_YEAR.search(
+                s[max(0, m.start() - 6):m.end() + len(re.match(r"(?:\D|(?:19|20)\d\d年){0,8}", s[m.end():]).group())]):
             continue  # 分别是2000年的2.65倍和2.15倍, 年均分别增长…, 分别比1997年增长…: multi-year figures
         if h.code in _SPLIT:
             continue
@@ -284,10 +293,10 @@ def _distribute(text: str, hits: list[_Hit]) -> None:
                          len(re.findall(_NUM + r"(?:万亿元|亿元|万元|亿美元|元|万人次|万人)", text[clause:group[0].start])))
         if (len(group) < 2 and not offset) or len(nums) < len(group):
             continue
-        growth = bool(re.search(r"增长|上涨|下降", s[m.start():m.end()]))
+        growth = bool(re.search(r"增长|上涨|下降", verb))
         for g, (num, unit) in zip(group, nums[offset:]):
             if growth or unit == "%" and g.measure in ("amount", "price", "growth"):
-                g.growth = float(num) * (-1 if "下降" in s[m.start():m.end()] else 1)
+                g.growth = float(num) * (-1 if "下降" in verb else 1)
             else:
                 g.value, g.unit = float(num), unit or g.unit
 
