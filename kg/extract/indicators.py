@@ -251,8 +251,8 @@ def _distribute(text: str, hits: list[_Hit]) -> None:
             tail = re.split(r"[，,；;]", tail[fromto.end():])[0]
         nums = re.findall(_NUM + r"(?![\d.年])(万亿元|亿元|万元|亿美元|元|万人次|万人|%|个百分点|倍)?", re.split("[;；，,]", tail)[0])
         # the cue may follow 分别 (分别比1997年增长…), up to the first figure that is no year
-        if any(u == "倍" for _, u in nums) or _MULTI_YEAR.search(
-                s[max(0, m.start() - 6):m.end() + len(re.match(r"(?:\D|(?:19|20)\d\d年){0,8}", s[m.end():]).group())]):
+        upto = re.match(r"(?:\D|(?:19|20)\d\d年){0,8}", s[m.end():])
+        if any(u == "倍" for _, u in nums) or _MULTI_YEAR.search(s[max(0, m.start() - 6):m.end() + (upto.end() if upto else 0)]):
             continue  # 分别是2000年的2.65倍和2.15倍, 年均分别增长…, 分别比1997年增长…: multi-year figures
         if h.code in _SPLIT:
             continue
