@@ -229,13 +229,13 @@ def _cmd_clean(a: argparse.Namespace) -> int:
     from loaders.staging import atomic_write
 
     from kg.clean import with_captions
-    from kg.prepare import file_junk, prepare_file
+    from kg.prepare import prepare_file
     from kg.read import InputError, iter_paths
+    from .pipeline import run_junk
 
     failed = 0
     paths = list(iter_paths(a.paths))
-    # junk glued to the headings of any file named is cut where it is pasted in the others (as kg build does)
-    junk = frozenset().union(*(file_junk(str(p)) for p in paths if not isinstance(p, InputError)))
+    junk = run_junk([str(p) for p in paths if not isinstance(p, InputError)])  # as kg build does
     for p in paths:
         try:
             if isinstance(p, InputError):

@@ -127,13 +127,7 @@ def stream_extractions(paths: Iterable[str | os.PathLike], run: RunResult, worke
             run.failures.append(str(p))
         else:
             files.append(str(p))
-    # a scraper's watermark glued to the headings of some files is junk where it is pasted in the others
-    if cache:
-        junk = frozenset().union(*map(cache.junk, files))
-    else:
-        from kg.prepare import file_junk
-
-        junk = frozenset().union(*map(file_junk, files))
+    junk = run_junk(files, cache)
     keys = {f: cache.key(f, junk) for f in files} if cache else {}
     stored = cache.stored(keys.values()) if cache else set()
     missing = {f for f in files if keys.get(f) not in stored}
@@ -168,6 +162,17 @@ def stream_extractions(paths: Iterable[str | os.PathLike], run: RunResult, worke
                 if source:
                     run.sources[ex.meta.id] = source
                 yield ex, source
+
+
+def run_junk(files: list[str], cache: ExtractionCache | None = None) -> frozenset[str]:
+    """The junk glued to the headings of any of ``files``: a scraper's watermark, glued to the headings of
+    some files, is junk where it is pasted in the others. With a cache, a file is read for it only when its
+    stat changed."""
+    if cache:
+        return frozenset().union(*map(cache.junk, files))
+    from kg.prepare import file_junk  # here: a build whose files are all cached never imports the stages
+
+    return frozenset().union(*map(file_junk, files))
 
 
 def _unique(rid: str, ids: set[str]) -> str:
