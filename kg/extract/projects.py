@@ -14,6 +14,7 @@ from .. import lexicons
 from ..gazetteer import gazetteer
 from ..model import Document, Entity, ReportMeta
 from ..resolve import entity_id
+from ..text import scanner
 from .spans import CLAUSE_START, ORDINAL, evidence, has_proper_name, has_stop_word, left_start, list_items
 
 _SUFFIX = (
@@ -28,7 +29,7 @@ _SUFFIX = (
     r"(?<!中)小学(?![位生])|中学(?![位生])|体育馆|博物馆|科技馆|图书馆|美术馆|展览馆|纪念馆|陈列馆|文学馆|版本馆|大剧院|剧院|校区|"
     r"会展中心|物流中心|交易中心|集结中心|游客中心|集散中心|大学城|人才城|美食城|文化城|影视城|汽车城|购物中心|查验场|新城|新区|开发区|高新区|经开区|综保区|综合保税区|示范区|试验区|合作区|经济区|片区|经济带(?!动)|产业带(?!动)|走廊|科创城|科技城|小镇|航站楼|跑道|码头|港区|航道|口岸|管道|快线|快速线|号线|绿道|绿廊|廊道|慢道|大街|商圈|街区|步行街|抽水蓄能电站|水电站|电站|填埋场|发电厂|泵站|水源地|变电站)"
 )
-_SUFFIX_RE = re.compile(_SUFFIX + r"(?:[一二三]期)?(?:工程)?")
+_SUFFIX_RE = scanner(_SUFFIX + r"(?:[一二三]期)?(?:工程)?")
 # the transport lines that reports name by two or three place abbreviations (大广高速, 大西铁路, 大垫高速)
 _QUALIFIED = re.compile(r"单位|部门|沿线|城市|国家|地区|人员|机构|职能|功能|管理|监管|体系")
 _NAMED_BY = re.compile(r"(?:口岸|公路|高速公路|高速|快速路|大道)(?![\u4e00-\u9fff]{0,2}(?:集团|公司))")
