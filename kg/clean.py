@@ -16,6 +16,7 @@ import jieba
 
 from . import lexicons
 from .model import CleanText, SourceText
+from .text import words_pattern
 
 _LINE = re.compile(r"[^\n]*\n|[^\n]+$")
 # Markdown emphasis and heading marks (scraped reports saved as .md: "**一、2016年工作回顾**", "## 一、…")
@@ -155,9 +156,9 @@ def clean(src: SourceText, start: int | None = None, end: int | None = None,
     known = {j for j in known_junk if j in report} - own
     parts = []
     if own:
-        parts.append("|".join(map(re.escape, sorted(own, key=len, reverse=True))))
+        parts.append(words_pattern(own))
     if known:
-        alt = "|".join(map(re.escape, sorted(known, key=len, reverse=True)))
+        alt = words_pattern(known)
         parts.append(rf"(?:^[^\S\n]*|(?<=[。！？!?；;])|(?<=[。！？!?；;][”’」）)]))(?:{alt})|(?:{alt})(?=[^\S\n]*$)")
     junk_re = re.compile("|".join(parts), re.M) if parts else None
     for ls, le in _lines(text, start, end):

@@ -13,6 +13,7 @@ from importlib import resources
 from typing import get_args
 
 from .model import Level
+from .text import words_pattern
 
 NATIONAL = "中华人民共和国"
 _PROVINCE_SUFFIX = ("省", "市", "自治区", "特别行政区")
@@ -39,11 +40,9 @@ class Gazetteer:
             self.by_name.setdefault(d.name, []).append(d)
             if d.alias and len(d.alias) >= 2 and d.alias != d.name:
                 self.by_alias.setdefault(d.alias, []).append(d)
-        names = sorted(self.by_name, key=len, reverse=True)
-        self._name_re = re.compile("|".join(map(re.escape, names)))
+        self._name_re = re.compile(words_pattern(self.by_name))
         # short forms as reports write them in titles and bylines: 长春政府…, 恩施州…
-        short = sorted((a for a in self.by_alias if len(a) >= 2), key=len, reverse=True)
-        self._alias_re = re.compile("(" + "|".join(map(re.escape, short)) + ")(?:州|盟|地区|市)?")
+        self._alias_re = re.compile("(" + words_pattern(a for a in self.by_alias if len(a) >= 2) + ")(?:州|盟|地区|市)?")
 
     def get(self, name: str, province: str | None = None) -> Division | None:
         """The division with this full name (or alias), preferring one in ``province`` and higher levels."""

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 
 # Full-width ASCII (０-９, ％, ．) to half-width, one character for one, so offsets survive.
 _FOLD = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
@@ -157,3 +158,23 @@ def scanner(pattern: str) -> re.Pattern:
     if chars is None or empty or parsed.state.flags & re.IGNORECASE:
         return re.compile(pattern)
     return re.compile("(?=[" + "".join(map(re.escape, sorted(chars))) + "])(?:" + pattern + ")")
+
+
+def words_pattern(words: Iterable[str]) -> str:
+    """A regular expression (source) that matches any of ``words``, the longest one where several start at
+    a position, as an alternation sorted longest first does; written as a trie (世界|世纪 → 世(?:界|纪)),
+    so re follows one branch per character instead of trying every word (thousands in the gazetteer)."""
+    trie: dict = {}
+    for word in filter(None, words):
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+
+    def source(node: dict) -> str:
+        branches = [re.escape(ch) + source(sub) for ch, sub in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body  # greedy: a longer word before the one ending here
+    return source(trie) or "(?!)"  # no words: a pattern that never matches

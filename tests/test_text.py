@@ -6,7 +6,7 @@ import re
 import pytest
 
 from kg.extract.indicators import forms
-from kg.text import scanner
+from kg.text import scanner, words_pattern
 
 # a sentence of a report outside the development set (酒泉市 2016) and a heading without figures
 TEXT = ("《纲要（草案）》围绕市委《建议》提出的提前全面建成小康社会的总要求，确定了“十三五”经济社会发展的主要预期目标:"
@@ -42,3 +42,20 @@ def test_the_indicator_forms_are_found_in_a_review_sentence():
     codes = {forms()[int(m.lastgroup[1:])].code for m in found.finditer(TEXT)}
     assert codes == {"GDP", "FIXED_ASSET_INVESTMENT", "RETAIL_SALES", "TOTAL_FISCAL_REVENUE", "URBAN_DISPOSABLE_INCOME",
                      "RURAL_DISPOSABLE_INCOME", "FOREIGN_TRADE"}
+
+
+@pytest.mark.parametrize("words", [
+    ["世界", "世纪", "世纪大道", "大道"],  # one word the start of another
+    ["地区生产总值", "生产总值", "总值"],  # one word the end of another
+    ["a.b", "a*", "(x)"],  # characters special to re
+])
+def test_words_pattern_finds_the_longest_word_as_a_sorted_alternation_does(words):
+    text = "世纪大道和世界大道的地区生产总值与生产总值，a.b a* (x)"
+    plain = re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+    trie = re.compile(words_pattern(words))
+    assert [m.span() for m in trie.finditer(text)] == [m.span() for m in plain.finditer(text)] != []
+
+
+def test_words_pattern_of_no_words_matches_nothing():
+    assert re.search(words_pattern([]), "任何文字") is None
+    assert re.search(words_pattern([""]), "任何文字") is None

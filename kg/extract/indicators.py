@@ -19,7 +19,7 @@ from importlib import resources
 from .. import lexicons
 from ..gazetteer import NATIONAL
 from ..model import Document, Evidence, Observation, ObservationKind, Part, ReportMeta
-from ..text import arabic_figures, fold, scanner
+from ..text import arabic_figures, fold, scanner, words_pattern
 from .spans import word_bounds
 
 UNIT_BASE = lexicons.units()
@@ -631,7 +631,7 @@ class _OtherPatterns:
 def _other_patterns() -> _OtherPatterns:
     """The OTHER rules' patterns, built from lexicons/other_indicators.tsv and the unit table."""
     words = lexicons.other_indicator_words
-    units = _alternation(tuple(sorted(UNIT_BASE, key=len, reverse=True)))
+    units = words_pattern(UNIT_BASE)
     ratios = [u for u in UNIT_BASE if "/" in u]  # 微克/立方米, also written 每立方米37微克
     return _OtherPatterns(
         # 4.6万余件 is 4.6万件 and more; a figure that a noun follows, past its bound too, is a modifier

@@ -14,7 +14,7 @@ from .. import lexicons
 from ..gazetteer import gazetteer
 from ..model import Document, Entity, ReportMeta
 from ..resolve import entity_id
-from ..text import scanner
+from ..text import scanner, words_pattern
 from .spans import _STOP_CHARS, _STOP_RE, CLAUSE_START, coined, evidence, has_stop_word, left_start, list_items, \
     word_bounds
 
@@ -32,7 +32,7 @@ _HEADS = {w: v for w, v in lexicons.org_heads().items()
 _TRADES = ({w for w, v in _HEADS.items() if v[1] in ("proper", "brand", "mark", "facility")}
            | {"矿业", "乳业", "药业", "重工", "实业", "控股", "股份"})
 _NOT_BEFORE = {w: v[2] for w, v in lexicons.org_heads().items() if v[2]}
-_SUFFIX = scanner("(?:" + _BUILTIN + "|" + "|".join(sorted(map(re.escape, _HEADS), key=len, reverse=True)) + ")")
+_SUFFIX = scanner("(?:" + _BUILTIN + "|" + words_pattern(_HEADS) + ")")
 # a branch names itself with its parent: 华夏银行赤峰分行, 河南科技大学应用工程学院, 广东省人民医院赣州医院
 _BRANCH = re.compile(r"(?:分行|支行|分公司|分院|分校|学院|医院|研究所|研究院)$")
 # words that stop a name elsewhere but may stand right before a company's suffix (省民爆投资公司)
@@ -500,8 +500,7 @@ _INSTITUTE = re.compile(r"[^\W\d_等和与及、驻各系]{1,6}?(?<![院研大])
 
 
 def _lexicon_re() -> re.Pattern:
-    forms = sorted(lexicons.organizations(), key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, forms)))
+    return re.compile(words_pattern(lexicons.organizations()))
 
 
 _LEX = None

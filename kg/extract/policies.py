@@ -19,6 +19,7 @@ from .. import lexicons
 from ..gazetteer import gazetteer
 from ..model import Document, Entity, ReportMeta
 from ..resolve import entity_id
+from ..text import words_pattern
 from .organizations import BOILERPLATE_BODIES
 from .spans import coined, evidence, has_proper_name, left_start, list_items
 
@@ -226,13 +227,12 @@ def _place_re(meta: ReportMeta) -> re.Pattern | None:
     words = lexicons.policy_words("place")
     if not words:
         return None
-    return re.compile("(?:" + "|".join(words) + ")(?:" + "|".join(sorted(map(re.escape, places), key=len, reverse=True))
+    return re.compile("(?:" + "|".join(words) + ")(?:" + words_pattern(places)
                       + r")(?![\u4e00-\u9fff]{0,2}(?:示范|试点|先行区|城市|奖))")
 
 
 def _lexicon_re() -> re.Pattern:
-    forms = sorted(lexicons.policies(), key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, forms)))
+    return re.compile(words_pattern(lexicons.policies()))
 
 
 _LEX = None

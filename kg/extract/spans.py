@@ -10,6 +10,7 @@ from .. import lexicons
 from ..gazetteer import gazetteer
 
 from ..model import Document, Evidence, Sentence
+from ..text import words_pattern
 
 # A name never reaches back over punctuation or these function words and verbs.
 _STOP_WORDS = (
@@ -33,7 +34,7 @@ _STOP_CHARS = set("，,。；;：:、！？!?（）()“”\"'‘’《》【】
 # second part names another road: 泰州段和京沪高速江广段)
 _JOINED_SECTIONS = r"(?<=段)(?:和|及|与|以及)[\u4e00-\u9fff]{1,3}段"
 _STOP_RE = re.compile("(?!" + _JOINED_SECTIONS + ")(?:"
-                      + "|".join(sorted(map(re.escape, _STOP_WORDS), key=len, reverse=True)) + ")")
+                      + words_pattern(_STOP_WORDS) + ")")
 
 
 def left_start(text: str, end: int, floor: int, max_len: int = 20) -> int:
