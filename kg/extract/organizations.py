@@ -38,6 +38,7 @@ _BRANCH = re.compile(r"(?:分行|支行|分公司|分院|分校|学院|医院|�
 # words that stop a name elsewhere but may stand right before a company's suffix (省民爆投资公司)
 _COMPANY_SUFFIX = re.compile(r"公司$|集团$|控股$|基金$")
 _RESEARCH = re.compile(r"(?:研究院|研究中心|研究所)$")
+_FIELD_HEAD = re.compile(r"(?:研究院|研究中心|研究所|实验室|创新中心)$")
 _INNER = tuple(w for w, v in lexicons.org_heads().items() if v[1] == "inner")
 # a hospital or a school named as the thing built (推进翔安医院、五缘医院建设, 市中医院新址建设, 省老年大学等文化
 # 基础设施项目, 延边传染病医院投入使用) is a facility of a project, not an organization that acts
@@ -352,7 +353,10 @@ def _brand(core: str, strict: bool = False) -> bool:
 def _name_start(text: str, start: int, floor: int, suffix: str) -> int:
     """Where the name ending in ``suffix`` at ``start`` begins: back to the last stop word, or over a word that
     may stand inside a company's name right before its suffix (省民爆投资公司, 水务发展集团)."""
-    a = _strip_lead(text, _org_left(text, start, floor), start, suffix)
+    # 精细化工国家重点实验室, 稀土科技与材料国家重点实验室: 重点 right before 实验室 is the rank the lab's name holds, no
+    # stop word (a rank alone names none: 省级重点实验室 carries no proper name)
+    end = start - 2 if suffix == "实验室" and text.startswith("重点", start - 2) else start
+    a = _strip_lead(text, _org_left(text, end, floor), start, suffix)
     # 省级法人银行江西银行: a kind before the name in apposition is none of it
     for k in list(_SUFFIX.finditer(text, a, start))[::-1]:
         if k.end() - a > len(k.group()) and _GENERIC.match(text[a:k.start()]) and start - k.end() >= 2:
@@ -380,6 +384,13 @@ def _name_start(text: str, start: int, floor: int, suffix: str) -> int:
                 or research and not _proper(text[b:a - len(inner)]):
             break  # nothing named before the inner word either (国有资产运营公司 is a kind)
         a = b
+    # 海洋科学与技术国家实验室, 生物医药与健康研究院: a research body is named by its field, and a field may join two
+    # (A与B, A及B); a body, a place or a kind before 与 is another party (浙江大学与…, 加强与省产业技术研究院合作)
+    if _FIELD_HEAD.search(suffix) and start - a >= 1 and a - 1 > floor and text[a - 1] in "与及":
+        b = _strip_lead(text, left_start(text, a - 1, floor), a - 1)
+        field = text[b:a - 1]
+        if len(field) >= 2 and not _GENERIC.match(field) and not _ends_in_suffix(field) and not _place(field):
+            a = b
     return a
 
 
@@ -612,7 +623,8 @@ def extract_organizations(doc: Document, meta: ReportMeta) -> list[Entity]:
                 add(item, org_type(item), sent, i0, i1, rule="sibling")
                 taken.append((i0, i1))
         # companies named by what happens to them: 甲成功收购乙, 甲与乙成功整合, 完成甲、乙破产重整,
-        # 甲在“新三板”挂牌, 甲、乙成为全省首批创新龙头企业
+        # 甲在“新三板”挂牌, 甲、乙成为全省首批创新龙头企业; a common word there is an adverb of the clause, no
+        # company (率先成为…企业, 成功获批…企业, 累计获评…企业)
         for rx in _EVENTS:
             for m in rx.finditer(text, s, e):
                 for g in ("a", "b", "b2"):
@@ -621,6 +633,7 @@ def extract_organizations(doc: Document, meta: ReportMeta) -> list[Entity]:
                     for i0, i1 in list_items(doc.clean.text, text, m.start(g), m.end(g), max_len=10):
                         item = doc.clean.text[i0:i1]
                         if not any(x <= i0 < y for x, y in taken) and _named_item(item) \
+                                and not _common_word(item) \
                                 and not any(gaz.find(item)) and not any(gaz.find_short(item)):
                             add(item, org_type(item), sent, i0, i1, rule="event")
                             taken.append((i0, i1))
