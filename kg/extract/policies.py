@@ -214,11 +214,12 @@ def _joined_places(prefix: str) -> bool:
     return coined(prefix) and places
 
 
-def _place_re(meta: ReportMeta) -> re.Pattern | None:
+@lru_cache(maxsize=64)  # one per region of a run, not compiled again for each report
+def _place_re(region: str, province: str | None) -> re.Pattern | None:
     """平安宜昌, 法治广西, 幸福广东, 数字中国: a qualifier of kg/lexicons/policy_patterns.tsv before the report's
     own place (its region, its province, or 中国), by full or short name."""
     places = {"中国"}
-    for name in (meta.region, meta.province):
+    for name in (region, province):
         if name:
             places.add(name)
             d = gazetteer().get(name)
@@ -246,7 +247,7 @@ def extract_policies(doc: Document, meta: ReportMeta) -> list[Entity]:
     raw = doc.clean.text
     text = doc.folded
     out: list[Entity] = []
-    place_re = _place_re(meta)
+    place_re = _place_re(meta.region, meta.province)
 
     def add(name: str, aliases: list[str], sent, a: int, b: int, scope: str | None, rule: str) -> None:
         name = name.strip()
@@ -371,7 +372,8 @@ def extract_policies(doc: Document, meta: ReportMeta) -> list[Entity]:
                             add(raw[a:b] + package.group(3), [], sent, a, b, "local", rule="articles")
                             taken.append((a, b))
                     break
-        for m in _SHARED_HEAD.finditer(text, s, e):
+        # (the scan of a sentence without 战略 is skipped: a long sentence costs it much, and most have none)
+        for m in _SHARED_HEAD.finditer(text, s, e) if text.find("战略", s, e) >= 0 else ():
             items = list_items(raw, text, m.start(1), m.end(1), max_len=8)
             if any(x <= m.start() < y for x, y in taken) or len(items) < 2:
                 continue
