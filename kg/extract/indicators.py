@@ -624,6 +624,7 @@ class _OtherPatterns:
     bare_intensity: frozenset[str]  # 水耗, 地耗: an intensity's head alone, listed after the qualified one
     bare: frozenset[str]  # 授权量, 死亡人数: a measure alone, listed after a name that gives its subject
     measure: re.Pattern  # 额, 总额: what a coded form's name may end in without naming another indicator
+    per_capita: re.Pattern  # 每千人口: a name opening on it is a ratio to the population, whatever its last word
     pairs: tuple[tuple[str, tuple[str, ...]], ...]  # 存贷款余额 → 存款余额, 贷款余额
 
 
@@ -654,6 +655,7 @@ def _other_patterns() -> _OtherPatterns:
         bare_intensity=frozenset(words("intensity")),
         bare=frozenset(words("bare")),
         measure=re.compile("(?:" + _alternation(words("measure")) + ")$"),
+        per_capita=re.compile("(?:" + _alternation(words("per_capita")) + ")"),
         pairs=lexicons.other_indicator_pairs(),
     )
 
@@ -686,6 +688,9 @@ _CONTINUE = re.compile(r"^[、，,]?(?:其中)?(?:分别|均|都|也)?(?:同比|
 # the members listed before a name that sums them up (高新技术、金融、物流、文化四大支柱产业, 新能源、新材料等战略性
 # 新兴产业): the name is the sum, written from its count (四大) or after 等
 _MEMBERS = re.compile(r"^[^占]*、[^、占]*?(?:等|(?=[两二三四五六七八九十]大))(?=[\u4e00-\u9fff]{2})")
+# the 等 that closes a list before the words its members share (医药、能源矿产、食品等产业产值分别增长…), not the
+# 等 of a word (高等, 中等职业教育)
+_CLOSER = re.compile(r"(?<![高中初平同均对])等(?=[\u4e00-\u9fff]{2})")
 _MORE_PCT = re.compile(r"(?:以及|[、和及与])" + _NUM + r"[%％](左右|以上|以内|以下)?")
 
 
@@ -758,12 +763,22 @@ def _name(s: str, a: int, b: int) -> tuple[int, int] | None:
     return (a, b) if b - a >= 2 else None
 
 
+def _connectors(s: str, a: int, b: int) -> list[re.Match[str]]:
+    """The separators of the names listed in ``s[a:b]``: 、 and the conjunctions that are words of their own,
+    not the 及 of 普及率 or 及时率 (农村卫生户厕、自来水普及率)."""
+    found = list(_CONNECT.finditer(s, a, b))
+    if all(m.group() == "、" for m in found):
+        return found
+    bounds = word_bounds(s, a, b)
+    return [m for m in found if m.group() == "、" or m.start() in bounds and m.end() in bounds]
+
+
 def _names(s: str, a: int, b: int, n: int) -> list[tuple[int, int]]:
     """The ``n`` names listed in ``s[a:b]`` (A、B和C), or none when the list has another length."""
     if n == 1:
         return [(a, b)]
     spans, pos = [], a
-    for m in _CONNECT.finditer(s, a, b):
+    for m in _connectors(s, a, b):
         spans.append((pos, m.start()))
         pos = m.end()
     spans.append((pos, b))
@@ -799,28 +814,36 @@ def _named(s: str, text: str, at: int, span: tuple[int, int], run: list[_Figure]
             figs = run * len(heads) if len(run) == 1 else run
             return [_Item(a, b, stem + head, replace(f), base + f.end) for head, f in zip(heads, figs)]
     names = _names(s, *span, len(run))
-    listed = _names(s, *span, len(_CONNECT.findall(s, *span)) + 1)
+    listed = _names(s, *span, len(_connectors(s, *span)) + 1)
     if len(run) == 1 and len(listed) > 1 and (shared or run[0].value is None and not any(
             pat.head.search(s[a:b]) for a, b in listed[:-1])):
         names = listed  # A、B均下降3%; 二氧化硫、氮氧化物排放量要下降3%: one change of every name
+    if not names:
+        return []
     made = []
+    la, lb = names[-1]
+    # A、B、C等产业产值分别增长…: each member with the words after 等 (医药产业产值), the last one too
+    closer = _CLOSER.search(s, la, lb) if len(names) > 1 else None
     for k, (a, b) in enumerate(names):
-        la, lb = names[-1]
         tail = ""
         if (a, b) != names[-1]:
             share = s.find("占", la, lb)
             if share >= 0 and "占" not in s[a:b]:
                 tail = text[share:lb]
+            elif closer and not pat.head.search(s[a:b]):
+                tail = text[closer.end():lb]
             elif not pat.head.search(s[a:b]):
                 # the last name's words past as many characters as this name has, where a word ends there
-                # (电信业务总量 → 邮政业务总量), else its head (二氧化硫排放量 → 化学需氧量排放量)
-                cut = la + (b - a)
-                if cut < lb and cut in word_bounds(s, la, lb):
+                # (电信业务总量 → 邮政业务总量), else the word its head is in (二氧化硫排放量 → 化学需氧量排放量,
+                # 自来水普及率 → 农村卫生户厕普及率)
+                cut, bounds = la + (b - a), word_bounds(s, la, lb)
+                if cut < lb and cut in bounds:
                     tail = text[cut:lb]
                 elif head := pat.head.search(s, la, lb):
-                    tail = text[head.start():lb]
+                    tail = text[max((x for x in bounds if la < x <= head.start()), default=head.start()):lb]
+        own_words = text[a:closer.start()] + text[closer.end():b] if closer and (a, b) == names[-1] else text[a:b]
         # an enterprise subject's verb before its head is no part of the name (规模以上工业企业实现利润总额)
-        surface = re.sub(r"(?<=企业)实现(?=.{2})", "", text[a:b] + tail)
+        surface = re.sub(r"(?<=企业)实现(?=.{2})", "", own_words + tail)
         if len(names) == 1:
             surface = _MEMBERS.sub("", surface)
         verb = re.match(r"(.{2,}?)(?:实现|完成)", text[a:b])
@@ -829,8 +852,8 @@ def _named(s: str, text: str, at: int, span: tuple[int, int], run: list[_Figure]
             surface, own = owner + surface, owner
         # a name that borrows the last name's words shares its subject (城镇职工、城乡居民住院费用支付比例)
         subject = surface + (text[la:lb] if tail else "")
-        if not pat.head.search(surface) or surface in pat.alone or pat.exclude.search(subject) \
-                or pat.activity.match(surface):
+        if not (pat.head.search(surface) or pat.per_capita.match(surface)) or surface in pat.alone \
+                or pat.exclude.search(subject) or pat.activity.match(surface):
             continue  # no indicator's name, a part of the jurisdiction, an activity
         if any(x < at + (lb if tail else b) <= y for x, y in coded):
             continue  # the name ends in a coded indicator's surface form (规模以上工业增加值)
