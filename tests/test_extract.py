@@ -1,3 +1,5 @@
+import pytest
+
 from kg.clean import clean
 from kg.extract import extract_report
 from kg.extract.indicators import extract_indicators
@@ -293,3 +295,17 @@ def test_brackets_and_the_kind_of_work_stay_in_a_name():
 def test_a_place_with_a_facility_is_specific():
     # 道县: a one-character county name whose 县 alone would count as a generic word
     assert "道县工业园" in _names("道县工业园获批全省首批新能源产业园。", "Project")
+
+
+@pytest.mark.parametrize("region, year, sentence, work", [
+    # a work named where a programme could be (实施/启动/推进 X工程) is a project, not also a policy
+    ("陕西省", 2006, "抓紧实施西安咸阳机场二期扩建工程，开工榆林机场迁建工程，做好延安、汉中机场的迁建前期工作，改善安康机场适航条件。",
+     "西安咸阳机场二期扩建工程"),
+    ("太原市", 2011, "启动晋阳湖水生态修复工程，加快推进采煤沉陷区治理和长风西大街启动区建设。", "晋阳湖水生态修复工程"),
+    ("甘南藏族自治州", 2022, "兰合铁路完成投资6亿元，西成铁路全线开工，启动夏河机场改扩建工程。", "夏河机场改扩建工程"),
+])
+def test_a_work_read_as_a_project_is_no_policy(region, year, sentence, work):
+    p = _prep("2020年某市政府工作报告\n各位代表：\n一、2019年工作回顾\n" + sentence + "\n")
+    names = {(e.type, e.name) for e in extract_report(p).entities}
+    assert any(t == "Project" and work.startswith(n) for t, n in names), names
+    assert not any(t == "Policy" and work.startswith(n) for t, n in names), names

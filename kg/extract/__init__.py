@@ -17,7 +17,7 @@ def extract_report(p: Prepared) -> Extraction:
     doc, meta = p.doc, p.meta
     projects = extract_projects(doc, meta)
     orgs = _outside(extract_organizations(doc, meta), projects)
-    policies = extract_policies(doc, meta)
+    policies = _not_projects(extract_policies(doc, meta), projects)
     coops, parties = extract_cooperations(doc, meta, orgs)
     people, offices = speaker_entities(meta)
     entities = orgs + parties + projects + policies + people
@@ -39,3 +39,14 @@ def _outside(orgs: list[Entity], projects: list[Entity]) -> list[Entity]:
         lo, hi = bisect_left(starts, m.end - longest), bisect_right(starts, m.start)
         return any(m.end <= b and (a, b) != (m.start, m.end) for a, b in spans[lo:hi])
     return [o for o in orgs if not all(inside(m) for m in o.mentions)]
+
+
+def _not_projects(policies: list[Entity], projects: list[Entity]) -> list[Entity]:
+    """Policies other than a project read twice: a work named where a programme could be (实施S318改建工程,
+    推进钦州港东航道扩建工程) is the project its facility makes it, not a programme."""
+    spans = {(m.start, m.end) for p in projects for m in p.mentions}
+    ends = {(m.start, m.end + 2) for p in projects for m in p.mentions}  # the project's name without 工程/项目
+
+    def project(policy: Entity, m) -> bool:
+        return (m.start, m.end) in spans or (m.start, m.end) in ends and policy.name.endswith(("工程", "项目"))
+    return [p for p in policies if not all(project(p, m) for m in p.mentions)]
