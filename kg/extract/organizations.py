@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 
 import jieba
-import jieba.posseg as pseg
 
 from .. import lexicons
 from ..gazetteer import gazetteer
@@ -16,7 +15,7 @@ from ..model import Document, Entity, ReportMeta
 from ..resolve import entity_id
 from ..text import scanner, words_pattern
 from .spans import _STOP_CHARS, _STOP_RE, CLAUSE_START, coined, evidence, has_stop_word, left_start, list_items, \
-    word_bounds
+    tagged, word_bounds
 
 _BUILTIN = (
     r"股份有限公司|有限责任公司|有限公司|集团公司|分公司|集团|公司|股份|银行|农商行|农商银行|农信社|信用社|商行(?!动)|"
@@ -98,8 +97,7 @@ def _verb_then_kind(core: str) -> bool:
     that opens with a place or a coinage is kept: 宁夏闽江应用技术学院, 如意集团)?"""
     if re.search(r"[于的对在]$", core):
         return True
-    lexicons.jieba_words()
-    words = pseg.lcut(core, HMM=False)
+    words = tagged(core)
     k = 0
     while k < len(words) and (words[k].word in _VERB_NOUNS or words[k].flag in ("v", "vn", "ad", "d")
                               and len(words[k].word) >= 2 and jieba.dt.FREQ.get(words[k].word, 0) >= 200
@@ -120,8 +118,7 @@ def _kind_of_company(core: str) -> bool:
     before = core[:-2]
     if not before or _GENERIC.match(before):
         return True
-    lexicons.jieba_words()
-    last = pseg.lcut(before, HMM=False)[-1]
+    last = tagged(before)[-1]
     return last.flag in ("v", "vn")
 _FINANCIAL = re.compile(r"银行|农商行|农信社|信用社|商行|担保|证券|保险|基金|股交|交易所|信托|财险|人寿|金融控股|资产管理|"
                         r"股权交易中心")
@@ -283,8 +280,7 @@ def _proper(phrase: str, strict: bool = False) -> bool:
     only where it opens the phrase, as a place does in a name (平安种业, 紫金铜业 — not 互助合作)."""
     if any(gazetteer().find(phrase)) or any(a == 0 for a, _, _ in gazetteer().find_short(phrase)):
         return True
-    lexicons.jieba_words()
-    words = pseg.lcut(phrase, HMM=False)
+    words = tagged(phrase)
     tags = _PROPER_TAGS - {"ns"} if strict else _PROPER_TAGS  # 海洋科技, 山区科技: a place word is no mark
     return any(w.flag in tags or w.word in lexicons.organizations() for w in words) or \
         (_coined_name(words) if strict else coined(phrase))
@@ -297,8 +293,7 @@ def _opens_with_name(core: str) -> bool:
         return False
     if any(a == 0 and b >= 2 for a, b, _ in list(gazetteer().find(core)) + list(gazetteer().find_short(core))):
         return True
-    lexicons.jieba_words()
-    first = pseg.lcut(core, HMM=False)[0]  # a rarer place or a person: 粤东, 韩愈 (jieba also tags 城镇 a place)
+    first = tagged(core)[0]  # a rarer place or a person: 粤东, 韩愈 (jieba also tags 城镇 a place)
     rare = 2 <= len(first.word) <= 3 and jieba.dt.FREQ.get(first.word, 0) < 500
     return rare and (first.flag == "ns" or first.flag in ("nr", "nrfg") and first.word[0] in lexicons.surnames())
 
@@ -315,9 +310,8 @@ _NOT_NAME_TAGS = ("v", "p", "d", "c", "u", "r", "m", "q", "f")
 
 def _common_verb(core: str) -> bool:
     """Does ``core`` hold a common verb or adjective (周密组织, 建强基层组织, 侦办黑社会性质组织)?"""
-    lexicons.jieba_words()
     return any(w.flag[:1] in ("v", "a", "d") and jieba.dt.FREQ.get(w.word, 0) >= 200 and len(w.word) > 1
-               for w in pseg.lcut(core, HMM=False))
+               for w in tagged(core))
 
 
 def _coined_name(words: list) -> bool:
@@ -412,9 +406,8 @@ def _strip_lead(text: str, a: int, start: int, suffix: str = "") -> int:
     phrase = text[a:start]
     if len(phrase) < 2:
         return a
-    lexicons.jieba_words()
     pos = a
-    for w in pseg.lcut(phrase, HMM=False):
+    for w in tagged(phrase):
         if w.flag not in _LEAD_TAGS or len(w.word) < 2 or jieba.dt.FREQ.get(w.word, 0) < 200 \
                 or w.word in lexicons.organizations() or pos + len(w.word) > start - 2 \
                 or gazetteer().get(w.word) is not None:  # 大连 is tagged an adverb
@@ -427,9 +420,8 @@ def _strip_lead(text: str, a: int, start: int, suffix: str = "") -> int:
 
 def _adjective_at(text: str, a: int, b: int, pos: int) -> bool:
     """Is the jieba word of ``text[a:b]`` that holds ``pos`` a two-character adjective (高等, 中等)?"""
-    lexicons.jieba_words()
     at = a
-    for w in pseg.lcut(text[a:b], HMM=False):
+    for w in tagged(text[a:b]):
         if at <= pos < at + len(w.word):
             return w.flag in ("a", "b") and len(w.word) == 2
         at += len(w.word)
@@ -701,8 +693,7 @@ def _ends_in_suffix(item: str) -> bool:
 
 def _common_word(item: str) -> bool:
     """Is ``item`` one common word of the dictionary (物联网, 力争), no company's coinage?"""
-    lexicons.jieba_words()
-    words = pseg.lcut(item, HMM=False)
+    words = tagged(item)
     return len(words) == 1 and jieba.dt.FREQ.get(item, 0) >= 50 and item not in lexicons.organizations()
 
 
@@ -749,9 +740,8 @@ def _siblings(raw: str, text: str, s: int, e: int, found: list[tuple[int, int]])
 
 def _name_end(text: str, a: int, b: int) -> int:
     """Where a list's last item ends when the predicate follows it at once: before the first common verb."""
-    lexicons.jieba_words()
     pos = a
-    for w in pseg.lcut(text[a:b], HMM=False):
+    for w in tagged(text[a:b]):
         if pos > a and w.flag.startswith("v") and jieba.dt.FREQ.get(w.word, 0) >= 200:
             return pos
         pos += len(w.word)

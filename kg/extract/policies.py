@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-import jieba.posseg as pseg
 
 from .. import lexicons
 from ..gazetteer import gazetteer
@@ -21,7 +20,7 @@ from ..model import Document, Entity, ReportMeta
 from ..resolve import entity_id
 from ..text import words_pattern
 from .organizations import BOILERPLATE_BODIES
-from .spans import coined, evidence, has_proper_name, left_start, list_items
+from .spans import coined, evidence, has_proper_name, left_start, list_items, tagged
 
 _HEAD = r"(?:主题教育|学习教育|大讨论|大会战|会战|组合拳|革命|专项斗争|斗争|改造|筛查|融合|政策体系|制度体系|配套政策|普法|专项行动|行动计划|三年行动|攻坚战|改革|战略|工程|行动|计划|制度|机制|活动|模式|体系|政策|理念|布局|规划|试点|建设|工作)"
 # the head may follow a few words (“放管服”改革, “双十”文化工程); after 等 it is the kind of a list
@@ -178,8 +177,7 @@ def _anchor_start(raw: str, s: int, h: int) -> int:
 
 def _nominal(phrase: str) -> bool:
     """A topic written before a slogan ends in a noun (文化产业, 城市管理), not a verb or adverb (严控, 新增, 打好)."""
-    lexicons.jieba_words()
-    words = pseg.lcut(phrase)
+    words = tagged(phrase, hmm=True)
     return bool(words) and words[-1].flag not in ("v", "vd", "d", "ad", "a", "m", "p", "u", "r")
 
 
@@ -206,8 +204,7 @@ def _joined_places(prefix: str) -> bool:
         return all(2 <= len(p) <= 6 and gazetteer().get(p) is not None for p in parts)
     if not 2 <= len(prefix) <= 8:
         return False
-    lexicons.jieba_words()
-    words = pseg.lcut(prefix, HMM=False)
+    words = tagged(prefix)
     places = all(c in _place_chars() for c in prefix)
     if len(words) == 1:  # 宁镇扬 is one word to jieba, 城乡 a common one
         return words[0].flag in ("ns", "nz") or words[0].flag in ("nr", "j") and places

@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import re
 
-import jieba.posseg as pseg
 
 from .. import lexicons
 from ..gazetteer import gazetteer
 from ..model import Document, Entity, ReportMeta
 from ..resolve import entity_id
 from ..text import scanner
-from .spans import CLAUSE_START, ORDINAL, evidence, has_proper_name, has_stop_word, left_start, list_items
+from .spans import CLAUSE_START, ORDINAL, evidence, has_proper_name, has_stop_word, left_start, list_items, tagged
 
 _SUFFIX = (
     r"(?:项目|铁路|城际铁路|市域铁路|客运专线|高速公路|(?<!中)高速|快速通道|快速路|公路|机场|通用机场|水库|产业园|物流园|工业园|科技园|"
@@ -170,9 +169,8 @@ def _trim(raw: str, a: int, b: int) -> int:
     """Start of a name once the verbs that left_start did not know are set aside (改造铁路, 引导成都经济区,
     打通断头路, 承接澳大利亚): a leading word of two or more characters that jieba tags as a verb and that is
     not a place (遵义 is tagged a verb)."""
-    lexicons.jieba_words()
     while a < b:
-        words = pseg.lcut(raw[a:b], HMM=False)
+        words = tagged(raw[a:b])
         w = words[0] if words else None
         if w is None or len(w.word) < 2 or w.flag != "v" or len(words) == 1:
             return a
@@ -243,8 +241,7 @@ def _named_place(core: str) -> bool:
     (京港澳, 长城)? Stricter than has_proper_name: a coinage or a verb jieba takes for a surname (拓宽) is no name."""
     if _placed(core) or any(gazetteer().find_short(core)) or any(gazetteer().find(core)) or ORDINAL.search(core):
         return True
-    lexicons.jieba_words()
-    return any(w.flag in ("ns", "nz") for w in pseg.lcut(core, HMM=False))
+    return any(w.flag in ("ns", "nz") for w in tagged(core))
 
 
 def _road_name(name: str) -> bool:

@@ -77,6 +77,13 @@ def list_items(raw: str, text: str, a: int, b: int, max_len: int = 30) -> list[t
     return out
 
 
+def tagged(phrase: str, hmm: bool = False) -> list:
+    """jieba's words of ``phrase`` with their part of speech (``.word``, ``.flag``), the lexicons' words known
+    (without HMM by default: a word jieba does not know stays single characters, which rules read as a coinage)."""
+    lexicons.jieba_words()
+    return pseg.lcut(phrase, HMM=hmm)
+
+
 def word_bounds(text: str, start: int, end: int) -> set[int]:
     """Offsets in ``text`` where jieba puts a word boundary in ``text[start:end]``; the lexicons' surface forms
     are jieba words, so a short form (工信部, 国开行) is found whole or not at all."""
@@ -105,16 +112,14 @@ def has_proper_name(phrase: str) -> bool:
     if (_PHASE.search(phrase) or _COMPANY.search(phrase) or any(gazetteer().find_short(phrase))
             or any(gazetteer().find(phrase))):
         return True
-    lexicons.jieba_words()
-    words = pseg.lcut(phrase, HMM=False)
+    words = tagged(phrase)
     return any(w.flag in _PROPER_TAGS or w.word in lexicons.organizations() for w in words) or _coined(words)
 
 
 def coined(phrase: str) -> bool:
     """Is ``phrase`` a coinage jieba does not know — an abbreviation such as 去降补, 以克论净, 个转企 (two or more
     single characters in a row that are not function words)?"""
-    lexicons.jieba_words()
-    return _coined(pseg.lcut(phrase, HMM=False))
+    return _coined(tagged(phrase))
 
 
 def _coined(words: list) -> bool:
