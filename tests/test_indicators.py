@@ -41,6 +41,29 @@ CASES = [
      {"GDP": (3600.0, "亿元", None), "GENERAL_BUDGET_REVENUE": (602.7, "亿元", None),
       "URBAN_DISPOSABLE_INCOME": (46192.0, "元", None), "RURAL_DISPOSABLE_INCOME": (25110.0, "元", None),
       "OTHER": (760.0, "亿元", 21.7)}),
+    # a growth since the year before the actual's own (2009年…比2008年增长) is the year's growth; since an earlier
+    # year it stays multi-year, and so does a target's named base year, mostly a five-year plan's (比2005年 in 2006)
+    ("北京市", 2010, "review", "初步核算，全市地区生产总值达到11865.9亿元，比2008年增长10.1%，人均地区生产总值超过1万美元；"
+                             "完成地方财政收入2026.8亿元，增长10.3%。",
+     {"GDP": (11865.9, "亿元", 10.1), "GENERAL_BUDGET_REVENUE": (2026.8, "亿元", 10.3), "OTHER": (1.0, "万美元", None)}),
+    ("西藏自治区", 2013, "review", "全区生产总值达到701亿元，比2011年增长12%；公共财政预算收入86.58亿元，增长58.1%；全社会固定资产投资"
+                                "660亿元，增长20.1%；社会消费品零售总额258亿元，增长18%；农牧民人均纯收入和城镇居民人均可支配收入分别"
+                                "增长15.1%、11.5%；居民消费价格增长3.9%；城镇登记失业率控制在2.6%以内。",
+     {"GDP": (701, "亿元", 12), "GENERAL_BUDGET_REVENUE": (86.58, "亿元", 58.1), "FIXED_ASSET_INVESTMENT": (660, "亿元", 20.1),
+      "RETAIL_SALES": (258, "亿元", 18), "RURAL_DISPOSABLE_INCOME": (None, None, 15.1),
+      "URBAN_DISPOSABLE_INCOME": (None, None, 11.5), "CPI": (None, None, 3.9), "UNEMPLOYMENT_RATE": (2.6, "%", None)}),
+    ("黄山市", 2022, "review", "初步测算，2021年全市生产总值比2020年增长9.5%、4年连跨三个百亿台阶，创2014年以来新高，人均生产总值突破"
+                             "1万美元。",
+     {"GDP": (None, None, 9.5), "OTHER": (1.0, "万美元", None)}),
+    ("泉州市", 2017, "review", "2016年全市实现生产总值6646.6亿元、一般公共预算收入424亿元、固定资产投资3748亿元、外贸进出口1652亿元，"
+                             "分别比2011年增长62%、75%、145%和48%；经济总量连续18年居全省首位，人均地区生产总值达7.8万元；三次产业"
+                             "比重由3.6∶61.5∶34.9调整为3∶58.7∶38.3。",
+     {"GDP": (6646.6, "亿元", None), "GENERAL_BUDGET_REVENUE": (424, "亿元", None),
+      "FIXED_ASSET_INVESTMENT": (3748, "亿元", None), "FOREIGN_TRADE": (1652, "亿元", None), "OTHER": (7.8, "万元", None)}),
+    ("武汉市", 2006, "plan", "二是2010年单位生产总值能耗比2005年降低20％左右。", {}),
+    ("深圳市", 2006, "plan", "——万元GDP能耗、万元GDP水耗、万元GDP建设用地分别比2005年下降10%、20%和40%以上，再生资源回收利用率达到"
+                           "98%，城市污水处理回用率达到20%。",
+     {"OTHER": (20, "%", None)}),
     # poverty counted as 减贫 and as 解决…温饱 (a target)
     ("内蒙古自治区", 2019, "review", "预计，全年减贫23.5万人，10个国贫旗县、13个区贫旗县摘帽。",
      {"POVERTY_ALLEVIATION": (23.5, "万人", None)}),
@@ -228,6 +251,27 @@ def test_corpus_constructions(region, year, part, sentence, expected):
     obs = _obs(_report(region, year, sentence, part))
     got = {code: (o.value, o.unit, o.growth_pct) for (code, k, y), o in obs.items() if (k, y) == (kind, at)}
     assert got == expected
+
+
+@pytest.mark.parametrize("region,year,sentence,expected", [
+    ("合肥市", 2006, "工业经济稳定增长，效益同步提高，规模以上工业企业实现总产值843亿元，工业增加值263.7亿元，增长23.5%;"
+                   "工业经济效益综合指数达207，提高近40个百分点。", (263.7, "亿元", 23.5)),
+    ("沈阳市", 2006, "2005年，全市规模以上工业总产值完成2288.6亿元，同比增长39.3％；实现工业增加值624.3亿元，增长40.5％；"
+                   "工业固定资产投资完成510.3亿元，增长76.7％；工业经济效益综合指数达到141.3％，同比提高9.4个百分点。",
+     (624.3, "亿元", 40.5)),
+    ("日喀则市", 2022, "消费品工业等行业生产平稳增长，新增规上工业企业3家，工业增加值实现19亿元。", (19, "亿元", None)),
+    # without them the name is left to OTHER
+    ("黔南布依族苗族自治州", 2023, "农林牧渔业总产值497.61亿元，增长5%，总量、增速均居全省前列；工业增加值492亿元，居全省第4位。", None),
+])
+def test_a_bare_industrial_value_added_after_the_enterprises_above_a_size_is_theirs(region, year, sentence, expected):
+    """工业增加值 after a clause of the enterprises above a size (规模以上工业企业…, 规上工业总产值…) is their value added."""
+    from kg.extract.indicators import extract_indicators
+    from test_extract import _prep
+    p = _prep(_report(region, year, sentence))
+    obs = extract_indicators(p.doc, p.meta)
+    got = [(o.value, o.unit, o.growth_pct) for o in obs if o.indicator == "INDUSTRIAL_VALUE_ADDED"]
+    others = [o.surface for o in obs if o.indicator == "OTHER"]
+    assert (got, "工业增加值" in others) == (([expected], False) if expected else ([], True))
 
 
 @pytest.mark.parametrize("region,year,sentence", [

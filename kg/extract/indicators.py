@@ -43,7 +43,21 @@ _LEAD = re.compile(r"^(?:同比|比上年|较上年|按可比价(?:格)?计算|�
 _CONTINUES = re.compile(r"^[^，,；]{0,12}?(?:增长|增加|上升|提高|上涨|涨幅|增速|下降|减少|降低|回落|个百分点|同比|比上年|较上年|按可比价|扣除价格因素|分别|完成|实现|达到|突破|超过|控制在|为|\d)")
 # 年均浓度, 年均值: a year's mean (PM2.5年均浓度), not an average over years
 # 始终控制在4%以内: a level held through the years
-_MULTI_YEAR = re.compile(r"年均(?!浓度|值)|(?:始终|一直)(?:控制|保持|稳定)在|平均每年|每年平均|累计|五年|是20\d\d年的|[比较](?:19|20)\d\d年|倍|翻一番|翻番|季度|上半年|1[-—～至]\d+月|由[^，,]{0,12}的")
+# 比2011年增长: growth since a named earlier year; _multi_year(prev) leaves out the year before the figures' own
+# (比2015年 of 2016's figures is 比上年)
+_SINCE_YEAR = r"[比较]{prev}(?:19|20)\d\d年"
+_MULTI_YEAR_CUES = (r"年均(?!浓度|值)|(?:始终|一直)(?:控制|保持|稳定)在|平均每年|每年平均|累计|五年|是20\d\d年的|{since}|倍|"
+                    r"翻一番|翻番|季度|上半年|1[-—～至]\d+月|由[^，,]{{0,12}}的")
+
+
+@lru_cache(maxsize=None)
+def _multi_year(prev: int | None = None) -> re.Pattern:
+    """The multi-year and sub-year cues; a comparison with ``prev``, the year before the figures' own, is none."""
+    since = _SINCE_YEAR.format(prev=f"(?!{prev}年)" if prev else "")
+    return re.compile(_MULTI_YEAR_CUES.format(since=since))
+
+
+_MULTI_YEAR = _multi_year()
 _SUB_YEAR = re.compile(r"季度|首季|上半年|1[-—～至]\d{1,2}月|前[两三四五六七八九十]个月")
 # a passage may open on a dashed headline of its own (——经济实现跨越式发展。五年来，…)
 _MULTI_YEAR_PASSAGE = re.compile(r"^(?:——[^。！]{2,30}[。！])?(?:[三四五]年来|过去[三四五]年|本届政府|[“\"]十[一二三四五]五[”\"]以来|[“\"]十[一二三四五]五[”\"]期间)")
@@ -117,17 +131,17 @@ class _Hit:
     reached: int | None = None
 
 
-def _clean_match(rx: re.Pattern, s: str):
+def _clean_match(rx: re.Pattern, s: str, multi: re.Pattern = _MULTI_YEAR):
     """First match of ``rx`` in ``s`` not preceded in its comma segment by a multi-year or sub-year cue."""
     for m in rx.finditer(s):
         seg_start = max(s.rfind(c, 0, m.start()) for c in "，,；") + 1
-        if not _MULTI_YEAR.search(s[max(seg_start, m.start() - 8):m.end()]):
+        if not multi.search(s[max(seg_start, m.start() - 8):m.end()]):
             return m
     return None
 
 
-def _parse_scope(s: str, hit: _Hit) -> None:
-    """Fill value/growth/pp from the text after a surface form (its clause)."""
+def _parse_scope(s: str, hit: _Hit, multi: re.Pattern = _MULTI_YEAR) -> None:
+    """Fill value/growth/pp from the text after a surface form (its clause); ``multi`` holds the multi-year cues."""
     measure = hit.measure
     if measure == "growth":  # 经济增长8%左右: the surface says growth, the % after it is the growth
         g = _BARE_PCT.match(re.sub(r"^[^\d，,。；;]{0,10}[，,]?(?:定为|为|是|要|在|保持在|达到)?", "", s))
@@ -143,7 +157,7 @@ def _parse_scope(s: str, hit: _Hit) -> None:
     m = _VALUE.search(s)
     if m and _INCREMENT.search(s[: m.start(1)]):
         m = None  # 新增1000亿元, 增加583元: an increment, not the level
-    if m and _MULTI_YEAR.search(s[: m.end()]):
+    if m and multi.search(s[: m.end()]):
         m = None
     if m and not _GROWTH.match(s[: m.end()].lstrip("同比比上年")) and not re.search(r"增长|下降|上涨|增速|涨幅|提高|降低", s[: m.start(1)]):
         unit = m.group(2)
@@ -151,7 +165,7 @@ def _parse_scope(s: str, hit: _Hit) -> None:
             if not (unit == "%" and measure == "amount"):
                 hit.value, hit.unit = float(m.group(1)), unit
                 hit.comparator = m.group(3)
-    g = _clean_match(_GROWTH, s)
+    g = _clean_match(_GROWTH, s, multi)
     if g and _own_list(s[:g.start()]):
         g = None  # the growth of another subject's list after a comma
     if measure == "price" and not g:
@@ -181,6 +195,8 @@ def _parse_scope(s: str, hit: _Hit) -> None:
         if after and after.group(2) != "%":  # 增长24.2%，突破1000亿元大关 / 增长5.1%，总量达到3008.61亿元
             hit.value, hit.unit = float(after.group(1)), after.group(2)
             hit.comparator = hit.comparator or ("以上" if after.group().lstrip("，,")[:2] in ("突破", "超过") else None)
+    # 增长6.1%、比2022年提高0.8个百分点: points after a growth are the change of the growth rate (or of another
+    # share), so a change in points keeps every named year a multi-year cue
     p = _clean_match(_PP, s)
     if p:
         v = float(p.group(2))
@@ -223,8 +239,8 @@ def _own_list(before: str) -> bool:
     return len(_NO_SUBJECT.sub("", subject)) >= 2
 
 
-def _distribute(text: str, hits: list[_Hit]) -> None:
-    """'A…、B…分别增长x%和y%' → x to A, y to B."""
+def _distribute(text: str, hits: list[_Hit], multi: re.Pattern = _MULTI_YEAR) -> None:
+    """'A…、B…分别增长x%和y%' → x to A, y to B; ``multi`` holds the multi-year cues."""
     # 'A和B均增长8%': A's clause is only the conjunction, B's opens on 均/都 → A shares B's figures
     for a, b in zip(hits, hits[1:]):
         if re.fullmatch(r"[、和及与]", text[a.end:b.start]) and re.match(r"(?:也)?(?:均|都)", text[b.end:b.scope_end]):
@@ -252,7 +268,7 @@ def _distribute(text: str, hits: list[_Hit]) -> None:
         nums = re.findall(_NUM + r"(?![\d.年])(万亿元|亿元|万元|亿美元|元|万人次|万人|%|个百分点|倍)?", re.split("[;；，,]", tail)[0])
         # the cue may follow 分别 (分别比1997年增长…), up to the first figure that is no year
         upto = re.match(r"(?:\D|(?:19|20)\d\d年){0,8}", s[m.end():])
-        if any(u == "倍" for _, u in nums) or _MULTI_YEAR.search(s[max(0, m.start() - 6):m.end() + (upto.end() if upto else 0)]):
+        if any(u == "倍" for _, u in nums) or multi.search(s[max(0, m.start() - 6):m.end() + (upto.end() if upto else 0)]):
             continue  # 分别是2000年的2.65倍和2.15倍, 年均分别增长…, 分别比1997年增长…: multi-year figures
         if h.code in _SPLIT:
             continue
@@ -361,6 +377,9 @@ def extract_indicators(doc: Document, meta: ReportMeta) -> list[Observation]:
         multi_year = bool(_MULTI_YEAR_PASSAGE.match(para.lstrip()))
         matches = [m for m in rx.finditer(ftext, sent.start, sent.end)]
         hits: list[_Hit] = []
+        # a bare word without the subject it shares names no coded indicator, and leaves its name to OTHER
+        # (…；工业增加值492亿元 with no 规模以上工业企业 before it)
+        unshared: list[re.Match] = []
         for k, m in enumerate(matches):
             limit = matches[k + 1].start() if k + 1 < len(matches) else sent.end
             # "占GDP比重" and similar shares (第三产业增加值占生产总值比重) are not the indicator itself
@@ -373,6 +392,7 @@ def extract_indicators(doc: Document, meta: ReportMeta) -> list[Observation]:
             if form.follows:  # a bare word shares the subject of the words before it (园区完成规上工业总产值…、增加值…)
                 shared = form.follows.search(ftext, matches[k - 1].start() if k else sent.start, m.start())
                 if not shared:
+                    unshared.append(m)
                     continue
                 at = shared.start()
             clause_start = max(ftext.rfind(c, sent.start, at) for c in "，,；;：:。") + 1
@@ -385,10 +405,14 @@ def extract_indicators(doc: Document, meta: ReportMeta) -> list[Observation]:
             if _SUB_YEAR.search(ftext, max(clause_start, sent.start), at):
                 continue  # 前三季度地区生产总值增长8.03%: a figure of part of the year
             hits.append(_Hit(form.code, m.start(), m.end(), _scope(ftext, m.end(), limit), form.measure, form.series))
+        # an actual compared with the year before its own (2016年…比2015年增长8%) is the year's growth; a target's
+        # named base year is mostly a five-year plan's (2006年: 单位生产总值能耗比2005年下降20%), so multi-year
+        multi = _multi_year(year - 1) if kind == "actual" and year else _MULTI_YEAR
         for h in hits:
-            _parse_scope(arabic_figures(ftext[h.end:h.scope_end]), h)
-        _distribute(ftext, hits)
-        others.extend(_other(doc, meta, sent.start, sent.end, kind, year, multi_year, [m.span() for m in matches]))
+            _parse_scope(arabic_figures(ftext[h.end:h.scope_end]), h, multi)
+        _distribute(ftext, hits, multi)
+        claimed = [m.span() for m in matches if m not in unshared]
+        others.extend(_other(doc, meta, sent.start, sent.end, kind, year, multi_year, claimed))
         for h in hits:
             if h.reached and h.reached != year:
                 h.value = h.unit = None  # 从2003年的290亿斤增加到2004年的360亿斤: the level of another year
