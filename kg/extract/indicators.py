@@ -643,7 +643,9 @@ class _OtherPatterns:
     alone: frozenset[str]
     per: re.Pattern  # 每立方米37微克: a level per unit, the unit before the number (微克/立方米)
     exit: re.Pattern  # 120个贫困村出列, 21个贫困县顺利摘帽: the figure before the name
+    placed: re.Pattern  # 帮助4.3万名城镇失业人员实现再就业: persons counted before what they reached
     activity: re.Pattern  # 新增有效灌溉面积: what was done, not a level of the jurisdiction
+    added: re.Pattern  # 新增: the word a count of new ones opens on, before the subject whose stock grew
     intensity: re.Pattern  # 单位生产总值能耗: the qualifier per unit of output (group 1) and an intensity's head
     bare_intensity: frozenset[str]  # 水耗, 地耗: an intensity's head alone, listed after the qualified one
     bare: frozenset[str]  # 授权量, 死亡人数: a measure alone, listed after a name that gives its subject
@@ -673,8 +675,10 @@ def _other_patterns() -> _OtherPatterns:
         per=re.compile(r"每(" + _alternation(tuple(u.split("/")[1] for u in ratios)) + ")" + _NUM
                        + "(" + _alternation(tuple(u.split("/")[0] for u in ratios)) + r")(左右|以上|以内|以下)?"),
         activity=re.compile(r"^(?:" + _alternation(words("added")) + r").*(?:" + _alternation(words("stock")) + ")$"),
+        added=re.compile(r"^(?:" + _alternation(words("added")) + r")(?=.{2})"),
         exit=re.compile(r"(?<![\d.])(\d+)个((?:贫困)?(?:村|县|旗县|乡镇))(?:" + _alternation(words("manner")) + ")?("
                         + _alternation(words("exit")) + ")"),
+        placed=re.compile(r"(?<![\d.])" + _NUM + r"(万)?名([\u4e00-\u9fff]{0,6}?(?:" + _alternation(words("placed")) + "))"),
         intensity=re.compile("(" + _alternation(words("per")) + ")(?:" + _alternation(words("intensity")) + ")"),
         bare_intensity=frozenset(words("intensity")),
         bare=frozenset(words("bare")),
@@ -705,7 +709,8 @@ class _Item:
     owner: str = ""  # the subject whose figures it gives (规模以上工业 of 规模以上工业实现增加值, 规模以上工业利税)
 
 
-_CONNECT = re.compile(r"以及|[、和及与]")
+# the 及 of 及以上/及以下 (地级及以上城市, 二级及以上公路) joins a bound to its level, no two names
+_CONNECT = re.compile(r"以及|[、和与]|及(?!以上|以下)")
 _RISES_TO = re.compile(r"^(?:增加|提高|提升|上升|下降|降低|减少|扩大|增长|缩小|增|降)(?:到|至)$")
 # a clause that names nothing continues the names before it: …增长15.2%, …、达78%
 _CONTINUE = re.compile(r"^[、，,]?(?:其中)?(?:分别|均|都|也)?(?:同比|比上年|较上年|比年初|较年初)?(?:达到|达|为|提高到|提升到|提升至|降至)?$")
@@ -976,7 +981,11 @@ def _other(doc: Document, meta: ReportMeta, at: int, end: int, kind: Observation
                 continue
             span = _name(s, a, b)
             # the subject before 实现/完成 of the item just before, listed after its figures (…1450亿元、利税848亿元)
-            owner = prev[-1].owner if prev and s[prev[-1].last:a] in ("", "，", ",") else ""
+            # or the subject whose new ones the item before counted (新增市场主体8.3万户，总量达43.6万户 → 市场主体总量)
+            owner = ""
+            if prev and s[prev[-1].last:a] in ("", "，", ","):
+                new = pat.added.match(prev[-1].surface)
+                owner = prev[-1].owner or (prev[-1].surface[new.end():] if new else "")
             made = _named(s, text, at, span, run, base, bool(re.search(r"[均都]|分别", pre)), coded, owner) if span else []
             if made:
                 prev = made
@@ -990,6 +999,10 @@ def _other(doc: Document, meta: ReportMeta, at: int, end: int, kind: Observation
             # the name without the manner (贫困村顺利摘帽 → 贫困村摘帽)
             items.append(_Item(m.start(2), m.end(), text[m.start(2):m.end(2)] + text[m.start(3):m.end()],
                                _Figure(m.start(), m.end(), value=float(m.group(1)), unit="个"), m.end()))
+    for m in pat.placed.finditer(s):
+        if not _MULTI_YEAR.search(s[max(0, m.start() - 8):m.start()]):
+            items.append(_Item(m.start(3), m.end(), text[m.start(3):m.end()],
+                               _Figure(m.start(), m.end(), value=float(m.group(1)), unit=(m.group(2) or "") + "人"), m.end()))
     out = []
     for i, it in enumerate(items):
         if it.surface in pat.bare_intensity and (q := list(pat.intensity.finditer(s, 0, it.start))):
