@@ -14,7 +14,7 @@ from ..gazetteer import gazetteer
 from ..model import Document, Entity, ReportMeta
 from ..resolve import entity_id
 from ..text import scanner, words_pattern
-from .spans import _STOP_CHARS, _STOP_RE, CLAUSE_START, coined, evidence, has_stop_word, left_start, list_items, \
+from .spans import _STOP_CHARS, _STOP_RE, CLAUSE_START, LIST_ETC, coined, evidence, has_stop_word, left_start, list_items, \
     tagged, word_bounds
 
 _BUILTIN = (
@@ -128,8 +128,6 @@ _GOV = re.compile(r"局$|委员会$|管委会$|部$|总署$|督察组$|办$|总�
 # the kind of the list may be qualified: 等20个科技小巨人企业, 等黄金企业, 等本土龙头企业
 _KINDS = [re.escape(w) + ("(?!" + "|".join(v[2]) + ")" if v[2] else "")  # 等40个总部经济集聚区: no kind
           for w, v in lexicons.org_heads().items() if v[1] == "kind"]
-# the 等 that closes a list; the 等 of 高等院校 closes none (驻市高等院校, 武汉高等院校): it is the adjective's
-LIST_ETC = r"(?:(?<!高)等|(?<=高)等(?!院校|学校))"
 _LIST_END = re.compile(LIST_ETC + r"(?:\d+|[一二三四五六七八九十百几多]+)?[家个户]?([\u4e00-\u9fff]{0,6}?)"
                        r"(?:企业|公司|央企|车企|集团|银行|金融机构|高校|院校|科研院所|" + "|".join(_KINDS) + ")")
 # 金象赛瑞、千禾味业2家企业, 天能、其亚、麒臻3家企业: a count without 等 that equals the items

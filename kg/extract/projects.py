@@ -14,7 +14,7 @@ from ..gazetteer import gazetteer
 from ..model import Document, Entity, ReportMeta
 from ..resolve import entity_id
 from ..text import scanner
-from .spans import CLAUSE_START, ORDINAL, evidence, has_proper_name, has_stop_word, left_start, list_items, tagged
+from .spans import CLAUSE_START, LIST_ETC, ORDINAL, evidence, has_proper_name, has_stop_word, left_start, list_items, tagged
 
 _SUFFIX = (
     r"(?:项目|铁路|城际铁路|市域铁路|客运专线|高速公路|(?<!中)高速|快速通道|快速路|公路|机场|通用机场|水库|产业园|物流园|工业园|科技园|"
@@ -38,8 +38,8 @@ _COUNTED_ROUTE = re.compile(r"(?<=[\u4e00-\u9fff])等(?P<count>(?:\d+|[一二三
 # by their ends before a count of lines and their length (the kind is said before the list, or not at all)
 _COUNTED_LENGTH = re.compile(r"(?:等|(?<=[\u4e00-\u9fff）)]))(?:\d+|[两二三四五六七八九十]+)条[\d.]+公里")
 _ENDS_ITEM = re.compile(r"[\u4e00-\u9fff]{2,4}(?:经[\u4e00-\u9fff]{2,4})?至[\u4e00-\u9fff]{2,4}(?:（[\u4e00-\u9fff]{2,6}）)?")
-# the grade of a road between its name and its kind (上关至鹤庆|一级|公路)
-_GRADE = re.compile(r"[一二三四]级")
+# the grade of a road between its name and its kind (上关至鹤庆|一级|公路, 绿春至李仙江|高等级|公路)
+_GRADE = re.compile(r"(?:[一二三四]|高等)级$")
 # a line named by its two ends (宣城至黄山, 信阳至明港)
 _ENDS = re.compile(r"[\u4e00-\u9fff]{2,4}至[\u4e00-\u9fff]{2,4}")
 # works laid along a road or river or built at a place, each its own project (X路、Y大道等N个地下综合管廊,
@@ -65,11 +65,15 @@ _SUFFIX_END = re.compile("(?:" + _SUFFIX + r")(?:[一二三]期)?(?:工程)?$")
 # 国道310, G312, and the number first (320国道改线, 207国道改线)
 _ROUTE = re.compile(r"(?:(?:国道|省道|[GS])\d{2,4}|(?<!\d)\d{3}(?:国道|省道))(?:线)?[\u4e00-\u9fff]{0,12}?(?:段|公路|线|改建|南移项目|南移)")
 # 吉运、和合、牧原3个项目: a count right after an enumeration closes it as 等 does
-_LIST = re.compile(CLAUSE_START + r"([^，,。；;：:]{2,200}?)(?:等(?:\d+|[一二三四五六七八九十百几多]+)?[个项条座所家批]?|(?<=[\u4e00-\u9fff])(?<![的等])(?:\d+[个项条座所家批]|[两二三四五六七八九十]+[个项条座]))[\u4e00-\u9fff]{0,8}?(?:项目|工程|道路|园区|公园|场馆)")
+# 兴城馨予副食品、建昌绿宝露饮料等5个10亿元以上农产品深加工项目, X、Y等一批10亿元以上项目: the money class
+# of the list (its figure) stands between the count and the kind and closes no item
+_MONEY_CLASS = r"(?:(?:投资)?(?:过|超过?)?\d+(?:\.\d+)?(?:亿|千万|万)元(?:以上)?的?)?"
+_LIST = re.compile(CLAUSE_START + r"([^，,。；;：:]{2,200}?)(?:" + LIST_ETC + r"(?:\d+|[一二三四五六七八九十百几多]+)?[个项条座所家批]?|(?<=[\u4e00-\u9fff])(?<![的等])(?:\d+[个项条座所家批]|[两二三四五六七八九十]+[个项条座]))"
+                   + _MONEY_CLASS + r"[\u4e00-\u9fff]{0,8}?(?:项目|工程|道路|园区|公园|场馆)")
 _COUNT = r"(?:\d+|[一二三四五六七八九十两几]+)[个项座条处]"
 # "汤河、淇淅河、漳河峡谷3个国家湿地公园", "明福街、漳河大道等5个地下综合管廊": items share the facility
 # that follows the count; a phrase ending in 项目 or a bare 工程 is the category of the list, not shared.
-_SHARED = re.compile(CLAUSE_START + r"([^，,。；;：:]{2,200}?)(?:等(?:" + _COUNT + r")?|" + _COUNT + r")((?:(?![和及与])[\u4e00-\u9fff]){0,12}?(?:"
+_SHARED = re.compile(CLAUSE_START + r"([^，,。；;：:]{2,200}?)(?:" + LIST_ETC + r"(?:" + _COUNT + r")?|" + _COUNT + r")((?:(?![和及与])[\u4e00-\u9fff]){0,12}?(?:"
                      + _SUFFIX + r"|[^项]工程))(?![\u4e00-\u9fff]{0,2}(?:项目|工程))")
 # 二环北路、玉东大道等6条主要道路提升改造工程: roads listed before a count of their kind (道路, 主干道) share the
 # work written after the kind; the kind is no part of each road's name (二环北路提升改造工程)
@@ -259,7 +263,8 @@ def _abbreviation(core: str) -> bool:
 
 def valid_project(name: str) -> bool:
     """A project name carries something specific once generic vocabulary is set aside."""
-    if len(name) < 3 or len(name) > 30 or "等" in name or _BAD_START.match(name):
+    # (高等级航道: the 等 of the grade is no list's)
+    if len(name) < 3 or len(name) > 30 or re.search(r"(?<!高)等|等(?!级)", name) or _BAD_START.match(name):
         return False
     # 地铁3号线、6号线、10号线: a metro line is named by its number alone once the report has said 地铁
     if _METRO_LINE.fullmatch(name):
@@ -510,7 +515,8 @@ def extract_projects(doc: Document, meta: ReportMeta) -> list[Entity]:
                         taken.append((st, en))
             # 西安至阎良、铜川至黄陵高速公路, 上关至洱源县城、上关至鹤庆一级公路: lines named by their two ends,
             # listed before the last one's kind, each take that kind (and its grade)
-            graded = m.start() - 2 if _GRADE.match(raw, m.start() - 2, m.start()) else m.start()
+            grade = _GRADE.search(raw, max(a, m.start() - 3), m.start())
+            graded = grade.start() if grade else m.start()
             ends = _ENDS_ITEM.fullmatch(raw, a, graded) if _DASHED_KIND.search(m.group()) else None
             if ends:
                 shared = raw[graded:m.end()]

@@ -33,7 +33,8 @@ _STOP_CHARS = set("，,。；;：:、！？!?（）()“”\"'‘’《》【】
 # 洹河于曹沟下段和辛村段, 绕城公路西段和南段: two sections of one river or road make one name (a longer
 # second part names another road: 泰州段和京沪高速江广段)
 _JOINED_SECTIONS = r"(?<=段)(?:和|及|与|以及)[\u4e00-\u9fff]{1,3}段"
-_STOP_RE = re.compile("(?!" + _JOINED_SECTIONS + ")(?:"
+# (the 等 of 高等级 is the grade's: 信江高等级航道 is one name)
+_STOP_RE = re.compile("(?!" + _JOINED_SECTIONS + ")(?!(?<=高)等级)(?:"
                       + words_pattern(_STOP_WORDS) + ")")
 
 
@@ -101,6 +102,9 @@ _COMPANY = re.compile(r"集团|公司|股份|银行")  # a company's name inside
 # an ordinal makes a facility or a project specific: 第八水厂, 市一中新校区
 ORDINAL = re.compile(r"第[一二三四五六七八九十\d]+|[市县区][一二三四五六七八九十]+中")
 _PHASE = re.compile(r"[0-9A-Za-z]|[一二三四五六七八九十]期|" + ORDINAL.pattern)
+# the 等 that closes a list; the 等 of an adjective closes none: 高等院校 (驻市高等院校, 武汉高等院校), 高等级 (赣江、信江
+# 高等级航道 is two waterways of a grade, not a list closed before 级航道)
+LIST_ETC = r"(?:(?<!高)等|(?<=高)等(?!院校|学校|级))"
 # a match that may only begin a clause: leftmost matches start there anyway, elsewhere they fail at once
 CLAUSE_START = r"(?<![^，,。；;：:！？!?、（(“”\s])"
 
