@@ -323,7 +323,8 @@ PROJECTS = [
     ("宣城市", 2021, "深化与南京都市圈一体化发展，加快宁淮宣生态经济带和苏皖合作示范区、宁宣产业园建设。",
      {"宁淮宣生态经济带", "苏皖合作示范区", "宁宣产业园"}),
     ("郴州市", 2021, "全域推进美丽乡村示范创建，统筹抓好湘赣边区域合作示范区建设。", {"湘赣边区域合作示范区"}),
-    ("桂林市", 2016, "积极参与高铁经济带建设，粤桂黔高铁经济带合作试验区（广西园）落户桂林。", {"粤桂黔高铁经济带合作试验区"}),    # the money class of a list (等N个10亿元以上…项目) stands between the count and the kind and closes no item
+    ("桂林市", 2016, "积极参与高铁经济带建设，粤桂黔高铁经济带合作试验区（广西园）落户桂林。", {"粤桂黔高铁经济带合作试验区"}),
+    # the money class of a list (等N个10亿元以上…项目) stands between the count and the kind and closes no item
     ("葫芦岛市", 2014, "兴城馨予副食品、建昌绿宝露饮料等5个10亿元以上农产品深加工项目建成投产。", {"兴城馨予副食品", "建昌绿宝露饮料"}),
     ("池州市", 2021, "海螺四期、古纤道纺丝织造、金池高精度铜板带等15个5亿元以上制造业项目开工建设，华宇封测产业园、铜冠铜箔三期等15个5亿元以上项目建成投产",
      {"海螺四期", "古纤道纺丝织造", "金池高精度铜板带", "华宇封测产业园", "铜冠铜箔三期"}),
@@ -661,3 +662,19 @@ def test_named_power_stations(region, year, sentence, expected):
 def test_a_street_named_with_zou_is_still_a_street():
     names = _names("鄂州市", 2022, "“六纵”即文塘路、孙权路、燕沙路、燕花路、走马湖东路。", "Project")
     assert "走马湖东路" in names
+
+
+@pytest.mark.parametrize("region,year,sentence,present,absent", [
+    # a park named by its sector alone is a kind of park a place plans, not one park; a park named by its place is one
+    ("安顺市", 2023, "推动亚东胰岛素、三力二期项目建设，规划建设医药产业园，做大关岭道地药材集散中心，发展壮大中药产业。",
+     {"三力二期项目"}, {"医药产业园"}),
+    ("固原市", 2021, "百万锭棉纺纱基地建设工程规划布局建设纺织产业园，出台纺织服装产业公共扶持政策，做好福建长乐纺织产业园转移承接，"
+     "支持丰源、宁川置业等40万锭纺纱项目建设投产，力促华人礼服等织布、制衣下游延伸增值项目落地。", {"福建长乐纺织产业园"}, {"纺织产业园"}),
+    ("揭阳市", 2018, "普宁市要引导纺织服装业落实环保措施，推进纺织服装产业园建设，以信息化、智能化为重点实施技术改造，促进产业转型升级；",
+     set(), {"纺织服装产业园"}),
+    ("宣城市", 2014, "推进双桥物流园区健康发展，完善道路路网等基础设施建设，开工建设羽绒产业园、农机市场等项目，加强错位引导，合理引入新项目。",
+     set(), {"羽绒产业园"}),
+])
+def test_a_park_named_by_its_sector_alone_is_a_kind(region, year, sentence, present, absent):
+    names = _names(region, year, sentence, "Project")
+    assert present <= names and not absent & names, names

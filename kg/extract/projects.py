@@ -161,6 +161,7 @@ _COUNTED = re.compile(r"\d+[个项条座所家批处宗]|[两几一二三四五�
 _WALKED = re.compile(r"走(?!马|廊)")  # 走 in or just before a name in 路: a path taken (走开放路, 走好新时代的赶考路)
 # a unit of places reached by a kind of road (县县通高速, 乡镇通二级公路, 建制村通硬化路) is a share of coverage
 _LINKED = re.compile(r"[县乡镇村组]通(?:高速|高铁|铁路|动车|[一二三四]级|等级|沥青|水泥|硬化|油路|客车|公交)")
+_SECTOR_PARK = re.compile(r"(?:产业园|产业基地|科技园|生产基地)$")
 _EXCHANGE = re.compile("|".join(lexicons.project_words("exchange")))
 _PORT_GRADE = re.compile("|".join(lexicons.project_words("port")))
 # 硬化农村公路4977公里, 建成二级公路36公里, 新增公用充电站139座: a facility followed by
@@ -306,6 +307,11 @@ def valid_project(name: str) -> bool:
     core = re.sub(_SUFFIX + "$", "", name)
     if re.search(r"(?:示范区|试验区|先行区|经济带|走廊|片区|新区|新城|小镇|产业带|开发区|高新区|经济区)$", name) and (
             re.match(r"(?:国家|全国|中国|省级|省|首批|第[一二三四五六七八九十]批)", name) or not has_proper_name(core)):
+        return False
+    # 家具产业园, 鞋业产业基地, 纺织科技产业园: a park named by its sector alone is a kind of park a place plans, not one
+    # park; a national one named by its theme (国家航天产业基地) or one named after a facility (百年电厂文化创意产业园)
+    # is one of its kind
+    if _SECTOR_PARK.search(name) and not name.startswith("国家") and not has_proper_name(core) and not _SUFFIX_RE.search(core):
         return False
     # 第八水厂, 市一中新校区 (an ordinal) and 浚县产业集聚区 (a place whose 县 is also a generic word) are specific
     if (len(_GENERIC_P.sub("", core)) < 2 and not ORDINAL.search(core) and not any(gazetteer().find(core))
