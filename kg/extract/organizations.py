@@ -222,8 +222,9 @@ def org_type(name: str, default: str = "enterprise") -> str:
     return default
 
 
-def valid_org(name: str, suffix: str) -> bool:
-    """A specific name: not boilerplate, not a generic reference, not a local government office."""
+def valid_org(name: str, suffix: str, listed: bool = False) -> bool:
+    """A specific name: not boilerplate, not a generic reference, not a local government office. ``listed``: the
+    name stands in a list beside a named body of its kind (_LISTED_HEADS), which vouches for it as a name too."""
     core = name[: len(name) - len(suffix)]
     # a common word ending in the head (新格局, kg/lexicons/org_heads.tsv rule word); a bound morpheme cut from the
     # word before (股份|制商业银行) or a determiner (其他商业银行, 各级医院) opens no name
@@ -250,6 +251,8 @@ def valid_org(name: str, suffix: str) -> bool:
     if rule == "agency":  # 市教育局, 省财政厅: a level and a field; 布局, 格局 are words, 县级行政审批局 a kind
         level = re.match(r"^(?:省|市|自治区|州|国家)", core)
         return level is not None and len(core) - level.end() >= 2 and not _GENERIC.match(core[level.end():])
+    if listed and suffix in _LISTED_HEADS:
+        return True
     if rule in ("proper", "facility"):
         return _proper(core) or _HEADS[suffix][0] == "education_research" and _national_field(core)
     if rule == "fund":
@@ -263,6 +266,22 @@ def valid_org(name: str, suffix: str) -> bool:
 
 
 _PROPER_TAGS = {"ns", "nz", "nr", "nrt", "nrfg", "nt"}
+# research platforms and funds are named by their field or use as often as by a place: in a list beside a named one,
+# each item with its own head is a body too (中科院深圳先进技术研究院、电子信息产品标准化实验室等创新平台; 设立潮州公益文化
+# 基金、韩愈教育发展基金、绿色生态发展公益基金)
+_LISTED_HEADS = {w for w, v in lexicons.org_heads().items()
+                 if v[1] == "fund" or v[1] == "proper" and v[0] == "education_research"}
+
+
+def _in_list_with(text: str, a: int, b: int, named: list[tuple[int, int]], typ: str) -> bool:
+    """Is ``text[a:b]`` an item of a 、-list (one run of items, each ending in a head) that holds a named body of
+    type ``typ``?"""
+    for x, y in named:
+        lo, hi = (b, x) if b <= x else (y, a) if y <= a else (0, 0)
+        if hi > lo and text[lo] == "、" and text[hi - 1] == "、" and org_type(text[x:y]) == typ \
+                and all(_ends_in_suffix(piece) for piece in text[lo + 1:hi - 1].split("、") if piece):
+            return True
+    return False
 
 
 def _national_field(core: str) -> bool:
@@ -429,7 +448,7 @@ def _adjective_at(text: str, a: int, b: int, pos: int) -> bool:
 def _org_left(text: str, end: int, floor: int) -> int:
     """left_start, but a stop word that begins a longer word does not stop a name: 联合 in 联合国粮农组织, 同 in
     同济大学, 服务 in 迎江现代服务业研究院 (jieba puts no boundary at its end)."""
-    a = left_start(text, end, floor)
+    a = _joint(text, left_start(text, end, floor), floor)
     p = end
     while p > floor and end - p < 20 and text[p - 1] not in _STOP_CHARS:
         p -= 1
@@ -447,6 +466,16 @@ def _org_left(text: str, end: int, floor: int) -> int:
             # (高等研究院; not 成为, 参与, 面向) is part of it
         a = left_start(text, stop.start(), p)
     return a
+
+
+def _joint(text: str, a: int, floor: int) -> int:
+    """The start of a name cut at 联合 where a place stands right before it: 江西联合股权交易中心, 海口联合农商银行,
+    河北联合大学 name a joint body of the place (after anything else 联合 is the verb: 联合高校共建…)."""
+    if a - 2 <= floor or not text.startswith("联合", a - 2):
+        return a
+    b = left_start(text, a - 2, floor)
+    places = (y for f in (gazetteer().find, gazetteer().find_short) for _, y, _ in f(text[b:a - 2]))
+    return b if a - 2 - b in places else a
 
 
 def _continues(text: str, m: re.Match, e: int) -> bool:
@@ -556,6 +585,7 @@ def extract_organizations(doc: Document, meta: ReportMeta) -> list[Entity]:
             if a == m.start() and form != canon:
                 out[-1].aliases = [form]
             taken.append((a, m.end()))
+        unnamed: list[tuple[int, int]] = []  # names of a listed kind with no proper name of their own
         for m in _SUFFIX.finditer(text, s, e):
             if any(a <= m.start() < b for a, b in taken) or _forbidden_next(text, m) or _continues(text, m, e):
                 continue
@@ -571,6 +601,14 @@ def extract_organizations(doc: Document, meta: ReportMeta) -> list[Entity]:
                     continue
                 add(name, typ, sent, a, m.end(), rule="suffix")
                 taken.append((a, m.end()))
+            elif m.group() in _LISTED_HEADS and valid_org(name, m.group(), listed=True):
+                unnamed.append((a, m.end()))
+        for a, b in unnamed:
+            name = doc.clean.text[a:b]
+            if _in_list_with(text, a, b, taken, org_type(name)) and not _BUILT.match(text, b, e) \
+                    and not _in_project(text, b, e):
+                add(name, org_type(name), sent, a, b, rule="suffix")
+                taken.append((a, b))
         # 与一汽、东风、北汽等企业对接: the items of such a list are organizations
         for m in _LIST_END.finditer(text, s, e):
             if _SECTOR_LIST.search(m.group(1)):
