@@ -58,10 +58,12 @@ _BRAND_AFTER = re.compile(r"(?:[、和及]?[“\"][^”\"“\n]{1,25}[”\"])*�
 _COVERAGE = re.compile(r"应(\w)尽\1")
 _STREAK = re.compile(r"[一二三四五六七八九十百两双\d]+(?:连增|连涨|连丰|连降|连冠|连升|连跳|下降|提升|降|胜利)")
 _PERIOD = re.compile(r"第[一二三四五六七八九十]期$")
-# quoted terms that are designations, honours, places or things, not policies
+# quoted terms that are designations, honours, places or things, not policies; a numbered 号 names a satellite, a ship or a
+# train (“吉林一号”, “天河二号”, “滨海2号”, “南海I号”)
 _NOT_POLICY = re.compile(
     r"(?:城市|之城|之都|之乡|名城|强县|强市|称号|品牌|基地|中心|园区|项目|奖|示范市|示范县|示范区|试验区|先进|单位|"
-    r"标兵|模范|模范城|文明城|卫生城|冠军|大会|论坛|博览会|节|赛|会议|报告|讲话|精神|问题|现象|难题|村|镇|路|街|湖|山|河|公园|景区)$"
+    r"标兵|模范|模范城|文明城|卫生城|冠军|大会|论坛|博览会|节|赛|会议|报告|讲话|精神|问题|现象|难题|村|镇|路|街|湖|山|河|公园|景区|"
+    r"[\d一二三四五六七八九十IⅠ]号)$"
 )
 # a programme named by generic words (kg/lexicons/generic.tsv) alone: 体制改革工程, 重点项目督查制度
 _GENERIC_NAMED = re.compile(r"^(?:[一-龥]{0,2}(?:" + lexicons.generic("policy") + r")){1,3}(?:战略|工程|行动|计划|制度|机制|活动)$")
@@ -74,6 +76,11 @@ _DESIGNATION_VERB = re.compile(r"(?:荣获|获得|获评|评为|命名为|被评
 _DESIGNATION_AFTER = re.compile(r"(?:建设)?(?:示范|试点[市县城区村单\d一二三四五六七八九十]|创建单位|先进)")
 # “一个主题”，就是…; “四个统一”：一是…: the report's own outline, not a policy
 _OUTLINE_AFTER = re.compile(r"[，,：:]?\s*(?:就是|即)|[：:]\s*一是")
+# 三晒两评一报告：“三晒”是指晒职责…；“两评”是指…, 一张网、一朵云：“一张网”指…, 双建双包双带双促：系…，“双建”：建支部、建协会:
+# a quoted part of the term a glossary entry defines, followed by its own definition, is no policy of its own (the entry's
+# own term, “十城千辆”是指…, opens the sentence)
+_PART_DEFINED = re.compile(r"(?:是指|系指|指(?!导|数|挥|标|引|南|出|定|明|向)|：)")
+_GLOSSARY_ENTRY = re.compile(r"\s*(?:[\[［]?\d{1,3}[\]］.．、]?)?\s*[^，。：:“”]{2,20}[：:]")
 _BOILERPLATE_START = re.compile(r"^(?:" + BOILERPLATE_BODIES + ")")
 # a quoted term qualifying a noun names a kind of thing, not a policy: “三留守”人员, “三公”经费, “三品一标”农产品
 _ATTRIBUTE_AFTER = re.compile(r"(?:人员|经费|资金|农产品|产品|难题|问题|作风|意识|格局|交会|冰川|道路|项目|水产|规模化|荣获|"
@@ -101,7 +108,7 @@ _PROJECT_NAMED = re.compile(r"(?:[一二三四五六七八九十\d]期|枢纽|�
 # 决不能“新官不理旧账”, 不当“二传手”, 不做“老好人”: conduct a government forswears; 淘汰“黄标车”, 打击“两抢一盗”:
 # what it removes or fights
 _AVOID_BEFORE = re.compile(r"(?:防止|遏制|克服|破解|杜绝|避免|不搞|严禁|禁止|反对|摒弃|防止出现|成为|决不能|决不允许|绝不能|绝不允许|不能|不当|不做|淘汰|打击)(?:了|[\u4e00-\u9fff]{0,4}的)?(?:[“\"][^”\"“]{1,25}[”\"][、和及与]?)*$")
-_VERB_START = re.compile(r"^(?:提供|加强|完善|建立|健全|落实|推进|实施|开展|为|把|将)")  # 把脱贫攻坚作为…工程: a clause
+_VERB_START = re.compile(r"^(?:提供|加强|完善|建立|健全|落实|推进|实施|开展|为|把|将|是指)")  # 把脱贫攻坚作为…工程, “十城千辆”是指…计划: a clause
 
 
 _POLICY_VERB_BEFORE = re.compile(r"(?:推行|实行|推进|实施|开展|落实|推广|执行|深化|探索|创新|启动|建立|推动)$")
@@ -290,6 +297,8 @@ def extract_policies(doc: Document, meta: ReportMeta) -> list[Entity]:
             if _ROLE_BEFORE.search(raw, max(s, m.start() - 12), m.start()) and not _NUMBERED.match(inner):
                 continue
             if (not head and _NOT_POLICY.search(inner)) or _DESIGNATION_VERB.search(raw[max(s, m.start() - 8):m.start()]):
+                continue
+            if _PART_DEFINED.match(raw, m.end(1) + 1, e) and _GLOSSARY_ENTRY.match(raw, s, m.start()):
                 continue
             if _OUTLINE_AFTER.match(raw, m.end(), e) or (not m.group(2) and _ATTRIBUTE_AFTER.match(raw, m.end(), e)) \
                     or (_WORKS_AFTER.match(raw, m.end(1) + 1, e) and (m.group(2) or "工程").endswith("工程")):
