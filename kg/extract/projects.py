@@ -87,9 +87,11 @@ _AFTER = "|".join(lexicons.project_words("after"))
 # the predicate that opens after a section named after a bare route number (国道232线布尔津—喀纳斯机场高速|年内建成通车,
 # G315线托帕至吐尔尕特|项目前期工作)
 _ROUTE_SECTION = re.compile(r"([\u4e00-\u9fff（）()—－\-]{2,18}?)(?=[、，,。；;等]|$|项目|建设|开工|建成|通车|竣工|完工|前期|" + _AFTER + ")")
+# a line's branch (京港澳高速东西复线, X高速连接线): part of its name, and shared by the short names listed before it
+_BRANCH = re.compile(r"[东西南北]{0,2}(?:复线|连接线|支线|延长线)")
 # what a named facility's project adds to its name: a section, a branch, an upgrade (京港澳高速东西复线,
 # 林汝高速公路安阳段, 嘉策铁路扩能改造), or the work on it up to its 工程/项目 (西泉眼水库维修加固工程)
-_TAIL = re.compile(r"[东西南北]{0,2}(?:复线|连接线|支线|延长线)|"
+_TAIL = re.compile(_BRANCH.pattern + "|"
                    # a branch or extension named by where it goes (金台铁路头门港支线, 梓州大道南延线)
                    r"(?:[东西南北]延|[\u4e00-\u9fff]{2,4}?(?:港|站|岛|镇))(?:伸线|线|伸段)(?=[、，,。；;等和及与]|$|建设|开工|建成|通车|竣工|前期|" + _AFTER + ")|"
                    r"[东西南北]延伸线|[\u4e00-\u9fff]{1,3}?(?:港|站|岛|镇|县|机场)(?:支线|连接线|联络线)(?=[、，,。；;等和及与]|$|建设|开工|建成|通车|竣工|前期)|"
@@ -124,6 +126,12 @@ _LAYOUT = re.compile(r"[“\"]((?:[一二三四五六七八九十两双]+[\u4e00
 _COOPERATION_ZONE = re.compile(r"(?:示范区|试验区|先行区|合作区|产业园|产业基地)$")
 _PROVINCES = re.compile("[" + "".join(lexicons.project_words("province")) + "]{2}")
 _EVENT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:论坛|博览会|交易会|洽谈会|巡回赛|锦标赛|自行车赛|马拉松|运动会|文化节|旅游节)")
+# 三峡机场年旅客吞吐量突破220万人次, 满都拉口岸过货量突破一千万吨, 双流机场新开通国际航线8条: a facility followed
+# by the traffic it handles or the routes it opens is one in service, the subject of a figure, not a work
+_IN_SERVICE = re.compile(r"(?:全?年)?(?:旅客|货物|集装箱|货运)?(?:吞吐量|过货量|货运量|客运量)|新?开通(?:[\u4e00-\u9fff]{0,4})航线")
+# 积极创建三峡国家级旅游度假区, 成功创建阳朔遇龙河国家级旅游度假区: a zone or park the place campaigns to be rated
+# as (创建 or 争创 right before its name) is a designation sought, not a work (the guideline: 示范区创建)
+_SOUGHT = re.compile(r"(?:创建|争创)$")
 _ORG_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:集团|公司|有限|局)")
 _STATUS = [
     ("completed", re.compile(r"建成|竣工|投产|投用|通车|完工|交付使用|完成")),
@@ -314,8 +322,10 @@ def valid_project(name: str) -> bool:
     if _SECTOR_PARK.search(name) and not name.startswith("国家") and not has_proper_name(core) and not _SUFFIX_RE.search(core):
         return False
     # 第八水厂, 市一中新校区 (an ordinal) and 浚县产业集聚区 (a place whose 县 is also a generic word) are specific
+    # (a line's branch keeps the line's short name: 哈大高速连接线)
+    line = re.sub("(?:" + _BRANCH.pattern + ")$", "", name)
     if (len(_GENERIC_P.sub("", core)) < 2 and not ORDINAL.search(core) and not any(gazetteer().find(core))
-            and not (_ROUTE_KIND.search(name) and _abbreviation(core)) and not _road_name(name)):
+            and not (_ROUTE_KIND.search(line) and _abbreviation(re.sub(_SUFFIX + "$", "", line))) and not _road_name(name)):
         return False
     if re.search(r"(?:项目|工程)$", name) and not has_proper_name(re.sub(r"(?:项目|工程)$", "", name)):
         return False  # 技改项目, 配套项目, 民生实事项目: a category, however long
@@ -467,6 +477,8 @@ def extract_projects(doc: Document, meta: ReportMeta) -> list[Entity]:
             # 西江经济带合作与发展论坛, 环广西公路自行车赛: the facility names an event held, not a work
             if _EVENT_AFTER.match(text, m.end(), e):
                 continue
+            if _IN_SERVICE.match(text, m.end(), e):
+                continue
             # 南昌铁路口岸, 东莞铁路口岸, X机场高速: a facility right before a port or a road leading to it is
             # part of that one's name
             if _NAMED_BY.match(text, m.end(), e):
@@ -486,6 +498,8 @@ def extract_projects(doc: Document, meta: ReportMeta) -> list[Entity]:
                                                             + raw[a:m.end() - 1]):
                 continue  # 走开放路, 走好新时代长征路, 走出一条新路: a path taken, no street
             if _MEASURED.match(text, m.end(), e) and not _named_place(raw[a:m.start()]):
+                continue
+            if _SOUGHT.search(raw, max(s, a - 2), a):
                 continue
             if _DASHED_KIND.search(raw, a, m.end()):
                 a = _dashed_start(raw, text, a, s)
@@ -507,7 +521,8 @@ def extract_projects(doc: Document, meta: ReportMeta) -> list[Entity]:
                 if not g or g.start() <= a + 1:
                     break
                 shared_start = g.start()
-            shared = raw[shared_start:m.end()]
+            # 德商、京台、京沪高速连接线: short names listed before a line's branch share the branch too
+            shared = raw[shared_start:b if _BRANCH.fullmatch(raw, m.end(), b) else m.end()]
             pos = a
             items = []
             # 临江220千伏、姚家湖110千伏输变电工程; A—B、C—D 750千伏输变电工程: the places listed before
