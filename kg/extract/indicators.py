@@ -27,9 +27,9 @@ _NUM = r"(\d+(?:\.\d+)?)"
 _UNIT = r"(万亿元|亿元|万元|万亿美元|亿美元|万美元|美元|元|亿人次|万人次|人次|万人|万名|万户|户|人|名|%|万吨|万亿斤|亿斤|亿公斤)"
 _VALUE = re.compile(r"^(?:[^\d，,、；]{0,8}?)" + _NUM + _UNIT + r"(左右|以上|以内|以下)?(?!的)")
 # a range (增长6%—6.5%, 6.5%至7%) keeps its upper bound in the group "high"
-# 同比增长（下同）14%: an aside between the verb and its figure
+# 同比增长（下同）14%: an aside between the verb and its figure; 增速力争达到6%, 增长要达到20%: a target's wording
 _GROWTH = re.compile(r"(增长|增加|上升|提高|上涨|涨幅|增速|回升|下降|减少|降低|回落|压减)(?:[(（]下同[)）])?"
-                     r"(?:了|为|到|达到|达|控制在)?\s?" + _NUM
+                     r"(?:力争|确保|争取|要)?(?:了|为|到|达到|达|控制在)?\s?" + _NUM
                      + r"(?:[%％]?\s?[-—–～~至到]\s?(?P<high>\d+(?:\.\d+)?))?\s?[%％](?P<cmp>左右|以上|以内|以下)?")
 _BARE_PCT = re.compile(r"^(?:控制在|为|保持在)?" + _NUM + r"(?:[%％]?\s?[-—–～~至到]\s?(?P<high>\d+(?:\.\d+)?))?[%％]"
                        r"(?P<cmp>左右|以上|以内|以下)?")
@@ -61,13 +61,19 @@ _MULTI_YEAR = _multi_year()
 _SUB_YEAR = re.compile(r"季度|首季|上半年|1[-—～至]\d{1,2}月|前[两三四五六七八九十]个月")
 # a passage may open on a dashed headline of its own (——经济实现跨越式发展。五年来，…)
 _MULTI_YEAR_PASSAGE = re.compile(r"^(?:——[^。！]{2,30}[。！])?(?:[三四五]年来|过去[三四五]年|本届政府|[“\"]十[一二三四五]五[”\"]以来|[“\"]十[一二三四五]五[”\"]期间)")
-# a clause about a part of the jurisdiction (产业集聚区实现规上工业增加值…, 民生领域财政支出…) is no city-wide figure
-_SUBJECT = re.compile(r"集聚区|园区|开发区|高新区|新区|县|企业|行业|镇|乡|村|示范区|农业|服务业|民间|工业|领域")
+# a clause about a part of the jurisdiction or the economy (产业集聚区实现规上工业增加值…, 民生领域财政支出…, 电子信息产业规模以上
+# 工业企业实现增加值…) is no city-wide figure
+_SUBJECT = re.compile(r"集聚区|园区|开发区|高新区|新区|县|企业|行业|产业|镇|乡|村|示范区|农业|服务业|民间|工业|领域")
 _HARMLESS = re.compile(r"全市|全省|全区|全州|全国|全年|今年|去年|预计|实现|完成|力争|确保|争取|其中|初步统计|据统计|初步核算|主要|经济|社会|发展|预期|目标|指标|是|的|\d+年|[：:，,、\s“”]")
 _LATER_YEAR = re.compile(r"到(20\d\d)年")
 _TARGET_CUE = re.compile(r"预期目标|主要目标|今年|力争|确保|争取|目标是")
 _WORDING = re.compile(r"(确保|力争|争取|预计|努力|力求)")
 _PREFIX = re.compile(r"(?:全市|全省|全区|全州|全国|全县|全盟|我市|我省)$")
+_LISTED_AFTER = re.compile(r"[、，,]?(?:实现|完成)?")
+_PER_HEAD = re.compile(r"人均|居民")
+# the codes whose figure is the part after 其中 (the local budget revenue), not the total before it
+_OWN_PART = frozenset({"GENERAL_BUDGET_REVENUE"})
+_PART_OF = re.compile(r"其中[：:]?$")
 _NEGATIVE = ("下降", "减少", "降低", "回落", "压减")  # 压减: cut (“三公”经费压减15%)
 
 
@@ -380,6 +386,7 @@ def extract_indicators(doc: Document, meta: ReportMeta) -> list[Observation]:
         # a bare word without the subject it shares names no coded indicator, and leaves its name to OTHER
         # (…；工业增加值492亿元 with no 规模以上工业企业 before it)
         unshared: list[re.Match] = []
+        cumulative: int | None = None  # where the clauses of a multi-year total end (累计接待游客3.5亿人次，|旅游收入…)
         for k, m in enumerate(matches):
             limit = matches[k + 1].start() if k + 1 < len(matches) else sent.end
             # "占GDP比重" and similar shares (第三产业增加值占生产总值比重) are not the indicator itself
@@ -400,11 +407,21 @@ def extract_indicators(doc: Document, meta: ReportMeta) -> list[Observation]:
                 clause_start = max(clause_start, min(matches[k - 1].end(), at))
             if _SUBJECT.search(_HARMLESS.sub("", ftext[max(clause_start, sent.start):at])):
                 continue
-            if re.search(r"累计|年均", ftext[max(clause_start, sent.start):at]):
-                continue  # 累计引进外资716.5亿美元: a multi-year total
+            # 累计引进外资716.5亿美元: a multi-year total; the cue covers the names listed after its clauses
+            # (累计接待游客3.5亿人次，旅游收入3328.8亿元), not a rate or a level per head (累计新增城镇就业…，城镇登记
+            # 失业率控制在4%; …，城乡居民人均可支配收入分别达到…), nor past a semicolon
+            if re.search(r"累计|年均", ftext[max(clause_start, sent.start):at]) or cumulative is not None \
+                    and _LISTED_AFTER.fullmatch(ftext, cumulative, at) and ftext[cumulative - 1] not in "；;" \
+                    and form.measure != "rate" and not _PER_HEAD.search(m.group()):
+                cumulative = _scope(ftext, m.end(), limit)
+                continue
             if _SUB_YEAR.search(ftext, max(clause_start, sent.start), at):
                 continue  # 前三季度地区生产总值增长8.03%: a figure of part of the year
             hits.append(_Hit(form.code, m.start(), m.end(), _scope(ftext, m.end(), limit), form.measure, form.series))
+        # 地方财政收入增长2.7%，其中一般公共财政预算收入增长8.2%: a budget revenue after 其中 is the local general
+        # budget revenue, the one before it a wider total (with funds outside the budget or the central share)
+        hits = [h for h, n in zip(hits, hits[1:] + [None]) if not (
+            n and h.code == n.code in _OWN_PART and _PART_OF.search(ftext, h.end, n.start))]
         # an actual compared with the year before its own (2016年…比2015年增长8%) is the year's growth; a target's
         # named base year is mostly a five-year plan's (2006年: 单位生产总值能耗比2005年下降20%), so multi-year
         multi = _multi_year(year - 1) if kind == "actual" and year else _MULTI_YEAR
@@ -707,6 +724,7 @@ class _Item:
     fig: _Figure
     last: int  # sentence offset of the end of its figures (evidence)
     owner: str = ""  # the subject whose figures it gives (规模以上工业 of 规模以上工业实现增加值, 规模以上工业利税)
+    coded: bool = False  # a coded indicator's name: it holds its place among the names, no OTHER observation
 
 
 # the 及 of 及以上/及以下 (地级及以上城市, 二级及以上公路) joins a bound to its level, no two names
@@ -879,16 +897,19 @@ def _named(s: str, text: str, at: int, span: tuple[int, int], run: list[_Figure]
         own = verb.group(1) if verb else ""
         if surface in pat.alone and owner:
             surface, own = owner + surface, owner
+        f = run[0] if len(run) == 1 else run[k]
+        # the name ends in a coded indicator's surface form (规模以上工业增加值), or is a coded form and its measure
+        # (外贸进出口额): the coded indicator, which keeps its place in the list and the clauses after it (…，增长23.5%)
+        # and gives its subject (规模以上工业实现增加值…、利税…), but is no OTHER one
+        if any(x < at + (lb if tail else b) <= y for x, y in coded) or not tail and (
+                m := pat.measure.search(s, a, b)) and (at + a, at + m.start()) in coded:
+            made.append(_Item(a, b, surface, replace(f), base + f.end, own, coded=True))
+            continue
         # a name that borrows the last name's words shares its subject (城镇职工、城乡居民住院费用支付比例)
         subject = surface + (text[la:lb] if tail else "")
         if not (pat.head.search(surface) or pat.per_capita.match(surface)) or surface in pat.alone \
                 or pat.exclude.search(subject) or pat.activity.match(surface):
             continue  # no indicator's name, a part of the jurisdiction, an activity
-        if any(x < at + (lb if tail else b) <= y for x, y in coded):
-            continue  # the name ends in a coded indicator's surface form (规模以上工业增加值)
-        if not tail and (m := pat.measure.search(s, a, b)) and (at + a, at + m.start()) in coded:
-            continue  # a coded form and its measure (外贸进出口额): the coded indicator
-        f = run[0] if len(run) == 1 else run[k]
         made.append(_Item(a, b, surface, replace(f), base + f.end, own))
     return made
 
@@ -972,7 +993,7 @@ def _other(doc: Document, meta: ReportMeta, at: int, end: int, kind: Observation
                 # coded one (第三产业增加值增长9.1%，占GDP的比重达到33.5%), whichever is nearer; a share
                 # without either names nothing (…达到220家、占规模以上工业企业的37.7%)
                 span = _name(s, a, b)
-                subjects = [(prev[0].start, prev[0].end)] if len(prev) == 1 else []
+                subjects = [(prev[0].start, prev[0].end)] if len(prev) == 1 and not prev[0].coded else []
                 subjects += [(x - at, y - at) for x, y in coded if at <= x and y - at <= a]
                 if span and subjects and len(run) == 1 and run[0].unit == "%":
                     x, y = max(subjects)
@@ -1012,7 +1033,7 @@ def _other(doc: Document, meta: ReportMeta, at: int, end: int, kind: Observation
             it.surface = _subject(s, items[i - 1], it) + it.surface
         if multi_year:  # a multi-year passage states levels at the end of the review year, its changes are cumulative
             it.fig.growth = it.fig.pp = None
-        if it.fig.value is not None or it.fig.growth is not None or it.fig.pp is not None:
+        if not it.coded and (it.fig.value is not None or it.fig.growth is not None or it.fig.pp is not None):
             out.append(_other_observation(doc, meta, kind, year, at, it))
     return out
 
