@@ -148,8 +148,9 @@ _SECTOR_LIST = re.compile(r"^地(?!方)|行业|产业|流通|业态|类")  # 与
 
 # a company named only as the owner of a project belongs to the project (guideline): 百度大数据产业园,
 # 茂源堂药业、劲牌持正堂药业等项目建成投产, 加快先正达、百果园、利垦牧业等项目建设 — not 华为、腾讯等一大批
-# 高科技企业项目 (the items are companies) nor 与华为合作建设产业园 (a verb stands between)
-_PROJECT_HEAD = r"(?:项目|工程|产业园|工业园|科技园|物流园|产业带|科技城|产业基地|基地|园区|小镇|生产线|[一二三]期)"
+# 高科技企业项目 (the items are companies) nor 与华为合作建设产业园 (a verb stands between); so is a company whose plant
+# is put into production (修正长白山药业竣工投产, 康臣药业建成投产, 万鼎乳业加工厂竣工投产)
+_PROJECT_HEAD = r"(?:项目|工程|产业园|工业园|科技园|物流园|产业带|科技城|产业基地|基地|园区|小镇|生产线|[一二三]期|(?:竣工|建成)?投产)"
 _IN_PROJECT_NAME = re.compile(r"·?(?P<gap>[^，,。；;、：:！？!?（）()“”\s]{0,12}?)" + _PROJECT_HEAD)
 _IN_PROJECT_LIST = re.compile(r"(?P<gap>[^，,。；;、：:！？!?\s]{0,14}?)(?:、[^，,。；;、：:！？!?\s]{1,20}?)*等"
                               r"(?![\d一二三四五六七八九十百千多几]*[个项家批户所]?(?:单位|机构|骨干|龙头)"
@@ -527,6 +528,11 @@ def _suffix_names(text: str, s: int, e: int) -> list[tuple[int, int]]:
 # reports): a few name characters and 所, none a list's or a kind's (中科院等科研院所, 中科院系统院所, 中科院39家院所);
 # a full …研究所 is found by its suffix
 _INSTITUTE = re.compile(r"[^\W\d_等和与及、驻各系]{1,6}?(?<![院研大])所(?![属有在谓以])(?:[^\W\d_]{2,4}分所)?")
+# the United Nations' agencies by their names after it (联合国世界旅游组织, 联合国教科文组织, 联合国环境规划署, 联合国儿童基金会;
+# 135 corpus reports), not its conferences (联合国气候变化大会) nor 联合国组织 or 联合国部署
+_UN_AGENCY = re.compile(r"[^\W\d_等和与及、的]{1,8}?(?:组织|(?<!部)署|基金会|委员会)")
+# a parent body before the unit it names: the unit's pattern and type, by the end of the parent's canonical name
+_UNITS = {"科学院": (_INSTITUTE, "education_research"), "联合国": (_UN_AGENCY, "other")}
 
 
 def _lexicon_re() -> re.Pattern:
@@ -569,13 +575,14 @@ def extract_organizations(doc: Document, meta: ReportMeta) -> list[Entity]:
                 bounds = bounds if bounds is not None else word_bounds(text, s, e)
                 if m.start() not in bounds or m.end() not in bounds:
                     continue
-            if _in_project(text, m.end(), e):
+            # 由自然资源部门统一核发, 应急管理部门综合监管责任: a ministry's name before 门 is the field's departments
+            if _in_project(text, m.end(), e) or form.endswith("部") and text.startswith("门", m.end()):
                 continue
             canon, typ = lexicons.organizations()[form]
-            inst = _INSTITUTE.match(text, m.end(), e) if canon.endswith("科学院") else None
-            if inst:  # 中科院长春光机所: the institute the text names, not the academy
-                add(doc.clean.text[m.start():inst.end()], "education_research", sent, m.start(), inst.end(),
-                    rule="lexicon")
+            unit = next(((rx, t) for end, (rx, t) in _UNITS.items() if canon.endswith(end)), None)
+            inst = unit[0].match(text, m.end(), e) if unit else None
+            if unit and inst:  # 中科院长春光机所, 联合国世界旅游组织: the unit the text names, not its parent
+                add(doc.clean.text[m.start():inst.end()], unit[1], sent, m.start(), inst.end(), rule="lexicon")
                 taken.append((m.start(), inst.end()))
                 continue
             # a mention names what the text says (省农发行 stays a provincial branch)
