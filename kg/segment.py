@@ -17,7 +17,8 @@ _L2 = re.compile(r"^[ \t　]*[（(][一二三四五六七八九十]{1,3}[)）]")
 # an unnumbered heading line ("2008年工作回顾", "过去五年工作回顾"): short, no clause punctuation
 _BARE_HEADING = re.compile(r"^[ \t　]*[^，。；：,;:！？!?]{4,24}[ \t　]*$")
 _SENT_END = re.compile(r"[。！？!?]+[”’」』]?|\n")
-_REVIEW = re.compile(r"回顾|过去|成绩|成就|工作总结|工作情况|完成情况|五年来|去年")
+# 执行情况 and 完成了 report what was done (“十一五”规划执行情况, 四次会议确定的目标任务执行情况, 全面完成了…目标和任务)
+_REVIEW = re.compile(r"回顾|过去|成绩|成就|工作总结|工作情况|完成情况|执行情况|完成了|五年来|去年")
 _PLAN = re.compile(r"安排|任务|目标|今年|打算|部署|重点工作|主要工作|总体要求|思路|政策取向")
 _OUTLOOK = re.compile(r"今后五年|未来五年|十[一二三四五六]五|五年规划|远景|二〇[三五]〇|20[3-5]0年")
 

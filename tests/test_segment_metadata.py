@@ -133,6 +133,12 @@ def test_headings_that_name_the_reviewed_year_or_this_years_plan_beside_an_outlo
     assert classify("一、2014年主要工作", 2015) == "review"
     # 陕西省 2015: how the tasks set a year ago were carried out
     assert classify("一、十二届人大二次会议确定任务完成情况", 2015) == "review"
+    # 陕西省 2012, 黑龙江省 2009, 浙江省 1986: how a plan was carried out (执行情况), tasks completed (完成了)
+    assert classify("一、四次会议确定的目标任务执行情况", 2012) == "review"
+    assert classify("一、全面完成了省十一届人大一次会议确定的各项目标和任务", 2009) == "review"
+    assert classify("一、“六五”计划执行情况", 1986) == "review"
+    # 浙江省 2011: how the last five-year plan was carried out is a review, not an outlook
+    assert classify("一、“十一五”规划执行情况和政府主要工作", 2011) == "review"
     # 湖南省 2023 (a new term): the five-year outlook and this year's plan under one heading
     assert classify("二、未来五年总体考虑和今年政府工作安排", 2023) == "plan"
     assert classify("二、今后五年政府工作的总体要求和奋斗目标", 2023) == "outlook"
