@@ -29,9 +29,10 @@ _QUOTED = re.compile(r"[“\"]([^”\"“\n]{1,25})[”\"](?:((?:(?!等)[\u4e00-
                      + _HEAD + r"))?")
 _TITLED = re.compile(r"《([^》\n]{2,40})》")
 # the verbs that carry out a programme, 抓好 among them (抓好返乡创业工程, 抓好专利倍增计划)
+_PROGRAMME_VERB = (r"(?:深入实施|全面实施|大力实施|实施|推进|推行|开展|落实|启动|建立|健全|完善|执行|贯彻|坚持|推动|打响|创新|探索|建立健全|"
+                   r"首创|实行|深化|制定|出台|抓好)")
 _NAMED = re.compile(
-    r"(?:深入实施|全面实施|大力实施|实施|推进|推行|开展|落实|启动|建立|健全|完善|执行|贯彻|坚持|推动|打响|创新|探索|建立健全|"
-    r"首创|实行|深化|制定|出台|抓好)"
+    _PROGRAMME_VERB +
     r"([^\s，,。；;：:、“”\"的和与及]{2,16}?(?:战略|工程|行动|计划|制度|活动|纲要))(?!计划|体系|配套|立项|前期)(?![\u4e00-\u9fff]{0,1}(?:建设|改革))"
     # 战略合作, 战略重组, 战略性新兴产业: 战略 qualifies what follows
     r"(?:(?<!战略)|(?<=战略)(?!合作|重组|投资|性|新兴|转型|机遇|支点|腹地|储备))"
@@ -130,6 +131,12 @@ _LAW_APPLIED = re.compile(r"(?:推动|推进|保障|保证|确保|加强|开展|
                           r"(?!出台|制定|修订|系列|各项|了|对)([\u4e00-\u9fff]{1,12}?法典|[\u4e00-\u9fff]{2,14}?(?<![办做方执国良用说想找看打司立学普依违非])法)"
                           r"(?=的?(?:贯彻)?(?:实施|施行|学习宣传|宣传)(?!办法|细则|条例|意见|方案))")
 _LAW_NEXT = re.compile(r"[、和及与]([\u4e00-\u9fff]{2,14}?(?<![办做方执国良用说想找看打司立学普])法典?)(?=[，,。；;、和及与]|$)")
+# 实施“名师名家工程”、教师素养提升工程; 实施种业振兴行动和大豆产能提升工程: a programme read by another rule (quoted, in
+# the lexicon) right after the verb opens the list all the same; what follows it is taken when it is a work or a plan
+# (after a slogan a listed …行动, …活动 or …战略 is as often a one-off event or aim)
+_VERB_BEFORE = re.compile(_PROGRAMME_VERB + r"(?:好|了)?$")
+_HEAD_REST = re.compile(r"(?:战略|工程|行动|计划|制度|活动|纲要)")
+_LISTED_AFTER_READ = ("工程", "计划")
 # the next item of a list of named programmes, with its own head (…战略、人才强国战略和可持续发展战略)
 _NAMED_NEXT = re.compile(r"[、和及与]([^\s，,。；;：:、“”\"的和与及等]{2,16}?(?:战略|工程|行动|计划|制度|活动|纲要))(?=[、和及与，,。；;：:]|$)")
 
@@ -161,7 +168,8 @@ def _named_ok(name: str) -> bool:
     if _PROJECT_NAMED.search(name):  # 鄱阳湖水利枢纽工程, 热力管网三期配套工程: a project, not a programme
         return False
     return not ("等" in name or not specific or _BOILERPLATE_START.match(name) or _GENERIC_NAMED.match(name)
-                or _VERB_START.match(name) or re.search(r"[省市县区]级|一批|若干|各级", name))
+                # 13个专项行动, 8个专项行动: a count of programmes, not the name of one
+                or _VERB_START.match(name) or re.search(r"[省市县区]级|一批|若干|各级|^\d+个", name))
 
 
 def _anchor_start(raw: str, s: int, h: int) -> int:
@@ -401,6 +409,21 @@ def extract_policies(doc: Document, meta: ReportMeta) -> list[Entity]:
                 canon = lexicons.policies().get(name)
                 add(canon or name, [name] if canon else [], sent, a, b, "national", rule="strictest")
                 taken.append((a, b))
+
+        def listed_after(pos: int, heads: tuple[str, ...] = ()) -> None:
+            """The programmes listed after the one ending at ``pos``, each with its own head (the verb applies to all)."""
+            while (nxt := _NAMED_NEXT.match(text, pos, e)) is not None:
+                pos = nxt.end(1)
+                if any(x < nxt.end(1) and nxt.start(1) < y for x, y in taken) or not _named_ok(raw[nxt.start(1):nxt.end(1)]) \
+                        or heads and not raw[nxt.start(1):nxt.end(1)].endswith(heads):
+                    continue  # 新型工业化战略: a listed name the lexicon has read; 知识产权战略: common words
+                add(raw[nxt.start(1):nxt.end(1)], [], sent, nxt.start(1), nxt.end(1), "local", rule="named_next")
+                taken.append((nxt.start(1), nxt.end(1)))
+
+        for a, b in list(taken):
+            if _VERB_BEFORE.search(text, max(s, a - 6), a):
+                rest = _HEAD_REST.match(text, b, e)  # 种业振兴|行动和…: the lexicon's name may leave its head out
+                listed_after(rest.end() if rest else b, _LISTED_AFTER_READ)
         for m in _NAMED.finditer(text, s, e):
             if any(a <= m.start(1) < b or a < m.end(1) <= b for a, b in taken):
                 continue
@@ -415,13 +438,7 @@ def extract_policies(doc: Document, meta: ReportMeta) -> list[Entity]:
                 taken.append((a, m.end(1)))
             # 实施科教兴国战略、人才强国战略和可持续发展战略: the programmes listed after the first, each with its head
             # (the verb applies to all of them, whether or not the first is named by common words)
-            pos = m.end(1)
-            while (nxt := _NAMED_NEXT.match(text, pos, e)) is not None:
-                pos = nxt.end(1)
-                if any(x < nxt.end(1) and nxt.start(1) < y for x, y in taken) or not _named_ok(raw[nxt.start(1):nxt.end(1)]):
-                    continue  # 新型工业化战略: a listed name the lexicon has read; 知识产权战略: common words
-                add(raw[nxt.start(1):nxt.end(1)], [], sent, nxt.start(1), nxt.end(1), "local", rule="named_next")
-                taken.append((nxt.start(1), nxt.end(1)))
+            listed_after(m.end(1))
         for m in [*_LAW.finditer(text, s, e), *_LAW_APPLIED.finditer(text, s, e)]:
             pos = m.start(1)
             while True:
