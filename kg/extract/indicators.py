@@ -17,7 +17,7 @@ from functools import lru_cache
 from importlib import resources
 
 from .. import lexicons
-from ..gazetteer import NATIONAL
+from ..gazetteer import NATIONAL, gazetteer
 from ..model import Document, Evidence, Observation, ObservationKind, Part, ReportMeta
 from ..text import arabic_figures, fold, scanner, words_pattern
 from .spans import word_bounds
@@ -738,6 +738,9 @@ _MEMBERS = re.compile(r"^[^占]*、[^、占]*?(?:等|(?=[两二三四五六七�
 # the 等 that closes a list before the words its members share (医药、能源矿产、食品等产业产值分别增长…), not the
 # 等 of a word (高等, 中等职业教育)
 _CLOSER = re.compile(r"(?<![高中初平同均对])等(?=[\u4e00-\u9fff]{2})")
+# 5个重点产业完成增加值, 100个市级重点项目完成投资: the key ones counted are a subset, not the whole (but 24个国考断面
+# 优良水体比例 counts every member)
+_COUNTED = re.compile(r"\d+(?:个|家|项)[^\d重]{0,3}重点")
 _MORE_PCT = re.compile(r"(?:以及|[、和及与])" + _NUM + r"[%％](左右|以上|以内|以下)?")
 
 
@@ -908,7 +911,7 @@ def _named(s: str, text: str, at: int, span: tuple[int, int], run: list[_Figure]
         # a name that borrows the last name's words shares its subject (城镇职工、城乡居民住院费用支付比例)
         subject = surface + (text[la:lb] if tail else "")
         if not (pat.head.search(surface) or pat.per_capita.match(surface)) or surface in pat.alone \
-                or pat.exclude.search(subject) or pat.activity.match(surface):
+                or pat.exclude.search(subject) or pat.activity.match(surface) or _COUNTED.search(subject):
             continue  # no indicator's name, a part of the jurisdiction, an activity
         made.append(_Item(a, b, surface, replace(f), base + f.end, own))
     return made
@@ -1033,9 +1036,21 @@ def _other(doc: Document, meta: ReportMeta, at: int, end: int, kind: Observation
             it.surface = _subject(s, items[i - 1], it) + it.surface
         if multi_year:  # a multi-year passage states levels at the end of the review year, its changes are cumulative
             it.fig.growth = it.fig.pp = None
+        if _part_of(meta, it.surface):
+            continue
         if not it.coded and (it.fig.value is not None or it.fig.growth is not None or it.fig.pp is not None):
             out.append(_other_observation(doc, meta, kind, year, at, it))
     return out
+
+
+def _part_of(meta: ReportMeta, surface: str) -> bool:
+    """A name opening on a division inside the jurisdiction gives a figure of that part, not of the whole
+    (南昌、九江空气质量优良率 in the province's report; 西安国际港站吞吐量)."""
+    gaz = gazetteer()
+    for a, _, name in [*gaz.find(surface), *gaz.find_short(surface)]:
+        if a == 0 and name != meta.region and any(d.name == meta.region for d in gaz.chain(name, meta.province)):
+            return True
+    return False
 
 
 def _other_observation(doc: Document, meta: ReportMeta, kind: ObservationKind, year: int | None,
