@@ -92,7 +92,9 @@ def project_words(kind: str) -> tuple[str, ...]:
     """Words of kg/lexicons/project_words.tsv of one kind, longest first: ``built`` (facilities that are a
     project only while being built: 医院, 书城), ``lead`` (words that open a clause, never a project's name:
     取缔, 投运), ``generic`` (modifiers that name no particular facility: 街心, 郊野), ``category`` (words
-    that class projects: 台资, 惠民实事) and ``province`` (provinces' one-character short names: 赣, 闽)."""
+    that class projects: 台资, 惠民实事), ``province`` (provinces' one-character short names: 赣, 闽), ``rated``
+    (verbs after a facility that won a rank or prize: 跻身, 荣获) and ``item`` (words that make a 项目 an item of
+    intangible heritage: 非遗)."""
     words = {r[0] for r in rows("project_words.tsv") if len(r) > 1 and r[1] == kind}
     return tuple(sorted(words, key=len, reverse=True))
 

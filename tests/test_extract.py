@@ -120,6 +120,64 @@ def test_cooperation_by_joining_an_alliance():
         == set()
 
 
+def test_cooperation_party_is_no_kind_of_bodies_nor_place():
+    # 石家庄市 2019, 太原市 2014, 梅州市 2016, 淮南市 2024: the standing or rank of bodies (kg/lexicons/generic.tsv, use
+    # party) makes a kind, no named party
+    assert _coop_parties("与国内一流大学、教育机构等合作建立研究生院、职业教育学院、培训中心，增强高层次人才和实用型技术人才培养能力。") == set()
+    assert _coop_parties("加强与名校、名院合作，引进人才和管理；推进教育和医疗信息化，充分利用全国优质教育和医疗资源，大幅提高教育和医疗服务水平。") \
+        == set()
+    assert _coop_parties("创新重点领域投融资机制，积极推广PPP模式，加强与政策性银行合作，提高重大项目直接融资比重。") == set()
+    assert _coop_parties("深化与央企省企、大院大所和全国知名行业商协会对接合作。") == set()
+    # 宿州市 2025: 与X共建Y names X; a famous hospital of a region is a kind
+    assert _coop_parties("与杭州50所学校建立结对关系，与浙大一附院共建宿州市第四人民医院，与长三角知名医院建立医联体等合作项目24个。") \
+        == {"浙大一附院"}
+    # 呼伦贝尔市 2025, 宁波市 2007, 黑龙江省 2018: a league, parts of the country or of another country are places
+    assert _coop_parties("深化区内合作，主动对接蒙东兄弟盟市，推深做实与兴安盟、内蒙古森工集团合作备忘录事项，探索“乌阿扎海满”旅游一体化合作新模式。") \
+        == {"内蒙古森工集团"}
+    assert _coop_parties("创新区域合作交流机制，深化与浙江各地、长三角区域城市和中西部、东北等地区的合作交流，形成区域合作新格局。") == set()
+    assert _coop_parties("与俄中部和欧洲地区开展工业与技术合作。") == set()
+
+
+def test_cooperation_party_without_the_manner_of_cooperation():
+    # 嘉峪关市 2020, 扬州市 2014, 朔州市 2020: words of the cooperation between the party and its verb
+    assert _coop_parties("完善与酒钢集团、中核四〇四定期对接机制，全面落实支持实体经济发展各项政策措施。") == {"酒钢集团", "中核四〇四"}
+    assert "扬州大学" in _coop_parties("推动与中科院、中关村、扬州大学项目化合作取得实质性进展。")
+    assert _coop_parties("加快市级医院建设，推动与山西医科大学全方位合作，建设三级甲等综合医院。") == {"山西医科大学"}
+    # 银川市 2022: the fields of the cooperation after the party
+    assert _coop_parties("推动与农垦集团在葡萄酒、奶产业、草畜产业等领域深度合作。") == {"农垦集团"}
+
+
+def test_cooperation_with_de_and_joint_works():
+    # 青岛市 2009, 铜陵市 2015: 的 before the kind of cooperation
+    assert _coop_parties("完成黄岛电厂产权重组，实现了与大唐集团的战略合作。") == {"中国大唐集团"}
+    assert _coop_parties("加强与徽商银行总行、省建设银行等金融机构的战略合作，全年新增贷款75亿元以上。") \
+        == {"徽商银行总行", "省建设银行"}
+    # 上饶市 2021, 阳泉市 2023, 黑龙江省 2018: 与X共建Y, 与X合办Y
+    assert _coop_parties("支持高铁经济试验区与江西师范大学共建数字产业学院。") == {"江西师范大学"}
+    assert "山西农业大学" in _coop_parties("打造“1+10+100”富硒农业全产业链，与山西农业大学共建富硒产业研究院，培育富硒农产品省级以上龙头企业6个。")
+    assert _coop_parties("与圣彼得堡音乐学院合办哈尔滨音乐学院，与苏里科夫美术学院共建中俄美术学院。") == {"圣彼得堡音乐学院", "苏里科夫美术学院"}
+
+
+def test_cooperation_jointly_with_a_party():
+    # 信阳市 2023, 佛山市 2016: the region (no other subject in the clause) acts jointly with named bodies (联合X开展)
+    assert _coop_parties("联合豫资集团、中金汇融开展基金招商，争取慧博云通、压缩空气储能、储能装备创新研究院等项目落地。") \
+        == {"豫资集团", "中金汇融"}
+    assert _coop_parties("启动建设广东“互联网+”众创金融示范区，联合深圳创新投资集团设立百亿元规模的创新创业产业引导基金。") \
+        == {"深圳创新投资集团"}
+    # 湖南省 2015: companies acting with universities are third parties
+    assert _coop_parties("完善以企业为主体的技术创新体系，支持企业联合高校和科研院所共建产学研合作平台、产业技术创新战略联盟。") == set()
+
+
+def test_cooperation_with_ports():
+    # 四平市 2020, 延边朝鲜族自治州 2021: a port named by its place is a party (its port company)
+    assert _coop_parties("深化与营口港的合作，推动内陆港建设，使四平成为“北粮南运”的存储点、中欧班列通道的集结点。") == {"营口港"}
+    assert _coop_parties("加强与宁波舟山港、青岛港深度合作，保持内贸外运航线常态化双向运输。") == {"宁波舟山港", "青岛港"}
+    # 焦作市 2014, 石嘴山市 2021: a city named like a port (连云港) and ports of entry listed as places are none
+    assert _coop_parties("发挥焦作海关优势，加强与青岛港、连云港等港口合作，吸引豫西北、晋东南企业办理业务。") == {"青岛港"}
+    assert _coop_parties("推动陆路口岸、保税物流中心（B型）融合发展，加强与天津港、乌力吉等沿海沿边口岸合作，培育发展跨境电商、海外仓等新业态。") \
+        == {"天津港"}
+
+
 def _projects(text: str) -> set[str]:
     ex = extract_report(_prep("某市政府工作报告\n一、2016年工作回顾\n" + text + "\n"))
     return {e.name for e in ex.entities if e.type == "Project"}

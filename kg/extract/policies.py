@@ -55,6 +55,10 @@ _NUMBERED = re.compile(r"[一二三四五六七八九十两双\d+＋]")
 _LISTED_BEFORE_HEAD = re.compile(r"(?:[、和及与]?[“\"][^”\"“\n]{1,25}[”\"])*[、和及与]?等[\u4e00-\u9fff]{0,6}?"
                                  r"(?:改革|制度|模式|政策|工程|计划|行动|战略)")
 _BRAND_AFTER = re.compile(r"(?:[、和及]?[“\"][^”\"“\n]{1,25}[”\"])*等?[\u4e00-\u9fff]{0,6}?(?:品牌|名片|商标)")
+# “入园难”“入园贵”“大班额”等问题, “黄赌毒”等社会丑恶现象, “择校热”等突出问题: quoted troubles listed before the kind of
+# trouble they are; “一企独大”“一业独大”的状况, “大锅饭”的局面: a state of affairs; none is a policy
+_TROUBLES_AFTER = re.compile(r"(?:[、和及]?[“\"][^”\"“\n]{1,25}[”\"])*(?:[、和及]?等[\u4e00-\u9fff]{0,6}?(?:问题|难题|现象|乱象|顽疾|痼疾)"
+                             r"|的?(?:状况|局面))")
 # “应保尽保”, “应检尽检”, “应建尽建”“应入尽入”: everyone eligible is covered, an outcome, not a policy
 _COVERAGE = re.compile(r"应(\w)尽\1")
 _STREAK = re.compile(r"[一二三四五六七八九十百两双\d]+(?:连增|连涨|连丰|连降|连冠|连升|连跳|下降|提升|降|胜利)")
@@ -107,8 +111,11 @@ _DOC_END = re.compile(r"(?:规划|纲要|意见|办法|条例|方案|决定|通�
                       r"标准|清单|目录|指南|倡议|宣言|战略|行动|安排|机制|体系|建议|议程|工程|规则|\d)(?:（[^）]*）)?$")
 _PROJECT_NAMED = re.compile(r"(?:[一二三四五六七八九十\d]期|枢纽|管道|管网|引水|供水|输水|水库|大桥|隧道|电站|机场)(?:配套)?工程$")
 # 决不能“新官不理旧账”, 不当“二传手”, 不做“老好人”: conduct a government forswears; 淘汰“黄标车”, 打击“两抢一盗”:
-# what it removes or fights
-_AVOID_BEFORE = re.compile(r"(?:防止|遏制|克服|破解|杜绝|避免|不搞|严禁|禁止|反对|摒弃|防止出现|成为|决不能|决不允许|绝不能|绝不允许|不能|不当|不做|淘汰|打击)(?:了|[\u4e00-\u9fff]{0,4}的)?(?:[“\"][^”\"“]{1,25}[”\"][、和及与]?)*$")
+# what it removes or fights; 消除城镇“大班额”, 打破“信息孤岛”, 清理“吃空饷”, 扭转“一业独大”: a state it ends, maybe
+# with where it is between
+_AVOID_BEFORE = re.compile(r"(?:(?:防止|遏制|克服|破解|杜绝|避免|不搞|严禁|禁止|反对|摒弃|防止出现|成为|决不能|决不允许|绝不能|绝不允许|不能|不当|不做|淘汰|打击)"
+                           r"(?:了|[\u4e00-\u9fff]{0,4}的)?|(?:消除|扭转|改变|摆脱|打破|根治|剥离|清退|清理)了?[\u4e00-\u9fff]{0,4})"
+                           r"(?:[“\"][^”\"“]{1,25}[”\"][、和及与]?)*$")
 _VERB_START = re.compile(r"^(?:提供|加强|完善|建立|健全|落实|推进|实施|开展|为|把|将|是指)")  # 把脱贫攻坚作为…工程, “十城千辆”是指…计划: a clause
 
 
@@ -316,8 +323,8 @@ def extract_policies(doc: Document, meta: ReportMeta) -> list[Entity]:
                 continue
             if re.fullmatch(r"十[一二三四五六七八九十]?五", inner) and not m.group(2):
                 continue  # “十二五” alone names a period; “十三五”规划 is the plan
-            # “福绵裁缝”“香药师傅”等劳务品牌, “宜昌宜红”城市新名片: quoted brands, alone or in a list of them
-            if _BRAND_AFTER.match(raw, m.end(), e):
+            # “福绵裁缝”“香药师傅”等劳务品牌, “宜昌宜红”城市新名片: quoted brands, alone or in a list of them; troubles in a list
+            if _BRAND_AFTER.match(raw, m.end(), e) or _TROUBLES_AFTER.match(raw, m.end(), e):
                 continue
             # “七连增”, “双下降”, “十连冠”: a streak of results, not a policy; “三农”, “组合拳” (kg/lexicons/policy_patterns.tsv)
             if _STREAK.fullmatch(inner) or _COVERAGE.fullmatch(inner) or (_VENUES.fullmatch(inner) and re.search("[馆场]", inner)) \

@@ -129,9 +129,17 @@ _EVENT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:论坛|博览会|交易会|�
 # 三峡机场年旅客吞吐量突破220万人次, 满都拉口岸过货量突破一千万吨, 双流机场新开通国际航线8条: a facility followed
 # by the traffic it handles or the routes it opens is one in service, the subject of a figure, not a work
 _IN_SERVICE = re.compile(r"(?:全?年)?(?:旅客|货物|集装箱|货运)?(?:吞吐量|过货量|货运量|客运量)|新?开通(?:[\u4e00-\u9fff]{0,4})航线")
+# 郑州机场跻身全球货运机场40强, 江顺大桥获中国“鲁班奖”: a facility or zone followed by the rank,
+# prize or title it won (kg/lexicons/project_words.tsv, kind rated) is one in being, not a work
+# 枢纽经济, 枢纽城市, 提升X枢纽功能: the economy, the city or the role of a hub, no hub built
+_HUB_ROLE = re.compile(r"经济|城市|功能|地位|优势|节点|承载")
+_RATED = re.compile(r"(?:成功)?(?:" + "|".join(lexicons.project_words("rated")) + r")|获[^，,。；;、]{1,14}?奖")
 # 积极创建三峡国家级旅游度假区, 成功创建阳朔遇龙河国家级旅游度假区: a zone or park the place campaigns to be rated
 # as (创建 or 争创 right before its name) is a designation sought, not a work (the guideline: 示范区创建)
 _SOUGHT = re.compile(r"(?:创建|争创)$")
+# 醒狮、龙舟、陶艺等非遗项目: a 项目 that is an item of intangible heritage (kg/lexicons/project_words.tsv, kind item)
+_ITEM = re.compile("(?:" + "|".join(lexicons.project_words("item")) + ")项目")
+_TITLE = re.compile(r"《[^《》]{1,80}》")
 _ORG_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:集团|公司|有限|局)")
 _STATUS = [
     ("completed", re.compile(r"建成|竣工|投产|投用|通车|完工|交付使用|完成")),
@@ -299,7 +307,7 @@ def valid_project(name: str) -> bool:
         return False
     # 亿元以上工业项目, 万亩以上的大型现代农业园: a class of projects by size, not a name;
     # 过10亿元项目, 超亿元项目: a class of projects by the money put in, not a name
-    if "亿元" in name:
+    if "亿元" in name or _ITEM.search(name):  # (优秀非遗项目: an item of intangible heritage)
         return False
     if re.search(r"以上|以下|条[\d.]+公里", name):  # and 两条187公里高速公路: a count of lines with their length
         return False
@@ -342,6 +350,7 @@ def extract_projects(doc: Document, meta: ReportMeta) -> list[Entity]:
     text = doc.folded
     out: list[Entity] = []
     spans: list[tuple[int, int]] = []
+    hidden: list[tuple[int, int]] = []  # spans of what is no project, nor is any facility inside it
 
     def add(name: str, sent, a: int, b: int, rule: str, alias: str | None = None) -> None:
         clause_a = max([text.rfind(c, sent.start, a) for c in ",;:"] + [sent.start])
@@ -365,7 +374,9 @@ def extract_projects(doc: Document, meta: ReportMeta) -> list[Entity]:
         if sent.part == "outlook":
             continue
         s, e = sent.start, sent.end
-        taken: list[tuple[int, int]] = []
+        # 《哈密市城北物流园规划》, 《宋都古城保护与修缮规划》: a facility inside a document's title is what the
+        # document is about, not a work the sentence reports on
+        taken: list[tuple[int, int]] = [t.span() for t in _TITLE.finditer(raw, s, e)]
         for m in _ROUTE.finditer(text, s, e):
             a = left_start(text, m.start(), s, max_len=6)
             b = m.end()
@@ -440,7 +451,8 @@ def extract_projects(doc: Document, meta: ReportMeta) -> list[Entity]:
                     taken.append((st, pos))
             taken.append((m.start(2), m.end(2)))
         for m in _LIST.finditer(text, s, e):
-            if "等" not in text[m.end(1):m.end()] and ("、" not in m.group(1) or "等" in m.group(1)):
+            if "等" not in text[m.end(1):m.end()] and ("、" not in m.group(1) or "等" in m.group(1)) \
+                    or _ITEM.search(text, m.end(1), m.end()):
                 continue
             # 上武、德昌、德上高速, 武西、郑万、武九铁路: short names before a short name with a facility share it
             shared, items = "", []
@@ -478,6 +490,12 @@ def extract_projects(doc: Document, meta: ReportMeta) -> list[Entity]:
             if _EVENT_AFTER.match(text, m.end(), e):
                 continue
             if _IN_SERVICE.match(text, m.end(), e):
+                continue
+            # a facility rated or a hub's role: the facilities inside its name (董家铁路|物流枢纽功能, 温泉小镇|特色街区
+            # 被评为…) are no works either
+            if (_RATED.match(text, m.end(), e) and not m.group().endswith(("项目", "工程"))
+                    or m.group().endswith("枢纽") and _HUB_ROLE.match(text, m.end(), e)):
+                hidden.append((left_start(text, m.start(), s, max_len=20), m.end()))
                 continue
             # 南昌铁路口岸, 东莞铁路口岸, X机场高速: a facility right before a port or a road leading to it is
             # part of that one's name
@@ -618,16 +636,17 @@ def extract_projects(doc: Document, meta: ReportMeta) -> list[Entity]:
                 continue
             add(raw[a:m.end()], sent, a, m.end(), rule="built")
             taken.append((a, m.end()))
-    return _outermost(out, spans)
+    return _outermost(out, spans, hidden)
 
 
-def _outermost(out: list[Entity], spans: list[tuple[int, int]]) -> list[Entity]:
+def _outermost(out: list[Entity], spans: list[tuple[int, int]], hidden: list[tuple[int, int]]) -> list[Entity]:
     """A mention read inside a longer project's mention is part of that name, not a project of its own
-    (禄口机场 in 禄口机场T1航站楼改扩建工程, 国道N线A至B段 in …段一级路): only the outermost one is kept."""
+    (禄口机场 in 禄口机场T1航站楼改扩建工程, 国道N线A至B段 in …段一级路): only the outermost one is kept;
+    one inside a ``hidden`` span (a facility rated, a hub's role) is dropped."""
     keep = []
     for i, (a, b) in enumerate(spans):
         inner = any(j != i and c <= a and b <= d and (c, d) != (a, b) and out[j].name != out[i].name
-                    for j, (c, d) in enumerate(spans))
+                    for j, (c, d) in enumerate(spans)) or any(c <= a and b <= d for c, d in hidden)
         if not inner:
             keep.append(out[i])
     return keep

@@ -10,23 +10,36 @@ from __future__ import annotations
 import re
 
 from .. import lexicons
+from ..gazetteer import gazetteer
 from ..model import Document, Entity, Evidence, Relation, ReportMeta, Sentence
 from ..resolve import entity_id
-from .organizations import _BOILERPLATE, _GENERIC, LIST_ETC, org_type
+from .organizations import _BOILERPLATE, _GENERIC, BOILERPLATE_BODIES, LIST_ETC, org_type
 from .spans import evidence, split_list
 
 # Parties may come in several "，与…等…" groups before one trigger (与A等平台，与B等院校开展合作).
 _PARTIES = r"[^，,。；;：:与的]{2,80}?"
+# 与中科院的战略合作: 的 before the kind of cooperation; 与X共建Y (与江西师范大学共建数字产业学院): a joint body or work
 _COOP = re.compile(r"(?:与|(?<![协共相一等、，,])同)(" + _PARTIES + r"(?:[，,]与" + _PARTIES + r")*)"
-                   r"(?:(?:签订|签署|达成|签约|开展|建立|深化|加强|深度|全面|战略|对接|洽谈)([^，,。；;]{0,24}?(?:协议|合作))"
-                   r"|(?:等|的)?(合作|对接))")
+                   r"(?:的?(?:签订|签署|达成|签约|开展|建立|深化|加强|深度|全面|战略|对接|洽谈)([^，,。；;]{0,24}?(?:协议|合作))"
+                   r"|(?:等|的)?(合作|对接|共建))")
+# 省政府首次联合中央广播电视总台成功举办…, 联合豫资集团、中金汇融开展基金招商: the region (the clause's subject is none
+# but its government) holds an event or sets up a body jointly with a named party (支持企业联合高校共建: third parties;
+# 联合国, 联合会 are names)
+_JOINT = re.compile(r"联合(?![国会体社])(" + _PARTIES + r")(?:共同|成功)?"
+                    r"((?:举办|主办|承办|开展|组建|成立|共建|创办|设立)[^，,。；;]{0,20})")
+_JOINT_SUBJECT = re.compile(r"(?:" + BOILERPLATE_BODIES + r"|我[省市县区州])?(?:首次|成功|积极|主动)?")
 _SIGNED = re.compile(r"签订|签署|达成|签约")
+# what follows the party in its group: the fields (与农垦集团在葡萄酒、奶产业等领域深度合作) or a joint work of its own
+# (与圣彼得堡音乐学院合办哈尔滨音乐学院，与苏里科夫美术学院共建…)
+_AFTER_PARTY = re.compile(r"在[^，,。；;]{1,40}?(?:领域|方面)$|(?:共建|合办|联办|合作)[^，,]*$")
 _AMOUNT = re.compile(r"(?:总金额|总额|金额|融资|授信)(?:达)?(\d+(?:\.\d+)?)(亿元|万元)")
 _ORG_SUFFIXES = "集团|公司|股份|银行|行|社|大学|学院|研究院|院|所|局|部|委|中心|医院|协会|商会"
 _ORG_LIKE = re.compile(f"(?:{_ORG_SUFFIXES})$")
 _ETC = re.compile(LIST_ETC + r"(?:\d+|[一二三四五六七八九十多]+)?[家个]?.*$")
 # "等知名电商", "等国内知名互联网企业": the enumerated parties are organizations
 _ETC_ORGS = re.compile(LIST_ETC + r"[^，。；]{0,10}(?:企业|集团|公司|央企|银行|高校|电商|平台|院校|机构|单位)")
+# 与天津港、乌力吉、霍尔果斯等口岸合作: the listed are places (the ports among them name themselves)
+_ETC_PLACES = re.compile(LIST_ETC + r"[^，。；]{0,10}(?:口岸|城市|地区)")
 # who signs: an organization (or a category of them) before 与 means the agreement is not the region's
 _ORG_SUBJECT = re.compile(f"(?:{_ORG_SUFFIXES}|机构|企业)$")
 # 教育部、浦东新区、奉贤区帮扶卓有成效; 新增中国民航局、紫荆文化集团、中国银行定点帮扶三元: bodies that aid the
@@ -40,9 +53,15 @@ _JOINS = re.compile(r"加入了?[“\"]?([^，,。；;、“”\"的]{2,30}?联�
 _JOIN_SUBJECT = re.compile(r"(?:成功|积极|争取|正式|顺利)?")
 # 加入长三角城市经济协调会和产业创新城市联盟: two bodies, the alliance is the last (but 海上丝绸之路保护和…城市联盟 is one)
 _FIRST_BODY = re.compile(r"^.{2,}?(?:会|基金|组织|联盟)[和及]")
-_NOT_PARTY = re.compile(r"[省市县区州国港]$|地区|国家$|政府|各|企业$|高校$|院所$|院校$|机构$|^(?:国内外|省内外|知名|大院)|"
-                        r"多家|若干|一批|有关|相关|部委$|部门$|商协会$")  # 与台湾多家银行签订: a count of a kind, no party;
-#                                                              与国家有关部委, 与大湾区行业商协会: kinds
+_NOT_PARTY = re.compile(r"[省市县区州国港]$|(?<!联)盟$|[东西南北中]部$|地区|国家$|政府|各|企业$|高校$|院所$|院校$|机构$|"
+                        r"^(?:国内外|省内外|大院)|多家|若干|一批|有关|相关|部委$|部门$|商协会$|口岸$")
+# 与台湾多家银行签订: a count of a kind, no party; 与国家有关部委, 与大湾区行业商协会: kinds; 与兴安盟, 与中西部,
+# 与乌力吉口岸: places; 与长三角知名医院, 与名校、名院 (kg/lexicons/generic.tsv, use party): kinds, even where the
+# organization extractor took them for a body
+_KIND_OF_PARTY = re.compile(lexicons.generic("party"))
+# words of the cooperation between its party and the verb: 与中核四〇四定期对接, 与扬州大学项目化合作, 与沈空正式签订,
+# 与粤港澳大湾区建设进行全方位对接
+_MANNER = re.compile(r"(?<=..)(?:分别|共同|一起|定期|正式|累计|项目化|产学研|全方位|务实|深层次|实质性|新一轮|进行|开展)+$")
 
 
 def extract_cooperations(doc: Document, meta: ReportMeta, orgs: list[Entity]) -> tuple[list[Relation], list[Entity]]:
@@ -72,26 +91,33 @@ def extract_cooperations(doc: Document, meta: ReportMeta, orgs: list[Entity]) ->
         known[name] = ent
 
     for sent in doc.sentences:
-        for m in _COOP.finditer(text, sent.start, sent.end):
+        joint = [m for m in _JOINT.finditer(text, sent.start, sent.end)
+                 if _JOINT_SUBJECT.fullmatch(_subject(text, sent.start, m.start()))] if "联合" in sent.text else []
+        for m in [*_COOP.finditer(text, sent.start, sent.end), *joint]:
             parties = raw[m.start(1):m.end(1)]
             if _ORG_SUBJECT.search(_subject(text, sent.start, m.start())):
                 continue  # a company's own agreement (宏兴股份与…签订), not the region's
             what = re.sub(r"^[了的]", "", raw[m.start(2):m.end(2)]) if m.group(2) else "合作"
             clause = text[m.start():m.end()]
-            status = "signed" if _SIGNED.search(clause) and sent.part != "plan" else "planned"
+            # a joint event is done (signed) in the review, as aid is
+            status = "signed" if (m.re is _JOINT or _SIGNED.search(clause)) and sent.part != "plan" else "planned"
             amount = _AMOUNT.search(text[sent.start:sent.end])
             pos = m.start(1)
-            groups = [(g, split_list(_ETC.sub("", g))) for g in re.split(r"[，,]与", parties)]
-            for item, listed in ((i, len(items) > 1 and any(_is_org(x, known, lex) for x in items)
-                                  or bool(_ETC_ORGS.search(g))) for g, items in groups for i in items):
+            groups = [(g, split_list(_ETC.sub("", _AFTER_PARTY.sub("", g)))) for g in re.split(r"[，,]与", parties)]
+            for item, listed in ((i, not _ETC_PLACES.search(g) and (
+                    len(items) > 1 and any(_is_org(x, known, lex) for x in items) or bool(_ETC_ORGS.search(g))))
+                    for g, items in groups for i in items):
                 i0 = raw.find(item, pos, m.end(1))
                 pos = i0 + len(item)
-                name = re.sub(r"(?<=..)(?:分别|共同|一起)$", "", item.strip())  # 与中科大、中科院…研究院分别合作
+                name = _MANNER.sub("", item.strip())  # 与中科大、中科院…研究院分别合作
+                if _KIND_OF_PARTY.search(name):
+                    continue
                 ent = known.get(name) or _lexicon_party(name, lex, doc, sent, meta, i0)
+                port = ent is None and _port(name)
                 if ent is None and 2 <= len(name) <= (20 if _ORG_LIKE.search(name) else 12) \
-                        and not _NOT_PARTY.search(name) and not _GENERIC.match(name) \
-                        and not _BOILERPLATE.match(name) and not re.search(r"\d", name) \
-                        and (_ORG_LIKE.search(name) or listed):
+                        and (port or not _NOT_PARTY.search(name)) and not _GENERIC.match(name) \
+                        and not _BOILERPLATE.match(name) and not re.search(r"[\d“”\"]", name) \
+                        and (_ORG_LIKE.search(name) or port or listed):
                     ent = Entity(entity_id("Organization", name), "Organization", name, [],
                                  {"type": org_type(name)}, [evidence(doc, sent, meta.id, i0, i0 + len(name), "organization.cooperation_party")])
                 if ent is not None:
@@ -147,6 +173,19 @@ def _subject(text: str, floor: int, at: int) -> str:
 
 def _is_org(name: str, known: dict, lex: dict) -> bool:
     return name in known or name in lex or bool(_ORG_LIKE.search(name))
+
+
+def _port(name: str) -> bool:
+    """A port named by its place (与丹东港深度合作, 与宁波舟山港、青岛港深度合作, 与武汉新港…合作), run by its port
+    company; not a city (连云港, 防城港, 香港), nor a kind of port (海南自贸港, 铁路港, 无水港, 空港, 创新港) or a
+    name that goes on after the place (香港共建国家级粤港)."""
+    if not name.endswith("港") or any(b == len(name) for _, b, _ in gazetteer().find(name)):
+        return False
+    end = 0  # places named one after another from the start (宁波舟山) leave only 港 or 新港
+    for a, b, _ in sorted(gazetteer().find_short(name)):
+        if a == end and b < len(name):
+            end = b
+    return end > 0 and name[end:] in ("港", "新港")
 
 
 def entity_relations(meta: ReportMeta, entities: list[Entity]) -> list[Relation]:
