@@ -67,6 +67,9 @@ def _supported(text: str, s: int, a: int, b: int, e: int) -> bool:
     return _SUPPORT.fullmatch(text, k + 1 if k >= s else s, a) is not None and \
         _SUPPORTED_TAIL.match(text, b, e) is not None
 _FACILITY = ("medical", "education_research")
+# a body followed by a count that ends the phrase is a kind counted (打掉恶势力犯罪集团29个, 打掉黑社会性质组织3个,
+# 建成老年大学6所): one body is never counted; a count before a kind counts a list's items (组建枫都文旅、城发实业2个集团公司)
+_MEASURED = re.compile(r"[\d一二两三四五六七八九十百千]+[个家所](?![\u4e00-\u9fff])")
 
 # the bodies every report names (the guideline leaves them out); policies use them too (市委…工程 is no name)
 BOILERPLATE_BODIES = (r"党中央|中央|国务院|省委|省政府|市委|市政府|县委|县政府|区委|区政府|州委|州政府|人大|政协|常委会|"
@@ -205,7 +208,7 @@ _LISTING = [
 def org_type(name: str, default: str = "enterprise") -> str:
     if re.search(r"(?:医院|附院)$", name):  # 西安交大一附院榆林医院: a hospital, whoever runs it
         return "medical"
-    if name.endswith("军分区"):
+    if name.endswith(("军分区", "国集团")):  # 二十国集团: a forum of states
         return "other"
     if re.search(r"[一二三四五六七八九十]局$", name):  # 中建三局, 中铁二十二局: construction companies
         return "enterprise"
@@ -396,6 +399,7 @@ def _name_start(text: str, start: int, floor: int, suffix: str) -> int:
                 or research and not _proper(text[b:a - len(inner)]):
             break  # nothing named before the inner word either (国有资产运营公司 is a kind)
         a = b
+    a = _after_verb(text, a, start, suffix)
     # 海洋科学与技术国家实验室, 生物医药与健康研究院: a research body is named by its field, and a field may join two
     # (A与B, A及B); a body, a place or a kind before 与 is another party (浙江大学与…, 加强与省产业技术研究院合作)
     if _FIELD_HEAD.search(suffix) and start - a >= 1 and a - 1 > floor and text[a - 1] in "与及":
@@ -404,6 +408,39 @@ def _name_start(text: str, start: int, floor: int, suffix: str) -> int:
         if len(field) >= 2 and not _GENERIC.match(field) and not _ends_in_suffix(field) and not _place(field):
             a = b
     return a
+
+
+# 附属 joins a hospital to the school that runs it (X大学附属Y医院 is one name), 驻 a mission to the state that sends it
+# (美国驻武汉总领事馆)
+_ATTACHED = ("附属", "直属", "驻")
+_LEX_WORDS = tuple(lexicons.organizations())
+
+
+def _after_verb(text: str, a: int, start: int, suffix: str) -> int:
+    """The start of a name that a verb inside ``text[a:start]`` runs into: one body acting on another (新希望草根知本
+    集团增资红星乳业, 城南医院托管于上海东方医院, 市中医医院搬到市中心医院) or a verb before a body named by its
+    level or known name (优化省人民医院, 新增省股交中心, 车用芯片产品进入一汽集团). The name is what follows the last
+    such verb, where that is a name by itself. A place after a verb opens no name (a verb and a place may both be a
+    name's own: 数算电产业融合庆阳研究院, 国家成果转化西安子基金), nor does a branch's parent end one (东软集团生命健康学院)."""
+    words = tagged(text[a:start])
+    pos, cut = a, a
+    for k, w in enumerate(words[:-1]):
+        pos += len(w.word)
+        if w.flag not in ("v", "p", "vn") or len(w.word) < 2 and w.flag != "p" and w.word not in "到给" \
+                or w.word in _ATTACHED:
+            continue
+        j = k
+        while j > 0 and words[j - 1].flag in ("v", "p"):
+            j -= 1
+        before = text[a:pos - sum(len(x.word) for x in words[j:k + 1])]
+        rest = text[pos:start]
+        named = re.match(r"[省市州县]", rest) is not None or rest.startswith(_LEX_WORDS)
+        # a noun-like verb (研究, 管理) after a body is a field of the next name's, no deed
+        acting = w.flag != "vn" and not _BRANCH.search(suffix) and not has_stop_word(rest) \
+            and any(x.end() == len(before) for x in _SUFFIX.finditer(before, max(0, len(before) - 6)))
+        if (named or acting) and valid_org(rest + suffix, suffix):
+            cut = pos
+    return cut
 
 
 # what may come before a name but is none of it: verbs, adverbs, counts, localisers (做大做强锦星文化, 开办赣南
@@ -598,7 +635,8 @@ def extract_organizations(doc: Document, meta: ReportMeta) -> list[Entity]:
                 continue
             a = _name_start(text, m.start(), s, m.group())
             name = doc.clean.text[a:m.end()]
-            if valid_org(name, m.group()) or _set_up(text, a, s, name, m.group()):
+            if (valid_org(name, m.group()) or _set_up(text, a, s, name, m.group())) \
+                    and not _MEASURED.match(text, m.end(), e):
                 typ = org_type(name)
                 facility = _HEADS.get(m.group(), ("", ""))[1] == "facility"
                 if (typ in _FACILITY or facility) and (_BUILT_PLANT if facility else _BUILT).match(text, m.end(), e) \
