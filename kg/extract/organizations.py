@@ -48,8 +48,9 @@ _BUILT = re.compile(r"(?:[、和及与][^,，。；;、]{1,16}?(?:院|校|大学
                     r"新?(?:门诊|住院|医技|病房|综合|教学|科研)?(?:综合)?(?:大楼|楼)|[\d一二三四五六七八九十]+台)?(?:的)?(?:规划)?"
                     r"(?:建设(?=[,，。；;、]|$|项目|工程|进度|步伐|加快|有序|顺利|稳步)|迁建|搬迁|建成|投入使用|投用|"
                     r"主体(?:工程|完工|竣工|封顶)|前期|开工|竣工|改扩建|扩建|新址|机组))")
-# a power plant is also built where the text hurries its building on (习水二郎电厂和一批小水电站加快建设)
-_BUILT_PLANT = re.compile(_BUILT.pattern.replace("(?:建设(?=", "(?:(?:加快|加紧)?建设(?="))
+# a power plant is also built where the text hurries its building on (习水二郎电厂和一批小水电站加快建设) and a new
+# one where it is put on the grid (康平电厂并网发电, 确保漳泽电厂如期并网发电, 实现随州电厂一期投产发电)
+_BUILT_PLANT = re.compile(_BUILT.pattern.replace("(?:建设(?=", "(?:(?:[一二三]期)?(?:如期|顺利)?(?:并网|投产发电)|(?:加快|加紧)?建设(?="))
 # 开工建设分宜电厂, 建成开放市第二人民医院: what is built; the verb before a list builds every item of it (建成市儿童医院、
 # 市妇幼保健院、精神病专科医院)
 _BUILDING = re.compile(r"(?:建设|建成|开工|新建|扩建|续建)(?:投用|投入使用|开放)?(?:[^,，。；;、：:]{1,14}、)*$")
