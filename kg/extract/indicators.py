@@ -739,8 +739,9 @@ _MEMBERS = re.compile(r"^[^占]*、[^、占]*?(?:等|(?=[两二三四五六七�
 # 等 of a word (高等, 中等职业教育)
 _CLOSER = re.compile(r"(?<![高中初平同均对])等(?=[\u4e00-\u9fff]{2})")
 # 5个重点产业完成增加值, 100个市级重点项目完成投资: the key ones counted are a subset, not the whole (but 24个国考断面
-# 优良水体比例 counts every member)
-_COUNTED = re.compile(r"\d+(?:个|家|项)[^\d重]{0,3}重点")
+# 优良水体比例 counts every member); so are firms counted (为3200家企业发放…, 50家工业领军企业实现营业收入) and projects
+# counted or sized (34个签约项目…实现产值, 30万吨稳定轻烃项目完成投资)
+_COUNTED = re.compile(r"\d+(?:个|家|项)[^\d重]{0,3}重点|\d+家|\d[^\d，,、]{0,12}?项目")
 _MORE_PCT = re.compile(r"(?:以及|[、和及与])" + _NUM + r"[%％](左右|以上|以内|以下)?")
 
 
