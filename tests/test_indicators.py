@@ -578,6 +578,9 @@ OTHERS = [
      {("总装机容量", 2995, "万千瓦", None)}),
     ("江苏省", 2006, "review", "新增电力装机容量2360万千瓦，总装机容量达到4230万千瓦；",
      {("总装机容量", 4230, "万千瓦", None)}),
+    # a share that rose from one level to another (由A提高到B) is the level it reached (烟台市 2005)
+    ("烟台市", 2005, "review", "高新技术产业产值达到629.9亿元，占规模以上工业的比重由20.7%提高到23.7%。",
+     {("高新技术产业产值", 629.9, "亿元", None), ("高新技术产业产值占规模以上工业的比重", 23.7, "%", None)}),
     # the key cities counted are a subset; the emissions after them are the province's (山西省 2007)
     ("山西省", 2007, "plan", "十二是改善生态环境，全省11个重点城市环境空气质量二级以上天数增长4%，二氧化硫、化学需氧量排放量分别"
                           "下降5.94%和3.25%。",

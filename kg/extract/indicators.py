@@ -1003,6 +1003,8 @@ def _other(doc: Document, meta: ReportMeta, at: int, end: int, kind: Observation
                     x, y = max(subjects)
                     prev = [_Item(x, span[1], text[x:y] + text[span[0]:span[1]], replace(run[0]), base + run[0].end)]
                     in_seg.extend(prev)
+                    if re.search(r"(?:由|从)$", pre):
+                        pending = prev  # 占GDP的比重由9.3%提高到27%: the share reached, not the one it rose from
                 continue
             span = _name(s, a, b)
             # the subject before 实现/完成 of the item just before, listed after its figures (…1450亿元、利税848亿元)
