@@ -75,6 +75,12 @@ _COUNT = r"(?:\d+|[一二三四五六七八九十两几]+)[个项座条处]"
 # that follows the count; a phrase ending in 项目 or a bare 工程 is the category of the list, not shared.
 _SHARED = re.compile(CLAUSE_START + r"([^，,。；;：:]{2,200}?)(?:" + LIST_ETC + r"(?:" + _COUNT + r")?|" + _COUNT + r")((?:(?![和及与])[\u4e00-\u9fff]){0,12}?(?:"
                      + _SUFFIX + r"|[^项]工程))(?![\u4e00-\u9fff]{0,2}(?:项目|工程))")
+# 国学馆、秦腔博物馆, 深圳北站、广深客运专线, 中心城区、松山湖: an item ending in a facility or an area of its own
+# (kg/lexicons/project_words.tsv, kind own) shares no facility word written after the last item
+_OWN_END = re.compile("(?:" + "|".join(lexicons.project_words("own")) + ")$")
+# 南京路、陆家嘴、徐家汇等世界级地标性商圈, 在海城、旅顺口、清原、宽甸建设4个国家级生态示范区: a rank before the
+# kind a list shares (kg/lexicons/project_words.tsv, kind rank) makes it a class the items hold or seek, not a name
+_RANK = re.compile("|".join(lexicons.project_words("rank")))
 # 二环北路、玉东大道等6条主要道路提升改造工程: roads listed before a count of their kind (道路, 主干道) share the
 # work written after the kind; the kind is no part of each road's name (二环北路提升改造工程)
 _ROAD_KIND = re.compile(r"(?:主要|主干|城市|市政|重点|主次干)?(?:道路|干道|主干道)")
@@ -417,6 +423,10 @@ def extract_projects(doc: Document, meta: ReportMeta) -> list[Entity]:
             taken.append((m.start(), m.end()))
         for m in _SHARED.finditer(text, s, e):
             phrase = m.group(2)
+            # 徐家汇等|世界级地标性商圈: a class the items hold, no facility they share (nor one named by the class alone)
+            if _RANK.search(phrase):
+                taken.append((m.start(2), m.end(2)))
+                continue
             road_kind = _ROAD_KIND.match(phrase)
             roads = bool(road_kind and _WORK_WORDS.fullmatch(phrase, road_kind.end()))
             if road_kind and roads:
@@ -437,6 +447,8 @@ def extract_projects(doc: Document, meta: ReportMeta) -> list[Entity]:
                 st = _trim(raw, st, pos)
                 if roads and not _ROAD_ITEM.search(raw, st, pos):
                     continue  # only the roads of the list share the work on roads
+                if _OWN_END.search(raw, st, pos) and not _ALONG.search(phrase):
+                    continue  # 西客站、马滩、安宁等新兴高端商务区: a station is no 商务区 of its own
                 # the size class of the list (中小型水库) is no part of each item's name
                 kind = _SIZE.sub("", phrase)
                 name = raw[st:pos] + (kind if not raw[st:pos].endswith(kind) else "")
@@ -559,7 +571,8 @@ def extract_projects(doc: Document, meta: ReportMeta) -> list[Entity]:
             ends = _ENDS_ITEM.fullmatch(raw, a, graded) if _DASHED_KIND.search(m.group()) else None
             if ends:
                 shared = raw[graded:m.end()]
-            while volt is None and pos - 1 > s and raw[pos - 1] in "、和及与":
+            # 九景、永武、彭湖高速公路|沿线村庄: a facility that only qualifies a noun is shared by no item
+            while volt is None and pos - 1 > s and raw[pos - 1] in "、和及与" and not _QUALIFIED.match(text, b, e):
                 if ends:
                     st = _lead_cut(raw, _trim(raw, left_start(text, pos - 1, s, max_len=14), pos - 1), pos - 1, s)
                     item = raw[st:pos - 1]
@@ -568,7 +581,8 @@ def extract_projects(doc: Document, meta: ReportMeta) -> list[Entity]:
                 else:
                     st = left_start(text, pos - 1, s, max_len=7)
                     item = raw[st:pos - 1]
-                    if not (2 <= len(item) <= 4) or shared_start - a > 4 + 1 or _SUFFIX_RE.search(item) or has_stop_word(item):
+                    if not (2 <= len(item) <= 4) or shared_start - a > 4 + 1 or _SUFFIX_RE.search(item) or has_stop_word(item) \
+                            or _OWN_END.search(item):
                         break
                 items.append((st, pos - 1, item))
                 pos = st
