@@ -56,9 +56,13 @@ _LISTED_BEFORE_HEAD = re.compile(r"(?:[、和及与]?[“\"][^”\"“\n]{1,25}[
                                  r"(?:改革|制度|模式|政策|工程|计划|行动|战略)")
 _BRAND_AFTER = re.compile(r"(?:[、和及]?[“\"][^”\"“\n]{1,25}[”\"])*等?[\u4e00-\u9fff]{0,6}?(?:品牌|名片|商标)")
 # “入园难”“入园贵”“大班额”等问题, “黄赌毒”等社会丑恶现象, “择校热”等突出问题: quoted troubles listed before the kind of
-# trouble they are; “一企独大”“一业独大”的状况, “大锅饭”的局面: a state of affairs; none is a policy
-_TROUBLES_AFTER = re.compile(r"(?:[、和及]?[“\"][^”\"“\n]{1,25}[”\"])*(?:[、和及]?等[\u4e00-\u9fff]{0,6}?(?:问题|难题|现象|乱象|顽疾|痼疾)"
+# trouble they are, or crimes (“两抢一盗”等多发性犯罪, “黄赌毒”“食药环”等违法犯罪); “一企独大”“一业独大”的状况, “大锅饭”的局面:
+# a state of affairs; none is a policy
+_TROUBLES_AFTER = re.compile(r"(?:[、和及]?[“\"][^”\"“\n]{1,25}[”\"])*(?:[、和及]?等[\u4e00-\u9fff]{0,6}?(?:问题|难题|现象|乱象|顽疾|痼疾|犯罪)"
                              r"|的?(?:状况|局面))")
+# “渝快融”“渝企金服”等平台, “粤商通”“粤政易”等政务服务平台, “四通一达”等知名物流: quoted items listed before
+# the kind of channel they are name trains, platforms or carriers, not policies
+_CHANNELS_AFTER = re.compile(r"(?:[、和及]?[“\"][^”\"“\n]{1,25}[”\"])*[、和及]?等[\u4e00-\u9fff]{0,6}?(?:班列|新媒体|平台|物流)")
 # “应保尽保”, “应检尽检”, “应建尽建”“应入尽入”: everyone eligible is covered, an outcome, not a policy
 _COVERAGE = re.compile(r"应(\w)尽\1")
 _STREAK = re.compile(r"[一二三四五六七八九十百两双\d]+(?:连增|连涨|连丰|连降|连冠|连升|连跳|下降|提升|降|胜利)")
@@ -90,9 +94,12 @@ _BOILERPLATE_START = re.compile(r"^(?:" + BOILERPLATE_BODIES + ")")
 # a quoted term qualifying a noun names a kind of thing, not a policy: “三留守”人员, “三公”经费, “三品一标”农产品
 _ATTRIBUTE_AFTER = re.compile(r"(?:人员|经费|资金|农产品|产品|难题|问题|作风|意识|格局|交会|冰川|道路|项目|水产|规模化|荣获|"
                               r"品牌|商标|治理|整治|正式挂牌|挂牌|班列|重点区域|区域|地区|现象|效应|不利影响|经验|"
+                              # a figure of speech for a trend or a role (“井喷”之势, “双下降”态势, “四两拨千斤”的作用); a part
+                              # of a city named by a quoted count (“三岩”片区, “两湖”片区, “两大三小”组团, “三山”景区)
+                              r"之势|态势|片区|城区|新区|组团|板块|绿地|景区|"
                               # the bodies of an election or an academy, a speech, a typhoon (“两委”换届, “两院”院士, “七一”
                               # 重要讲话, “利奇马”台风); the spirit or drive of a motto (“钉钉子”的精神, “功成不必在我”的境界)
-                              r"换届|院士|重要讲话|等?[\u4e00-\u9fff]{0,3}台风|的(?:胸襟|境界|担当|劲头|干劲|韧劲|姿态|气魄|决心|精气神|闯劲|拼劲|精神))")
+                              r"换届|院士|重要讲话|等?[\u4e00-\u9fff]{0,3}台风|的(?:胸襟|境界|担当|劲头|干劲|韧劲|姿态|气魄|决心|精气神|闯劲|拼劲|精神|作用))")
 # a role a government takes on or an attitude it holds (当好服务企业的“店小二”, 当好企业金牌“店小二”, 心怀“国之大者”) is a figure of speech
 _ROLE_BEFORE = re.compile(r"(?:当好|争当|甘当|心怀|胸怀)[\u4e00-\u9fff]{0,8}$")
 # a quoted layout followed by the roads, lines or works laid out by it (“三横五纵”路网, “四纵五横”道路, “五河一渠”截污
@@ -116,6 +123,9 @@ _PROJECT_NAMED = re.compile(r"(?:[一二三四五六七八九十\d]期|枢纽|�
 _AVOID_BEFORE = re.compile(r"(?:(?:防止|遏制|克服|破解|杜绝|避免|不搞|严禁|禁止|反对|摒弃|防止出现|成为|决不能|决不允许|绝不能|绝不允许|不能|不当|不做|淘汰|打击)"
                            r"(?:了|[\u4e00-\u9fff]{0,4}的)?|(?:消除|扭转|改变|摆脱|打破|根治|剥离|清退|清理)了?[\u4e00-\u9fff]{0,4})"
                            r"(?:[“\"][^”\"“]{1,25}[”\"][、和及与]?)*$")
+# “工业小市”向“工业立市”转变, 由“先证后照”改为“先照后证”, 从“有学上”到“上好学”: the first of two quoted states is the one
+# a government leaves behind, no policy of its own
+_LEFT_FOR = re.compile(r"(?:逐步|加快|加速)?(?:向|改为|转为|变为|转向|转变为|变成|转化为|升级为|迈向|到)[“\"]")
 _VERB_START = re.compile(r"^(?:提供|加强|完善|建立|健全|落实|推进|实施|开展|为|把|将|是指)")  # 把脱贫攻坚作为…工程, “十城千辆”是指…计划: a clause
 
 
@@ -306,7 +316,8 @@ def extract_policies(doc: Document, meta: ReportMeta) -> list[Entity]:
             if re.search(r"[，。；！？,]", inner) or len(inner) < 2 and not head:
                 continue
             # 防止“非粮化”, 破解“有城无市”, 克服“烂场雨”, 不搞“形象工程”: what is avoided is no policy
-            if _AVOID_BEFORE.search(raw, max(s, m.start() - 40), m.start()) and not m.group(2):
+            if (_AVOID_BEFORE.search(raw, max(s, m.start() - 40), m.start()) or _LEFT_FOR.match(raw, m.end(), e)) \
+                    and not m.group(2):
                 continue
             # a slogan opening on its count stays a slogan whatever the verb (当好“两个重要窗口”)
             if _ROLE_BEFORE.search(raw, max(s, m.start() - 12), m.start()) and not _NUMBERED.match(inner):
@@ -323,8 +334,9 @@ def extract_policies(doc: Document, meta: ReportMeta) -> list[Entity]:
                 continue
             if re.fullmatch(r"十[一二三四五六七八九十]?五", inner) and not m.group(2):
                 continue  # “十二五” alone names a period; “十三五”规划 is the plan
-            # “福绵裁缝”“香药师傅”等劳务品牌, “宜昌宜红”城市新名片: quoted brands, alone or in a list of them; troubles in a list
-            if _BRAND_AFTER.match(raw, m.end(), e) or _TROUBLES_AFTER.match(raw, m.end(), e):
+            # “福绵裁缝”“香药师傅”等劳务品牌, “宜昌宜红”城市新名片: quoted brands, alone or in a list of them; troubles or channels
+            # in a list
+            if _BRAND_AFTER.match(raw, m.end(), e) or _TROUBLES_AFTER.match(raw, m.end(), e) or _CHANNELS_AFTER.match(raw, m.end(), e):
                 continue
             # “七连增”, “双下降”, “十连冠”: a streak of results, not a policy; “三农”, “组合拳” (kg/lexicons/policy_patterns.tsv)
             if _STREAK.fullmatch(inner) or _COVERAGE.fullmatch(inner) or (_VENUES.fullmatch(inner) and re.search("[馆场]", inner)) \
