@@ -59,3 +59,9 @@ def test_words_pattern_finds_the_longest_word_as_a_sorted_alternation_does(words
 def test_words_pattern_of_no_words_matches_nothing():
     assert re.search(words_pattern([]), "任何文字") is None
     assert re.search(words_pattern([""]), "任何文字") is None
+
+
+def test_the_scanner_keeps_inline_flags():
+    # a case-insensitive group and flags other than (?i) keep re's matches (the lookahead would not know them)
+    assert scanner(r"(?i:gdp)|增长").findall("GDP增长8%") == ["GDP", "增长"]
+    assert scanner(r"(?m)^地区").findall("一、回顾\n地区生产总值\n地区") == ["地区", "地区"]

@@ -700,7 +700,7 @@ def _other_patterns() -> _OtherPatterns:
         bare_intensity=frozenset(words("intensity")),
         bare=frozenset(words("bare")),
         measure=re.compile("(?:" + _alternation(words("measure")) + ")$"),
-        per_capita=re.compile("(?:" + _alternation(words("per_capita")) + ")"),
+        per_capita=re.compile(words_pattern(words("per_capita"))),
         pairs=lexicons.other_indicator_pairs(),
     )
 

@@ -209,7 +209,7 @@ _LISTING = [
 def org_type(name: str, default: str = "enterprise") -> str:
     if re.search(r"(?:医院|附院)$", name):  # 西安交大一附院榆林医院: a hospital, whoever runs it
         return "medical"
-    if name.endswith(("军分区", "国集团")):  # 二十国集团: a forum of states
+    if name.endswith("军分区") or re.search(r"[\d一二三四五六七八九十]+国集团$", name):  # 二十国集团: a forum of states
         return "other"
     if re.search(r"[一二三四五六七八九十]局$", name):  # 中建三局, 中铁二十二局: construction companies
         return "enterprise"
@@ -427,7 +427,7 @@ def _after_verb(text: str, a: int, start: int, suffix: str) -> int:
     pos, cut = a, a
     for k, w in enumerate(words[:-1]):
         pos += len(w.word)
-        if w.flag not in ("v", "p", "vn") or len(w.word) < 2 and w.flag != "p" and w.word not in "到给" \
+        if w.flag not in ("v", "p", "vn") or len(w.word) < 2 and w.flag != "p" and w.word not in ("到", "给") \
                 or w.word in _ATTACHED:
             continue
         j = k
@@ -634,10 +634,11 @@ def extract_organizations(doc: Document, meta: ReportMeta) -> list[Entity]:
         for m in _SUFFIX.finditer(text, s, e):
             if any(a <= m.start() < b for a, b in taken) or _forbidden_next(text, m) or _continues(text, m, e):
                 continue
+            if _MEASURED.match(text, m.end(), e):
+                continue  # a kind counted (打掉恶势力犯罪集团29个), named or listed
             a = _name_start(text, m.start(), s, m.group())
             name = doc.clean.text[a:m.end()]
-            if (valid_org(name, m.group()) or _set_up(text, a, s, name, m.group())) \
-                    and not _MEASURED.match(text, m.end(), e):
+            if valid_org(name, m.group()) or _set_up(text, a, s, name, m.group()):
                 typ = org_type(name)
                 facility = _HEADS.get(m.group(), ("", ""))[1] == "facility"
                 if (typ in _FACILITY or facility) and (_BUILT_PLANT if facility else _BUILT).match(text, m.end(), e) \

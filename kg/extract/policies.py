@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-
 from .. import lexicons
 from ..gazetteer import gazetteer
 from ..model import Document, Entity, ReportMeta

@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import re
 
-
 from .. import lexicons
 from ..gazetteer import gazetteer
 from ..model import Document, Entity, ReportMeta
 from ..resolve import entity_id
-from ..text import scanner
+from ..text import scanner, words_pattern
 from .spans import CLAUSE_START, LIST_ETC, ORDINAL, evidence, has_proper_name, has_stop_word, left_start, list_items, tagged
 
 _SUFFIX = (
@@ -77,10 +76,10 @@ _SHARED = re.compile(CLAUSE_START + r"([^，,。；;：:]{2,200}?)(?:" + LIST_ET
                      + _SUFFIX + r"|[^项]工程))(?![\u4e00-\u9fff]{0,2}(?:项目|工程))")
 # 国学馆、秦腔博物馆, 深圳北站、广深客运专线, 中心城区、松山湖: an item ending in a facility or an area of its own
 # (kg/lexicons/project_words.tsv, kind own) shares no facility word written after the last item
-_OWN_END = re.compile("(?:" + "|".join(lexicons.project_words("own")) + ")$")
+_OWN_END = re.compile("(?:" + words_pattern(lexicons.project_words("own")) + ")$")
 # 南京路、陆家嘴、徐家汇等世界级地标性商圈, 在海城、旅顺口、清原、宽甸建设4个国家级生态示范区: a rank before the
 # kind a list shares (kg/lexicons/project_words.tsv, kind rank) makes it a class the items hold or seek, not a name
-_RANK = re.compile("|".join(lexicons.project_words("rank")))
+_RANK = re.compile(words_pattern(lexicons.project_words("rank")))
 # 二环北路、玉东大道等6条主要道路提升改造工程: roads listed before a count of their kind (道路, 主干道) share the
 # work written after the kind; the kind is no part of each road's name (二环北路提升改造工程)
 _ROAD_KIND = re.compile(r"(?:主要|主干|城市|市政|重点|主次干)?(?:道路|干道|主干道)")
@@ -139,12 +138,12 @@ _IN_SERVICE = re.compile(r"(?:全?年)?(?:旅客|货物|集装箱|货运)?(?:吞
 # prize or title it won (kg/lexicons/project_words.tsv, kind rated) is one in being, not a work
 # 枢纽经济, 枢纽城市, 提升X枢纽功能: the economy, the city or the role of a hub, no hub built
 _HUB_ROLE = re.compile(r"经济|城市|功能|地位|优势|节点|承载")
-_RATED = re.compile(r"(?:成功)?(?:" + "|".join(lexicons.project_words("rated")) + r")|获[^，,。；;、]{1,14}?奖")
+_RATED = re.compile(r"(?:成功)?(?:" + words_pattern(lexicons.project_words("rated")) + r")|获[^，,。；;、]{1,14}?奖")
 # 积极创建三峡国家级旅游度假区, 成功创建阳朔遇龙河国家级旅游度假区: a zone or park the place campaigns to be rated
 # as (创建 or 争创 right before its name) is a designation sought, not a work (the guideline: 示范区创建)
 _SOUGHT = re.compile(r"(?:创建|争创)$")
 # 醒狮、龙舟、陶艺等非遗项目: a 项目 that is an item of intangible heritage (kg/lexicons/project_words.tsv, kind item)
-_ITEM = re.compile("(?:" + "|".join(lexicons.project_words("item")) + ")项目")
+_ITEM = re.compile("(?:" + words_pattern(lexicons.project_words("item")) + ")项目")
 _TITLE = re.compile(r"《[^《》]{1,80}》")
 _ORG_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:集团|公司|有限|局)")
 _STATUS = [

@@ -13,8 +13,8 @@ from .. import lexicons
 from ..gazetteer import gazetteer
 from ..model import Document, Entity, Evidence, Relation, ReportMeta, Sentence
 from ..resolve import entity_id
-from .organizations import _BOILERPLATE, _GENERIC, BOILERPLATE_BODIES, LIST_ETC, org_type
-from .spans import evidence, split_list
+from .organizations import _BOILERPLATE, _GENERIC, BOILERPLATE_BODIES, org_type
+from .spans import LIST_ETC, evidence, split_list
 
 # Parties may come in several "，与…等…" groups before one trigger (与A等平台，与B等院校开展合作).
 _PARTIES = r"[^，,。；;：:与的]{2,80}?"

@@ -102,9 +102,10 @@ _COMPANY = re.compile(r"集团|公司|股份|银行")  # a company's name inside
 # an ordinal makes a facility or a project specific: 第八水厂, 市一中新校区
 ORDINAL = re.compile(r"第[一二三四五六七八九十\d]+|[市县区][一二三四五六七八九十]+中")
 _PHASE = re.compile(r"[0-9A-Za-z]|[一二三四五六七八九十]期|" + ORDINAL.pattern)
-# the 等 that closes a list; the 等 of an adjective closes none: 高等院校 (驻市高等院校, 武汉高等院校), 高等级 (赣江、信江
-# 高等级航道 is two waterways of a grade, not a list closed before 级航道)
-LIST_ETC = r"(?:(?<!高)等|(?<=高)等(?!院校|学校|级))"
+# the 等 that closes a list; the 等 of an adjective closes none: 高等院校 (驻市高等院校, 武汉高等院校), 高等职业院校,
+# 高等级 (赣江、信江高等级航道 is two waterways of a grade, not a list closed before 级航道), 中等职业学校 (but 市二中等学校
+# closes a list of schools)
+LIST_ETC = r"(?:(?<![高中])等|(?<=高)等(?!院校|学校|级|职业|教育)|(?<=中)等(?!职业|专业|教育|收入))"
 # a match that may only begin a clause: leftmost matches start there anyway, elsewhere they fail at once
 CLAUSE_START = r"(?<![^，,。；;：:！？!?、（(“”\s])"
 
