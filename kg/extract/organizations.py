@@ -189,8 +189,9 @@ _EVENTS = [
     re.compile(r"完成(?P<a>" + _NAMES + r")(?:破产重整|破产重组|兼并重组)"),
     re.compile(CLAUSE_START + r"(?P<a>" + _NAMES + r")在[“\"]?(?:新三板|主板|创业板|科创板|中小板|[^，。；]{0,6}交易所)"
                r"[”\"]?(?:正式|成功)?(?:挂牌|上市)"),
-    # a company is what is rated as one: 五二五泵业获评国家级制造业单项冠军示范企业, 博雅新材料被认定为…企业
-    re.compile(CLAUSE_START + r"(?P<a>" + _NAMES + r")(?:成为|入选|跻身|获评|荣获|被评为|被认定为|获批)"
+    # a company is what is rated as one: 五二五泵业获评国家级制造业单项冠军示范企业, 博雅新材料被认定为…企业; what a
+    # clause makes (使X成为…) is an aim, no rating (使农村信用社真正成为…金融企业, 使节约环保成为每个企业…的自觉行为)
+    re.compile(CLAUSE_START + r"(?!使)(?P<a>" + _NAMES + r")(?:成为|入选|跻身|获评|荣获|被评为|被认定为|获批)"
                r"[^，,。；;]{0,14}?(?:企业|公司)(?![\u4e00-\u9fff])"),
 ]
 
@@ -573,6 +574,18 @@ _UN_AGENCY = re.compile(r"[^\W\d_等和与及、的]{1,8}?(?:组织|(?<!部)署|
 _UNITS = {"科学院": (_INSTITUTE, "education_research"), "联合国": (_UN_AGENCY, "other")}
 
 
+def _inside_listed_name(text: str, floor: int, a: int, b: int) -> bool:
+    """Is the short form at ``a:b`` the tail of another name listed (鑫华润、格瑞德等企业, 华阳二矿、潞安五矿等矿山)?
+    What stands before it in the item is neither a verb (引进华为、) nor a level or place (省农发行, 襄阳比亚迪)."""
+    if not text.startswith(("、", "等"), b):
+        return False
+    head = text[left_start(text, a, floor):a]
+    if not head or head in ("省", "市") or _place(head) or _place(head[-2:]) or head.endswith(("中国", "中央", "国家")):
+        return False
+    last = tagged(head)[-1]
+    return last.flag not in _LEAD_TAGS and not last.flag.startswith("v")
+
+
 def _lexicon_re() -> re.Pattern:
     return re.compile(words_pattern(lexicons.organizations()))
 
@@ -613,6 +626,8 @@ def extract_organizations(doc: Document, meta: ReportMeta) -> list[Entity]:
                 bounds = bounds if bounds is not None else word_bounds(text, s, e)
                 if m.start() not in bounds or m.end() not in bounds:
                     continue
+            if len(form) <= 3 and _inside_listed_name(text, s, m.start(), m.end()):
+                continue
             # 由自然资源部门统一核发, 应急管理部门综合监管责任: a ministry's name before 门 is the field's departments
             if _in_project(text, m.end(), e) or form.endswith("部") and text.startswith("门", m.end()):
                 continue

@@ -56,9 +56,9 @@ _LISTED_BEFORE_HEAD = re.compile(r"(?:[、和及与]?[“\"][^”\"“\n]{1,25}[
 _BRAND_AFTER = re.compile(r"(?:[、和及]?[“\"][^”\"“\n]{1,25}[”\"])*等?[\u4e00-\u9fff]{0,6}?(?:品牌|名片|商标)")
 # “入园难”“入园贵”“大班额”等问题, “黄赌毒”等社会丑恶现象, “择校热”等突出问题: quoted troubles listed before the kind of
 # trouble they are, or crimes (“两抢一盗”等多发性犯罪, “黄赌毒”“食药环”等违法犯罪); “一企独大”“一业独大”的状况, “大锅饭”的局面:
-# a state of affairs; none is a policy
+# a state of affairs; 突破“三千亿”“四千亿”大关: a mark a figure passes; none is a policy
 _TROUBLES_AFTER = re.compile(r"(?:[、和及]?[“\"][^”\"“\n]{1,25}[”\"])*(?:[、和及]?等[\u4e00-\u9fff]{0,6}?(?:问题|难题|现象|乱象|顽疾|痼疾|犯罪)"
-                             r"|的?(?:状况|局面))")
+                             r"|的?(?:状况|局面|大关))")
 # “渝快融”“渝企金服”等平台, “粤商通”“粤政易”等政务服务平台, “四通一达”等知名物流: quoted items listed before
 # the kind of channel they are name trains, platforms or carriers, not policies
 _CHANNELS_AFTER = re.compile(r"(?:[、和及]?[“\"][^”\"“\n]{1,25}[”\"])*[、和及]?等[\u4e00-\u9fff]{0,6}?(?:班列|新媒体|平台|物流)")
@@ -66,11 +66,12 @@ _CHANNELS_AFTER = re.compile(r"(?:[、和及]?[“\"][^”\"“\n]{1,25}[”\"])
 _COVERAGE = re.compile(r"应(\w)尽\1")
 _STREAK = re.compile(r"[一二三四五六七八九十百两双\d]+(?:连增|连涨|连丰|连降|连冠|连升|连跳|下降|提升|降|胜利)")
 _PERIOD = re.compile(r"第[一二三四五六七八九十]期$")
-# quoted terms that are designations, honours, places or things, not policies; a numbered 号 names a satellite, a ship or a
-# train (“吉林一号”, “天河二号”, “滨海2号”, “南海I号”)
+# quoted terms that are designations, honours, places, events or things, not policies (a fair or a festival named by its
+# week or season: “京洽周”, “海创周”, “惠聚榕城消费季”); a numbered 号 names a satellite, a ship or a train (“吉林一号”,
+# “天河二号”, “滨海2号”, “南海I号”)
 _NOT_POLICY = re.compile(
     r"(?:城市|之城|之都|之乡|名城|强县|强市|称号|品牌|基地|中心|园区|项目|奖|示范市|示范县|示范区|试验区|先进|单位|"
-    r"标兵|模范|模范城|文明城|卫生城|冠军|大会|论坛|博览会|节|赛|会议|报告|讲话|精神|问题|现象|难题|村|镇|路|街|湖|山|河|公园|景区|"
+    r"标兵|模范|模范城|文明城|卫生城|冠军|大会|论坛|博览会|节|周|季|赛|会议|报告|讲话|精神|问题|现象|难题|村|镇|路|街|湖|山|河|公园|景区|"
     r"[\d一二三四五六七八九十IⅠ]号)$"
 )
 # a programme named by generic words (kg/lexicons/generic.tsv) alone: 体制改革工程, 重点项目督查制度
@@ -125,6 +126,12 @@ _AVOID_BEFORE = re.compile(r"(?:(?:防止|遏制|克服|破解|杜绝|避免|不
 # “工业小市”向“工业立市”转变, 由“先证后照”改为“先照后证”, 从“有学上”到“上好学”: the first of two quoted states is the one
 # a government leaves behind, no policy of its own
 _LEFT_FOR = re.compile(r"(?:逐步|加快|加速)?(?:向|改为|转为|变为|转向|转变为|变成|转化为|升级为|迈向|到)[“\"]")
+# “十三五”时期, “十四五”以来, “五一”小长假, “五一”、“国庆”节日期间: a quoted period or holiday is a time, with whatever
+# head follows it (“十三五”时期政府工作)
+_TIME_AFTER = re.compile(r"(?:[、和及]?[“\"][^”\"“\n]{1,25}[”\"])*(?:时期|期间|以来|小长假|黄金周|等?节假日|等?节日)")
+# “信易贷”平台建设, “三品一标”基地建设 (kg/lexicons/policy_patterns.tsv, kind facility): the building of a facility named
+# by the quote, not a policy
+_FACILITY_BUILT = re.compile(r"(?:" + "|".join(lexicons.policy_words("facility")) + r")(?:建设|工作)$")
 _VERB_START = re.compile(r"^(?:提供|加强|完善|建立|健全|落实|推进|实施|开展|为|把|将|是指)")  # 把脱贫攻坚作为…工程, “十城千辆”是指…计划: a clause
 
 
@@ -309,6 +316,8 @@ def extract_policies(doc: Document, meta: ReportMeta) -> list[Entity]:
             head = m.group(2) or ""
             if _VERB_START.match(head):  # “六个关键环节”完善机制: the verb starts another clause
                 head = ""
+            if _TIME_AFTER.match(raw, m.end(1) + 1, e) or _FACILITY_BUILT.search(head):
+                continue
             # “1+6+7”政策体系 has no Chinese inside the quotes but names a policy by its head
             if not (re.search(r"[\u4e00-\u9fff]", inner) or head and re.search(r"\d", inner) and not re.search(r"[·・]", inner)):
                 continue
