@@ -49,19 +49,26 @@ _COUNT_FIRST = re.compile(r"((?:\d{1,3}|[一二三四五六七八九十]{1,3})�
                           r"|等?(政策措施|政策|措施|办法)(?=[，,。；;、和及与）)]|$))")
 _NOT_ARTICLES = re.compile(r"^[施的进和及与了]|(?:线路|批次|道路|河流|航线|街巷|线)(?:\d+|[一二三四五六七八九十]+)条$")
 _NUMBERED = re.compile(r"[一二三四五六七八九十两双\d+＋]")
+
+
+def _quotes(joins: str = "、和及") -> str:
+    """Quoted terms in a row, each maybe joined to the one before (“证照分离”“一业一证”, “两抢一盗”、“黄赌毒”)."""
+    return rf"(?:[{joins}]?[“\"][^”\"“\n]{{1,25}}[”\"])*"
+
+
+def _words(kind: str) -> str:
+    return words_pattern(lexicons.policy_words(kind))
+
+
 # a list of quoted terms closed by 等 and the kind of programme its items are (“证照分离”“一业一证”等审批改革, “粤菜师傅”
 # “南粤家政”等人才培育工程, “多评合一”“联合验收”等新模式); 活动 may close a list of events (“全民健身日”等文体活动)
-_LISTED_BEFORE_HEAD = re.compile(r"(?:[、和及与]?[“\"][^”\"“\n]{1,25}[”\"])*[、和及与]?等[\u4e00-\u9fff]{0,6}?"
-                                 r"(?:改革|制度|模式|政策|工程|计划|行动|战略)")
-_BRAND_AFTER = re.compile(r"(?:[、和及]?[“\"][^”\"“\n]{1,25}[”\"])*等?[\u4e00-\u9fff]{0,6}?(?:品牌|名片|商标)")
-# “入园难”“入园贵”“大班额”等问题, “黄赌毒”等社会丑恶现象, “择校热”等突出问题: quoted troubles listed before the kind of
-# trouble they are, or crimes (“两抢一盗”等多发性犯罪, “黄赌毒”“食药环”等违法犯罪); “一企独大”“一业独大”的状况, “大锅饭”的局面:
-# a state of affairs; 突破“三千亿”“四千亿”大关: a mark a figure passes; none is a policy
-_TROUBLES_AFTER = re.compile(r"(?:[、和及]?[“\"][^”\"“\n]{1,25}[”\"])*(?:[、和及]?等[\u4e00-\u9fff]{0,6}?(?:问题|难题|现象|乱象|顽疾|痼疾|犯罪)"
-                             r"|的?(?:状况|局面|大关))")
-# “渝快融”“渝企金服”等平台, “粤商通”“粤政易”等政务服务平台, “四通一达”等知名物流: quoted items listed before
-# the kind of channel they are name trains, platforms or carriers, not policies
-_CHANNELS_AFTER = re.compile(r"(?:[、和及]?[“\"][^”\"“\n]{1,25}[”\"])*[、和及]?等[\u4e00-\u9fff]{0,6}?(?:班列|新媒体|平台|物流)")
+_LISTED_BEFORE_HEAD = re.compile(_quotes("、和及与") + r"[、和及与]?等[\u4e00-\u9fff]{0,6}?(?:改革|制度|模式|政策|工程|计划|行动|战略)")
+# what follows quoted terms that name no policy (kg/lexicons/policy_patterns.tsv): a brand (“老字号”等品牌), the kind of
+# trouble or channel listed items are (“大班额”等突出问题, “两抢一盗”等多发性犯罪, “粤商通”“粤政易”等政务服务平台), a state
+# of affairs or a mark passed (“一企独大”的状况, 突破“三千亿”“四千亿”大关)
+_NO_POLICY_AFTER = re.compile(_quotes() + r"(?:等?[\u4e00-\u9fff]{0,6}?(?:" + _words("brand") + r")|[、和及]?等[\u4e00-\u9fff]{0,6}?(?:"
+                              + words_pattern(lexicons.policy_words("trouble") + lexicons.policy_words("channel"))
+                              + r")|的?(?:" + _words("state") + "))")
 # “应保尽保”, “应检尽检”, “应建尽建”“应入尽入”: everyone eligible is covered, an outcome, not a policy
 _COVERAGE = re.compile(r"应(\w)尽\1")
 _STREAK = re.compile(r"[一二三四五六七八九十百两双\d]+(?:连增|连涨|连丰|连降|连冠|连升|连跳|下降|提升|降|胜利)")
@@ -120,18 +127,17 @@ _PROJECT_NAMED = re.compile(r"(?:[一二三四五六七八九十\d]期|枢纽|�
 # 决不能“新官不理旧账”, 不当“二传手”, 不做“老好人”: conduct a government forswears; 淘汰“黄标车”, 打击“两抢一盗”:
 # what it removes or fights; 消除城镇“大班额”, 打破“信息孤岛”, 清理“吃空饷”, 扭转“一业独大”: a state it ends, maybe
 # with where it is between
-_AVOID_BEFORE = re.compile(r"(?:(?:防止|遏制|克服|破解|杜绝|避免|不搞|严禁|禁止|反对|摒弃|防止出现|成为|决不能|决不允许|绝不能|绝不允许|不能|不当|不做|淘汰|打击)"
-                           r"(?:了|[\u4e00-\u9fff]{0,4}的)?|(?:消除|扭转|改变|摆脱|打破|根治|剥离|清退|清理)了?[\u4e00-\u9fff]{0,4})"
-                           r"(?:[“\"][^”\"“]{1,25}[”\"][、和及与]?)*$")
+_AVOID_BEFORE = re.compile(r"(?:(?:" + _words("avoid") + r")(?:了|[\u4e00-\u9fff]{0,4}的)?|(?:" + _words("end")
+                           + r")了?[\u4e00-\u9fff]{0,4})(?:[“\"][^”\"“]{1,25}[”\"][、和及与]?)*$")
 # “工业小市”向“工业立市”转变, 由“先证后照”改为“先照后证”, 从“有学上”到“上好学”: the first of two quoted states is the one
 # a government leaves behind, no policy of its own
-_LEFT_FOR = re.compile(r"(?:逐步|加快|加速)?(?:向|改为|转为|变为|转向|转变为|变成|转化为|升级为|迈向|到)[“\"]")
+_LEFT_FOR = re.compile(r"(?:逐步|加快|加速)?(?:" + _words("left_for") + r")[“\"]")
 # “十三五”时期, “十四五”以来, “五一”小长假, “五一”、“国庆”节日期间: a quoted period or holiday is a time, with whatever
 # head follows it (“十三五”时期政府工作)
-_TIME_AFTER = re.compile(r"(?:[、和及]?[“\"][^”\"“\n]{1,25}[”\"])*(?:时期|期间|以来|小长假|黄金周|等?节假日|等?节日)")
+_TIME_AFTER = re.compile(_quotes() + r"等?(?:" + _words("time") + ")")
 # “信易贷”平台建设, “三品一标”基地建设 (kg/lexicons/policy_patterns.tsv, kind facility): the building of a facility named
 # by the quote, not a policy
-_FACILITY_BUILT = re.compile(r"(?:" + "|".join(lexicons.policy_words("facility")) + r")(?:建设|工作)$")
+_FACILITY_BUILT = re.compile(r"(?:" + _words("facility") + r")(?:建设|工作)$")
 _VERB_START = re.compile(r"^(?:提供|加强|完善|建立|健全|落实|推进|实施|开展|为|把|将|是指)")  # 把脱贫攻坚作为…工程, “十城千辆”是指…计划: a clause
 
 
@@ -344,7 +350,7 @@ def extract_policies(doc: Document, meta: ReportMeta) -> list[Entity]:
                 continue  # “十二五” alone names a period; “十三五”规划 is the plan
             # “福绵裁缝”“香药师傅”等劳务品牌, “宜昌宜红”城市新名片: quoted brands, alone or in a list of them; troubles or channels
             # in a list
-            if _BRAND_AFTER.match(raw, m.end(), e) or _TROUBLES_AFTER.match(raw, m.end(), e) or _CHANNELS_AFTER.match(raw, m.end(), e):
+            if _NO_POLICY_AFTER.match(raw, m.end(), e):
                 continue
             # “七连增”, “双下降”, “十连冠”: a streak of results, not a policy; “三农”, “组合拳” (kg/lexicons/policy_patterns.tsv)
             if _STREAK.fullmatch(inner) or _COVERAGE.fullmatch(inner) or (_VENUES.fullmatch(inner) and re.search("[馆场]", inner)) \
