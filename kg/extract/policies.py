@@ -68,7 +68,7 @@ _LISTED_BEFORE_HEAD = re.compile(_quotes("、和及与") + r"[、和及与]?等[
 # of affairs or a mark passed (“一企独大”的状况, 突破“三千亿”“四千亿”大关)
 _NO_POLICY_AFTER = re.compile(_quotes() + r"(?:等?[\u4e00-\u9fff]{0,6}?(?:" + _words("brand") + r")|[、和及]?等[\u4e00-\u9fff]{0,6}?(?:"
                               + words_pattern(lexicons.policy_words("trouble") + lexicons.policy_words("channel"))
-                              + r")|的?(?:" + _words("state") + "))")
+                              + r")|的?(?:" + _words("state") + ")|(?:" + _words("qualified") + "))")
 # “应保尽保”, “应检尽检”, “应建尽建”“应入尽入”: everyone eligible is covered, an outcome, not a policy
 _COVERAGE = re.compile(r"应(\w)尽\1")
 _STREAK = re.compile(r"[一二三四五六七八九十百两双\d]+(?:连增|连涨|连丰|连降|连冠|连升|连跳|下降|提升|降|胜利)")
@@ -109,6 +109,8 @@ _ATTRIBUTE_AFTER = re.compile(r"(?:人员|经费|资金|农产品|产品|难题|
                               r"换届|院士|重要讲话|等?[\u4e00-\u9fff]{0,3}台风|的(?:胸襟|境界|担当|劲头|干劲|韧劲|姿态|气魄|决心|精气神|闯劲|拼劲|精神|作用))")
 # a role a government takes on or an attitude it holds (当好服务企业的“店小二”, 当好企业金牌“店小二”, 心怀“国之大者”) is a figure of speech
 _ROLE_BEFORE = re.compile(r"(?:当好|争当|甘当|心怀|胸怀)[\u4e00-\u9fff]{0,8}$")
+# a leader's instruction quoted in its own words (“一定要把洱海保护好”的重要指示, “安全和发展要同步推进”的重要指示)
+_INSTRUCTION_AFTER = re.compile(r"的重要指示")
 # a quoted layout followed by the roads, lines or works laid out by it (“三横五纵”路网, “四纵五横”道路, “五河一渠”截污
 # 工程, “一横八纵”骨干路网; kg/lexicons/policy_patterns.tsv, kind works) names a network of works, not a policy, alone or before the 工程
 # that builds it; before another head it may be a campaign about roads, which stays
@@ -197,8 +199,8 @@ def _named_ok(name: str) -> bool:
     if _PROJECT_NAMED.search(name):  # 鄱阳湖水利枢纽工程, 热力管网三期配套工程: a project, not a programme
         return False
     return not ("等" in name or not specific or _BOILERPLATE_START.match(name) or _GENERIC_NAMED.match(name)
-                # 13个专项行动, 8个专项行动: a count of programmes, not the name of one
-                or _VERB_START.match(name) or re.search(r"[省市县区]级|一批|若干|各级|^\d+个", name))
+                # 13个专项行动, 27项治污减排工程, 一项技改工程: a count of programmes or works, not the name of one
+                or _VERB_START.match(name) or re.search(r"[省市县区]级|一批|若干|各级|^(?:\d+[个项]|一项)", name))
 
 
 def _anchor_start(raw: str, s: int, h: int) -> int:
@@ -333,10 +335,14 @@ def extract_policies(doc: Document, meta: ReportMeta) -> list[Entity]:
             if (_AVOID_BEFORE.search(raw, max(s, m.start() - 40), m.start()) or _LEFT_FOR.match(raw, m.end(), e)) \
                     and not m.group(2):
                 continue
-            # a slogan opening on its count stays a slogan whatever the verb (当好“两个重要窗口”)
-            if _ROLE_BEFORE.search(raw, max(s, m.start() - 12), m.start()) and not _NUMBERED.match(inner):
+            # a slogan opening on its count stays a slogan whatever the verb (当好“两个重要窗口”, “八个着力”的重要指示); a
+            # sentence quoted may open on 一 all the same (“一定要把洱海保护好”的重要指示)
+            short_slogan = _NUMBERED.match(inner) and len(inner) < 7
+            if (_ROLE_BEFORE.search(raw, max(s, m.start() - 12), m.start()) and not _NUMBERED.match(inner)
+                    or _INSTRUCTION_AFTER.match(raw, m.end(), e) and not short_slogan):
                 continue
-            if (not head and _NOT_POLICY.search(inner)) or _DESIGNATION_VERB.search(raw[max(s, m.start() - 8):m.start()]):
+            # “城中村”改造, “两区两园”改造: the rebuilding of a kind of place, a work rather than a named policy
+            if (not head or head == "改造") and _NOT_POLICY.search(inner) or _DESIGNATION_VERB.search(raw[max(s, m.start() - 8):m.start()]):
                 continue
             if _PART_DEFINED.match(raw, m.end(1) + 1, e) and _GLOSSARY_ENTRY.match(raw, s, m.start()):
                 continue

@@ -13,6 +13,7 @@ from .. import lexicons
 from ..gazetteer import gazetteer
 from ..model import Document, Entity, Evidence, Relation, ReportMeta, Sentence
 from ..resolve import entity_id
+from ..text import words_pattern
 from .organizations import _BOILERPLATE, _GENERIC, BOILERPLATE_BODIES, org_type
 from .spans import LIST_ETC, evidence, split_list
 
@@ -59,9 +60,9 @@ _NOT_PARTY = re.compile(r"[省市县区州国港]$|(?<!联)盟$|[东西南北中
 # 与乌力吉口岸: places; 与长三角知名医院, 与名校、名院 (kg/lexicons/generic.tsv, use party): kinds, even where the
 # organization extractor took them for a body
 _KIND_OF_PARTY = re.compile(lexicons.generic("party"))
-# words of the cooperation between its party and the verb: 与中核四〇四定期对接, 与扬州大学项目化合作, 与沈空正式签订,
-# 与粤港澳大湾区建设进行全方位对接
-_MANNER = re.compile(r"(?<=..)(?:分别|共同|一起|定期|正式|累计|项目化|产学研|全方位|务实|深层次|实质性|新一轮|进行|开展)+$")
+# words of the cooperation between its party and the verb (kg/lexicons/cooperation_words.tsv): 与中核四〇四定期对接,
+# 与扬州大学项目化合作, 与沈空正式签订, 与粤港澳大湾区建设进行全方位对接
+_MANNER = re.compile(r"(?<=..)(?:" + words_pattern(r[0] for r in lexicons.rows("cooperation_words.tsv")) + r")+$")
 
 
 def extract_cooperations(doc: Document, meta: ReportMeta, orgs: list[Entity]) -> tuple[list[Relation], list[Entity]]:
