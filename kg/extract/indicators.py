@@ -666,6 +666,9 @@ class _OtherPatterns:
     intensity: re.Pattern  # 单位生产总值能耗: the qualifier per unit of output (group 1) and an intensity's head
     bare_intensity: frozenset[str]  # 水耗, 地耗: an intensity's head alone, listed after the qualified one
     bare: frozenset[str]  # 授权量, 死亡人数: a measure alone, listed after a name that gives its subject
+    occurred: re.Pattern  # 发生: the verb of the name before (事故发生起数), no part of the subject it gives
+    output: frozenset[str]  # 总产, 存栏: a crop's or a herd's yield alone, after a clause that names the crop or herd
+    grown: re.Pattern  # 种植面积, 生产: a word of growing, after the crop or herd it names
     measure: re.Pattern  # 额, 总额: what a coded form's name may end in without naming another indicator
     per_capita: re.Pattern  # 每千人口: a name opening on it is a ratio to the population, whatever its last word
     pairs: tuple[tuple[str, tuple[str, ...]], ...]  # 存贷款余额 → 存款余额, 贷款余额
@@ -699,6 +702,9 @@ def _other_patterns() -> _OtherPatterns:
         intensity=re.compile("(" + _alternation(words("per")) + ")(?:" + _alternation(words("intensity")) + ")"),
         bare_intensity=frozenset(words("intensity")),
         bare=frozenset(words("bare")),
+        occurred=re.compile("(?:" + _alternation(words("occurred")) + ")$"),
+        output=frozenset(words("output")),
+        grown=re.compile(_alternation(words("grown"))),
         measure=re.compile("(?:" + _alternation(words("measure")) + ")$"),
         per_capita=re.compile(words_pattern(words("per_capita"))),
         pairs=lexicons.other_indicator_pairs(),
@@ -899,8 +905,10 @@ def _named(s: str, text: str, at: int, span: tuple[int, int], run: list[_Figure]
             surface = _MEMBERS.sub("", surface)
         verb = re.match(r"(.{2,}?)(?:实现|完成)", text[a:b])
         own = verb.group(1) if verb else ""
-        if surface in pat.alone and owner:
-            surface, own = owner + surface, owner
+        # 总产, 存栏: the crop or herd named before a word of its growing, not what the item before counted
+        lender = _grower(s, text, a) if surface in pat.output else owner
+        if lender and (surface in pat.alone or surface in pat.output):
+            surface, own = lender + surface, lender
         f = run[0] if len(run) == 1 else run[k]
         # the name ends in a coded indicator's surface form (规模以上工业增加值), or is a coded form and its measure
         # (外贸进出口额): the coded indicator, which keeps its place in the list and the clauses after it (…，增长23.5%)
@@ -927,8 +935,9 @@ def _subject(s: str, prev: _Item, it: _Item) -> str:
     measure (发明专利申请量20603件、授权量7444件; 事故起数和死亡人数分别下降; 空气质量优良天数315天，优良率86.1%):
     the words before the last word of the name before that shares the measure's first two or its last
     character; nothing when that word ends the measure too (the measure has its own subject)."""
+    pat = _other_patterns()
     c, p = it.surface, prev.surface
-    if c not in _other_patterns().bare or not _NEXT.fullmatch(s, prev.end, it.start):
+    if c not in pat.bare or not _NEXT.fullmatch(s, prev.end, it.start):
         return ""
     # where jieba ends a word, or where the measure's own length ends (专利申请量: jieba reads 专利申请|量)
     for cut in sorted(word_bounds(p, 0, len(p)) | {len(p) - len(c)}, reverse=True):
@@ -938,8 +947,25 @@ def _subject(s: str, prev: _Item, it: _Item) -> str:
         if cut < 2 or c.endswith(w):
             return ""
         if w[-1] == c[-1] or w[:2] == c[:2]:
-            return p[:cut]
+            # 事故发生起数、死亡人数: the deaths are the accidents', not their occurring's
+            return pat.occurred.sub("", p[:cut])
     return ""
+
+
+def _grower(s: str, text: str, a: int) -> str:
+    """The crop or herd whose yield ``s`` names alone at ``a`` (总产, 存栏): the word before the last word of its
+    growing earlier in the clause group (粮食播种面积…、总产… → 粮食总产; 推进生猪复产增养，年出栏… → 生猪年出栏);
+    nothing when no such word or only a lead word (确保) stands there."""
+    pat = _other_patterns()
+    lo = max(s.rfind("；", 0, a), s.rfind(";", 0, a)) + 1
+    cue = None
+    for cue in pat.grown.finditer(s, lo, a):
+        pass
+    if cue is None or cue.start() == lo:
+        return ""
+    x = max(x for x in word_bounds(s, lo, cue.start()) if x < cue.start())
+    word = text[x:cue.start()]
+    return word if len(word) >= 2 and not pat.lead.fullmatch(word) else ""
 
 
 def _other(doc: Document, meta: ReportMeta, at: int, end: int, kind: ObservationKind, year: int | None,
