@@ -483,6 +483,19 @@ PROJECTS = [
     # a waste plant is named by its place (洮北区), not by what it burns (城市生活垃圾焚烧发电项目)
     ("白城市", 2022, "实施秸秆全域禁烧，洮北区垃圾焚烧发电项目竣工运行，空气质量优良天数比例达到96%以上。", {"洮北区垃圾焚烧发电项目"}),
     ("益阳市", 2016, "完成市政基础设施项目58个，城市生活垃圾焚烧发电项目主体工程已经建成，益阳大桥建设顺利推进。", {"益阳大桥"}),
+    # places listed before a place with a kind of the facility (绕城, 支线, 经济) share that kind with the facility
+    ("海南省", 2006, "建成海口、三亚绕城高速公路，推进海口至屯昌高等级公路建设。", {"海口绕城高速公路", "三亚绕城高速公路", "海口至屯昌高等级公路"}),
+    ("西藏自治区", 2021, "隆子、定日、普兰支线机场开工建设。", {"隆子支线机场", "定日支线机场", "普兰支线机场"}),
+    ("新疆维吾尔自治区", 2020, "霍尔果斯、喀什经济开发区基础设施不断完善，产业聚集能力稳步提升。", {"霍尔果斯经济开发区", "喀什经济开发区"}),
+    # a rank as the first of its kind (首条, 首座, 首个: kg/lexicons/project_words.tsv, kind lead) describes the
+    # facility and is no part of its name; with nothing named after it there is no project
+    ("南昌市", 2018, "公交都市创建工程加快推进，首条老福山至银三角BRT1号线投入运行。", {"老福山至银三角BRT1号线"}),
+    ("淮北市", 2014, "首座220千伏文昌宫智能变电站投运。", {"220千伏文昌宫智能变电站"}),
+    ("云南省", 2021, "合作建成老挝首个石油炼化项目、首条高速公路。", set()),
+    # a count right after a verb (打造1个, 打造10个) counts the verb's object: the list before the verb shares no facility
+    ("东莞市", 2024, "“1279”典型引领工作体系：指在南城、厚街交界区域打造1个城乡融合综合片区，打造长安、洪梅2个典型镇。", set()),
+    ("保定市", 2014, "按照市场化运作思路，推进“三个十”工程，重点发展10大扶贫产业、打造10个太行山综合开发产业片区、建设10个现代农业园区，"
+     "确保年内300个村、20万人实现脱贫。", set()),
     # a county-wide class before the kind a list shares (县域, kind rank): each item is named by itself
     ("丹东市", 2014, "加快兴隆大家庭、林荫国际等县域城市综合体项目建设。", {"兴隆大家庭", "林荫国际"}),
 ]

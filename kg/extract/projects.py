@@ -271,6 +271,20 @@ def _named_place(core: str) -> bool:
     return any(w.flag in ("ns", "nz") for w in tagged(core))
 
 
+def _place_ends(core: str) -> list[int]:
+    """Where the places (names or short names) that open ``core`` end."""
+    return [en for st, en, _ in (*gazetteer().find_short(core), *gazetteer().find(core)) if st == 0]
+
+
+def _place_kind(core: str) -> str:
+    """The words after the place that opens ``core`` (三亚|绕城, 普兰|支线), when they are a kind, not a verb
+    of the clause (新建) nor another place (宁波|杭州湾: a place of its own, no kind); empty otherwise."""
+    ends = _place_ends(core)
+    rest = core[max(ends):] if ends else ""
+    return rest if len(rest) >= 2 and not has_stop_word(rest) and not _BUILDING.search(rest) and not _placed(rest) \
+        and not any(gazetteer().find_short(rest)) else ""
+
+
 def _road_name(name: str) -> bool:
     """Is ``name`` a street's own name (新华路, 大庆路, 海滨大道)? Its two or three characters are the name
     itself: a one-character generic word (新, 大, 海) counts there, a generic word of two (断头, 小康) does not."""
@@ -444,6 +458,10 @@ def extract_projects(doc: Document, meta: ReportMeta) -> list[Entity]:
                 and not phrase.endswith(("项目", "工程")) and not _SUFFIX_END.search(m.group(1))
             if ("、" not in m.group(1) and not single) or (_CATEGORY.search(phrase) and not worked):
                 continue
+            # 发展10大扶贫产业、打造|10个太行山综合开发产业片区: a count right after a verb counts the verb's
+            # object; the list before the verb shares nothing with it
+            if "等" not in text[m.start(1):m.start(2)] and has_stop_word(re.split("[、和及与]", m.group(1))[-1]):
+                continue
             # 海关、检验检疫等口岸单位, 昆玉、东绕城等高速公路沿线: the facility only qualifies a noun
             if _QUALIFIED.match(text, m.end(), e):
                 continue
@@ -590,8 +608,11 @@ def extract_projects(doc: Document, meta: ReportMeta) -> list[Entity]:
                         break
                 items.append((st, pos - 1, item))
                 pos = st
+            # 海口、三亚绕城高速公路, 隆子、定日、普兰支线机场: places listed before a place with a kind of the
+            # facility share that kind too (海口绕城高速公路), not the bare facility
+            kind = _place_kind(raw[a:shared_start]) if items and not ends and all(len(i) in _place_ends(i) for _, _, i in items) else ""
             for st, en, item in items:
-                name = item + shared
+                name = item + kind + shared
                 if valid_project(name) and not any(x <= st < y for x, y in taken):
                     add(name, sent, st, en, rule="shared")
                     taken.append((st, en))
