@@ -89,6 +89,12 @@ _COUNTED = re.compile(r"(?:^|[^一二三四五六七八九十])[一二两三四�
 # 市国资委出资企业集团, 国有企业公司: a kind of company before the suffix makes a reference, not a name (大友企业公司
 # is one)
 _KIND_END = re.compile(r"(?:企业|单位|机构)$")
+# an amount, span of years or ratio inside the words before a head is a clause run on to a kind (管委会按1∶1比例筹集
+# 资金存入银行, 大连港集团成功发行30亿元公司债券, 连续7年跻身中国旅游集团): names carry codes (普莱柯P3实验室,
+# 湖南长银58消费金融公司), not measures
+_AMOUNT = re.compile(r"\d[\d.]*(?:[万亿]|[千百]?(?:元|吨|年)|[∶:])")
+# a count of the best after a kind (中国旅游集团20强, 全球银行500强) makes a ranking, no body
+_RANKING = re.compile(r"(?:\d+|[十百千]|五百)强")
 
 
 # governance verbs and adverbs jieba tags as nouns (规范行业协会商会, 有序化解影子银行)
@@ -245,7 +251,7 @@ def valid_org(name: str, suffix: str, listed: bool = False) -> bool:
         return False
     if re.match(r"^[省市县区州]", name) and suffix.endswith(("局", "委员会", "办")) and suffix not in _HEADS:
         return False
-    if re.search(r"[\d%]", core[:1]) or _COUNTED.search(core) or _kind_of_company(core):
+    if re.search(r"[\d%]", core[:1]) or _COUNTED.search(core) or _AMOUNT.search(core) or _kind_of_company(core):
         return False
     if re.search(r"[+＋]", name) or re.search(r"(?:上市|挂牌)$", core) or name.endswith("商协会") \
             or _verb_then_kind(core):
@@ -532,8 +538,9 @@ def _continues(text: str, m: re.Match, e: int) -> bool:
 
 def _forbidden_next(text: str, m: re.Match) -> bool:
     """Is the suffix a modifier here (集团化, 股份制, 大学生, 银行业): kg/lexicons/org_heads.tsv? A trade must
-    also be a word of its own (化工 is none in 亮化工程)."""
-    if any(text.startswith(w, m.end()) for w in _NOT_BEFORE.get(m.group(), ())):
+    also be a word of its own (化工 is none in 亮化工程). A count of the best (中国旅游集团20强, 全球银行500强)
+    makes a ranking of the kind, no body."""
+    if any(text.startswith(w, m.end()) for w in _NOT_BEFORE.get(m.group(), ())) or _RANKING.match(text, m.end()):
         return True
     if _HEADS.get(m.group(), ("", ""))[1] == "agency":
         # 教育局, 财政厅 are words of three, 会议展览|局 a word of its own; 布局, 大厅, 经济布局, 统揽全局 are no names
@@ -628,8 +635,10 @@ def extract_organizations(doc: Document, meta: ReportMeta) -> list[Entity]:
                     continue
             if len(form) <= 3 and _inside_listed_name(text, s, m.start(), m.end()):
                 continue
-            # 由自然资源部门统一核发, 应急管理部门综合监管责任: a ministry's name before 门 is the field's departments
-            if _in_project(text, m.end(), e) or form.endswith("部") and text.startswith("门", m.end()):
+            # 由自然资源部门统一核发, 应急管理部门综合监管责任: a ministry's name before 门 is the field's departments;
+            # 跻身中国旅游集团20强 names a ranking
+            if _in_project(text, m.end(), e) or form.endswith("部") and text.startswith("门", m.end()) \
+                    or _RANKING.match(text, m.end()):
                 continue
             canon, typ = lexicons.organizations()[form]
             unit = next(((rx, t) for end, (rx, t) in _UNITS.items() if canon.endswith(end)), None)
