@@ -29,7 +29,7 @@ _QUOTED = re.compile(r"[“\"]([^”\"“\n]{1,25})[”\"](?:((?:(?!等)[\u4e00-
 _TITLED = re.compile(r"《([^》\n]{2,40})》")
 # the verbs that carry out a programme, 抓好 among them (抓好返乡创业工程, 抓好专利倍增计划)
 _PROGRAMME_VERB = (r"(?:深入实施|全面实施|大力实施|实施|推进|推行|开展|落实|启动|建立|健全|完善|执行|贯彻|坚持|推动|打响|创新|探索|建立健全|"
-                   r"首创|实行|深化|制定|出台|抓好)")
+                   r"首创|实行|深化|制定|制订|出台|抓好)")
 _NAMED = re.compile(
     _PROGRAMME_VERB +
     r"([^\s，,。；;：:、“”\"的和与及]{2,16}?(?:战略|工程|行动|计划|制度|活动|纲要))(?!计划|体系|配套|立项|前期)(?![\u4e00-\u9fff]{0,1}(?:建设|改革))"
@@ -40,6 +40,10 @@ _NAMED = re.compile(
 # (实施科教兴琼战略、人才强省战略和可持续发展战略 lists whole names: _NAMED_NEXT); 战略产业 names industries
 # (国有资本向重要行业、关键领域、前瞻性战略产业集中), not strategies
 _SHARED_HEAD = re.compile(r"((?:[\u4e00-\u9fff]{2,8}(?<!战略)、)+[\u4e00-\u9fff]{2,8}?)(?<![的等])(?:[两三四五六七八九十]大)?(战略)(?!性|合作|重组|投资|新兴|转型|机遇|支点|腹地|储备|决策|部署|高技术|产业)")
+# 实施“958”行业龙头企业技术赶超计划, 推进“97183”合理有效投资行动计划, 实施“1351”百千亿产业培植工程: a programme coded by
+# its numbers and named at length after them; the code alone is no name (“6166”计划 is read as a quoted term)
+_CODED = re.compile(_PROGRAMME_VERB + r"(?:好|了)?[“\"](\d{2,6})[”\"]([\u4e00-\u9fff]{2,14}?(?:行动计划|计划|行动|工程))"
+                    r"(?!计划|体系|配套|建设|改革)")
 _ARTICLES_VERB = re.compile(r"(?:制定|出台|实施|落实|印发|推出|执行|贯彻)(?:实施|出台|落实|了)?")
 _ARTICLES = re.compile(r"[“\"]?([\u4e00-\u9fff]{2,14}?(?:\d{1,3}|[一二三四五六七八九十]{1,3})条)[”\"]?(?=[和及与等、，,。；;）)]|$)")
 # a count of things, not of articles (精品线路200条), or a name cut inside a word (…施自贸…9条)
@@ -170,6 +174,22 @@ _HEAD_REST = re.compile(r"(?:战略|工程|行动|计划|制度|活动|纲要)")
 _LISTED_AFTER_READ = ("工程", "计划")
 # the next item of a list of named programmes, with its own head (…战略、人才强国战略和可持续发展战略)
 _NAMED_NEXT = re.compile(r"[、和及与]([^\s，,。；;：:、“”\"的和与及等]{2,16}?(?:战略|工程|行动|计划|制度|活动|纲要))(?=[、和及与，,。；;：:]|$)")
+
+
+# 实施招商、招研、招才三大工程, 出台实施生物、互联网、新能源三大产业振兴规划, 实施中小企业上市培育、融资、…五个专项
+# 计划: programmes listed and then counted are one programme named by the whole list (the annotations keep it whole); the
+# count must be the number of items (实施建筑节能、公共机构节能等八大节能工程 lists only some of them)
+_COUNTED_LIST = re.compile(_PROGRAMME_VERB + r"((?:[^\s，,。；;：:、“”\"的等]{2,12}、)+[^\s，,。；;：:、“”\"的等]{2,12}?"
+                           r"([两二三四五六七八九十])[大个项][\u4e00-\u9fff]{0,6}?(?:工程|计划|规划|行动))(?![\u4e00-\u9fff]{0,1}(?:建设|改革))")
+# 实施好…计划, 制定并实施…行动; the second of two verbs (探索建立…制度, 建立健全…制度) is no part of the name
+_SECOND_VERB = re.compile(r"(?:好|并|了)?(?:实施|推进|开展|落实|执行|推行|建立健全|建立|健全|完善|实行|制定|出台|启动)?")
+_COUNT = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
+
+
+def _past_second_verb(raw: str, a: int, b: int) -> int:
+    """Where the name in raw[a:b] starts, past a second verb (_SECOND_VERB) at ``a``."""
+    m = _SECOND_VERB.match(raw, a, b)
+    return m.end() if m else a
 
 
 # 实行最严格的耕地保护制度, 执行严格的节约用地制度, 全面实施最严格的耕地保护、水资源管理和环境保护制度: a system
@@ -304,6 +324,9 @@ def extract_policies(doc: Document, meta: ReportMeta) -> list[Entity]:
             name = re.sub(r"[“”\"]", "", raw[m.start():m.end()])
             add(lexicons.policies().get(name, name), [], sent, m.start(), m.end(), "national", rule="charge")
             taken.append((m.start(), m.end()))
+        for m in _CODED.finditer(raw, s, e):
+            add(m.group(1) + m.group(2), [], sent, m.start(1) - 1, m.end(), "local", rule="coded")
+            taken.append((m.start(1) - 1, m.end()))
         charged = list(taken)
         for m in _LEX.finditer(text, s, e):
             if any(x <= m.start() < y for x, y in charged):
@@ -463,13 +486,16 @@ def extract_policies(doc: Document, meta: ReportMeta) -> list[Entity]:
             if _VERB_BEFORE.search(text, max(s, a - 6), a):
                 rest = _HEAD_REST.match(text, b, e)  # 种业振兴|行动和…: the lexicon's name may leave its head out
                 listed_after(rest.end() if rest else b, _LISTED_AFTER_READ)
+        for m in _COUNTED_LIST.finditer(text, s, e):
+            a, b = m.span(1)
+            a = _past_second_verb(raw, a, b)  # 实施了…, 组织实施…: no part of the name
+            if raw[a:m.start(2)].count("、") + 1 == _COUNT[m.group(2)] and not any(x < b and a < y for x, y in taken):
+                add(raw[a:b], [], sent, a, b, "local", rule="counted_list")
+                taken.append((a, b))
         for m in _NAMED.finditer(text, s, e):
             if any(a <= m.start(1) < b or a < m.end(1) <= b for a, b in taken):
                 continue
-            # 实施好…计划, 制定并实施…行动; the second of two verbs (探索建立…制度, 建立健全…制度) is no part of the name
-            lead = re.match(r"(?:好|并|了)?(?:实施|推进|开展|落实|执行|推行|建立健全|建立|健全|完善|实行|制定|出台|启动)?",
-                            raw[m.start(1):m.end(1)])
-            a = m.start(1) + (lead.end() if lead else 0)
+            a = _past_second_verb(raw, m.start(1), m.end(1))
             name = raw[a:m.end(1)]
             # an unquoted programme is named by something specific or at length, not by a few common words (_named_ok)
             if _named_ok(name):
