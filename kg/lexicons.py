@@ -93,8 +93,8 @@ def project_words(kind: str) -> tuple[str, ...]:
     project only while being built: 医院, 书城), ``lead`` (words that open a clause, never a project's name:
     取缔, 投运), ``generic`` (modifiers that name no particular facility: 街心, 郊野), ``category`` (words
     that class projects: 台资, 惠民实事), ``province`` (provinces' one-character short names: 赣, 闽), ``rated``
-    (verbs after a facility that won a rank or prize: 跻身, 荣获) and ``item`` (words that make a 项目 an item of
-    intangible heritage: 非遗)."""
+    (verbs after a facility that won a rank or prize: 跻身, 荣获), ``item`` (words that make a 项目 an item of
+    intangible heritage: 非遗) and ``beside`` (words after a street that place works by it: 以南, 沿线)."""
     words = {r[0] for r in rows("project_words.tsv") if len(r) > 1 and r[1] == kind}
     return tuple(sorted(words, key=len, reverse=True))
 

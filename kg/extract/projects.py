@@ -85,6 +85,9 @@ _RANK = re.compile(words_pattern(lexicons.project_words("rank")))
 # work written after the kind; the kind is no part of each road's name (二环北路提升改造工程)
 _ROAD_KIND = re.compile(r"(?:主要|主干|城市|市政|重点|主次干)?(?:道路|干道|主干道)")
 _ROAD_ITEM = re.compile(r"(?:路|大道|大街)$")
+_STREET_END = re.compile(r"(?<![铁公])路$|大道$|大街$")  # a street, not a railway or a highway
+_LINK_PAIR = re.compile(r"与[^\W\d与和及、等]{2,12}?(?:连接线|联络线|连接带)")
+_BESIDE = re.compile(words_pattern(lexicons.project_words("beside")))
 _SIZE = re.compile(r"^[大中小]{1,2}型")
 _CATEGORY = re.compile(r"^(?:惠民|重点|重大|民生|基础设施|市政|公共|城市|农村|水利|交通|产业(?!园)|工业|园区|[省市县]级|一批|新建|在建|续建|"
                        r"道路|园林|绿化|服务业|棚改|新业态|行业)|项目$|^工程$|(?:重点|重大|民生|惠民)工程$")
@@ -515,6 +518,7 @@ def extract_projects(doc: Document, meta: ReportMeta) -> list[Entity]:
                 if named and valid_project(name) and not any(x <= st < y for x, y in taken):
                     add(name, sent, st, end, rule="list")
                     taken.append((st, end))
+        joined: int | None = None  # start of the first of two facilities a link joins (A与B连接线)
         for m in _SUFFIX_RE.finditer(text, s, e):
             if any(x < m.end() <= y for x, y in taken):
                 continue
@@ -546,6 +550,14 @@ def extract_projects(doc: Document, meta: ReportMeta) -> list[Entity]:
             a = _lead_cut(raw, _trim(raw, a, m.end()), m.start(), s)
             if not valid_project(raw[a:m.end()]) or raw[a - 1:a] in ("“", "”") or raw[a - 1:a + 1] in ("以上", "以下"):
                 continue
+            # 江门大道与佛开高速连接线, 海文高速与绕城高速连接线: a link between two facilities is one work named by both
+            if _LINK_PAIR.match(text, m.end(), e):
+                joined = a
+                continue
+            if joined is not None and raw[a - 1:a] == "与":
+                a = joined  # kept for the link matched again with its 工程 (X连接线|工程), which names the same work
+            else:
+                joined = None
             if m.group().endswith("路") and _WALKED.search(re.split(r"[，,。；;、：:]", raw[max(s, a - 6):a])[-1]
                                                             + raw[a:m.end() - 1]):
                 continue  # 走开放路, 走好新时代长征路, 走出一条新路: a path taken, no street
@@ -560,6 +572,10 @@ def extract_projects(doc: Document, meta: ReportMeta) -> list[Entity]:
             # (临沧机场|完成改扩建: a verb before the work is the clause's predicate, not the name's)
             b = tail.end() if tail and not (tail.group("work") and has_stop_word(tail.group("work"))) \
                 and not has_stop_word(_WORK_WORDS.sub("", tail.group())) else m.end()
+            # 逸仙路片区民国旧建筑群, 人民路以南历史文化街区: a street the works stand by (project_words.tsv, kind
+            # beside) is no work itself unless its works follow (三环路沿线整治)
+            if b == m.end() and _STREET_END.search(m.group()) and _BESIDE.match(text, b, e):
+                continue
             listed = _LISTED_WORKS.match(text, m.end(), e) if b == m.end() and not m.group().endswith(("项目", "工程")) else None
             if listed and not any(has_stop_word(item) for item in re.split("[、和]", text[m.end() + 1:listed.start("works")])):
                 add(raw[a:b] + listed.group("works"), sent, a, b, rule="shared")
