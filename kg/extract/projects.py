@@ -136,12 +136,14 @@ _COOPERATION_ZONE = re.compile(r"(?:示范区|试验区|先行区|合作区|产�
 _PROVINCES = re.compile("[" + "".join(lexicons.project_words("province")) + "]{2}")
 _EVENT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:论坛|博览会|交易会|洽谈会|巡回赛|锦标赛|自行车赛|马拉松|运动会|文化节|旅游节)")
 # 三峡机场年旅客吞吐量突破220万人次, 满都拉口岸过货量突破一千万吨, 双流机场新开通国际航线8条: a facility followed
-# by the traffic it handles or the routes it opens is one in service, the subject of a figure, not a work
-_IN_SERVICE = re.compile(r"(?:全?年)?(?:旅客|货物|集装箱|货运)?(?:吞吐量|过货量|货运量|客运量)|新?开通(?:[\u4e00-\u9fff]{0,4})航线")
+# by the traffic it handles (kg/lexicons/project_words.tsv, kind traffic) or the routes it opens is one in service,
+# the subject of a figure, not a work
+_IN_SERVICE = re.compile(r"(?:全?年)?(?:旅客|货物|集装箱|货运)?(?:" + words_pattern(lexicons.project_words("traffic"))
+                         + r")|新?开通(?:[\u4e00-\u9fff]{0,4})航线")
 # 郑州机场跻身全球货运机场40强, 江顺大桥获中国“鲁班奖”: a facility or zone followed by the rank,
 # prize or title it won (kg/lexicons/project_words.tsv, kind rated) is one in being, not a work
-# 枢纽经济, 枢纽城市, 提升X枢纽功能: the economy, the city or the role of a hub, no hub built
-_HUB_ROLE = re.compile(r"经济|城市|功能|地位|优势|节点|承载")
+# 枢纽经济, 枢纽城市, 提升X枢纽功能: the economy, the city or the role of a hub (project_words.tsv, kind hub_role), no hub built
+_HUB_ROLE = re.compile(words_pattern(lexicons.project_words("hub_role")))
 _RATED = re.compile(r"(?:成功)?(?:" + words_pattern(lexicons.project_words("rated")) + r")|获[^，,。；;、]{1,14}?奖")
 # 积极创建三峡国家级旅游度假区, 成功创建阳朔遇龙河国家级旅游度假区: a zone or park the place campaigns to be rated
 # as (创建 or 争创 right before its name) is a designation sought, not a work (the guideline: 示范区创建)
