@@ -22,7 +22,8 @@ _BUILTIN = (
     r"大学|学院|研究院|研究所|科学院|医院|商会|协会|管理委员会|管委会|督察组|军分区|股交中心|股权交易中心|"
     # company names ending in their trade (金源矿业, 西部重工, 平安种业) and named state bodies (三门峡海关)
     r"矿业|乳业|药业|重工|实业|控股|海关|检验检疫局|质检中心|师专|"
-    r"[一二三四五六七八九十]{1,3}局|总署|制药厂|纺厂"
+    # a division of the production and construction corps (兵团第十三师) is named by its number
+    r"[一二三四五六七八九十]{1,3}局|第[一二三四五六七八九十]{1,3}师|总署|制药厂|纺厂"
 )
 # more heads (trades, bodies) and the words that may not follow a suffix: kg/lexicons/org_heads.tsv
 _HEADS = {w: v for w, v in lexicons.org_heads().items()
