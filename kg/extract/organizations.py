@@ -594,6 +594,20 @@ def _inside_listed_name(text: str, floor: int, a: int, b: int) -> bool:
     return last.flag not in _LEAD_TAGS and not last.flag.startswith("v")
 
 
+# the rest of a list item after a short form (中石油锦州石化、, 华润啤酒、): a few name characters up to the item's end
+_ITEM_REST = re.compile(r"[^\W\d_、等和与及的]{1,4}(?=[、等])")
+
+
+def _opens_listed_name(text: str, b: int, e: int) -> bool:
+    """Is the short form ending at ``b`` the head of another name listed (一汽富奥、浙江天圣等企业, 华润万象城、华宇百花谷等
+    综合体)? The rest of the item is a name's, with no verb nor a suffix (清华、北大录取 ends the list; 华为公司 is the same body)."""
+    rest = _ITEM_REST.match(text, b, e)
+    if not rest:
+        return False
+    return not _SUFFIX.search(rest.group()) and \
+        not any(w.flag in _LEAD_TAGS or w.flag.startswith("v") for w in tagged(rest.group()))
+
+
 def _lexicon_re() -> re.Pattern:
     return re.compile(words_pattern(lexicons.organizations()))
 
@@ -647,6 +661,10 @@ def extract_organizations(doc: Document, meta: ReportMeta) -> list[Entity]:
             if unit and inst:  # 中科院长春光机所, 联合国世界旅游组织: the unit the text names, not its parent
                 add(doc.clean.text[m.start():inst.end()], unit[1], sent, m.start(), inst.end(), rule="lexicon")
                 taken.append((m.start(), inst.end()))
+                continue
+            # an abbreviation opening a listed item names a subsidiary or a site of the body (中石油锦州石化, 人行过街系统);
+            # a company's own short name so placed (比亚迪专用车) cost a right name of the check half
+            if len(form) <= 3 and form != canon and _opens_listed_name(text, m.end(), e):
                 continue
             # a mention names what the text says (省农发行 stays a provincial branch)
             a = m.start() - 1 if m.start() > s and text[m.start() - 1] in "省市" else m.start()
