@@ -148,6 +148,9 @@ _RATED = re.compile(r"(?:成功)?(?:" + words_pattern(lexicons.project_words("ra
 # 积极创建三峡国家级旅游度假区, 成功创建阳朔遇龙河国家级旅游度假区: a zone or park the place campaigns to be rated
 # as (创建 or 争创 right before its name) is a designation sought, not a work (the guideline: 示范区创建)
 _SOUGHT = re.compile(r"(?:创建|争创)$")
+# 编制完成成都片区控制性详细规划, 陡河东片区等12项城市设计, 井濂片区控规编制: a 片区 followed by the plan drawn for it
+# is an area being planned, not a work (规划建设 and 规划打造 build it)
+_PLAN_AFTER = re.compile(r"(?:等[^，,。；;]{0,8}?)?(?:总体|控制性详细|控制性|概念性|专项)?(?:规划|控规|城市设计)(?!建设|打造|建成)")
 # 醒狮、龙舟、陶艺等非遗项目: a 项目 that is an item of intangible heritage (kg/lexicons/project_words.tsv, kind item)
 _ITEM = re.compile("(?:" + words_pattern(lexicons.project_words("item")) + ")项目")
 _TITLE = re.compile(r"《[^《》]{1,80}》")
@@ -530,6 +533,8 @@ def extract_projects(doc: Document, meta: ReportMeta) -> list[Entity]:
             if _EVENT_AFTER.match(text, m.end(), e):
                 continue
             if _IN_SERVICE.match(text, m.end(), e):
+                continue
+            if m.group().endswith("片区") and _PLAN_AFTER.match(text, m.end(), e):
                 continue
             # a facility rated or a hub's role: the facilities inside its name (董家铁路|物流枢纽功能, 温泉小镇|特色街区
             # 被评为…) are no works either
