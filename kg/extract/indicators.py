@@ -736,6 +736,10 @@ class _Item:
 # the 及 of 及以上/及以下 (地级及以上城市, 二级及以上公路) joins a bound to its level, no two names
 _CONNECT = re.compile(r"以及|[、和与]|及(?!以上|以下)")
 _RISES_TO = re.compile(r"^(?:增加|提高|提升|上升|下降|降低|减少|扩大|增长|缩小|增|降)(?:到|至)$")
+# 由2016年的282天增加到310天: a named earlier year is where the rise started, and the level reached, with no year of
+# its own, is the figures' year
+_FROM_YEAR = re.compile(r"由(?:19|20)\d\d年(?:底|末)?的$")
+_REACHED = re.compile(r"(?:增加|提高|提升|上升|下降|降低|减少|扩大|增长|缩小)(?:到|至)\d+(?:\.\d+)?(?![\d年])")
 # a clause that names nothing continues the names before it: …增长15.2%, …、达78%
 _CONTINUE = re.compile(r"^[、，,]?(?:其中)?(?:分别|均|都|也)?(?:同比|比上年|较上年|比年初|较年初)?(?:达到|达|为|提高到|提升到|提升至|降至)?$")
 # the members listed before a name that sums them up (高新技术、金融、物流、文化四大支柱产业, 新能源、新材料等战略性
@@ -891,10 +895,11 @@ def _named(s: str, text: str, at: int, span: tuple[int, int], run: list[_Figure]
                 tail = text[closer.end():lb]
             elif not pat.head.search(s[a:b]):
                 # the last name's words past as many characters as this name has, where a word ends there
-                # (电信业务总量 → 邮政业务总量), else the word its head is in (二氧化硫排放量 → 化学需氧量排放量,
+                # (电信业务总量 → 邮政业务总量) or where both open on the same word (基本养老、基本医疗保险参保人数 →
+                # 基本养老保险参保人数), else the word its head is in (二氧化硫排放量 → 化学需氧量排放量,
                 # 自来水普及率 → 农村卫生户厕普及率)
                 cut, bounds = la + (b - a), word_bounds(s, la, lb)
-                if cut < lb and cut in bounds:
+                if cut < lb and (cut in bounds or b - a > 2 and s[a:a + 2] == s[la:la + 2]):
                     tail = text[cut:lb]
                 elif head := pat.head.search(s, la, lb):
                     tail = text[max((x for x in bounds if la < x <= head.start()), default=head.start()):lb]
@@ -991,7 +996,9 @@ def _other(doc: Document, meta: ReportMeta, at: int, end: int, kind: Observation
             a, b = pos, base + run[0].start
             pos = base + run[-1].end
             pre = s[a:b]
-            if _MULTI_YEAR.search(s[max(a, b - 8):pos]) or multi_year and run[0].value is None:
+            since = _FROM_YEAR.search(pre) if _REACHED.match(s, pos) else None
+            cut = a + since.start() + 1 if since else b  # the name and its 由, without the year the rise started
+            if _MULTI_YEAR.search(s[max(a, cut - 8):cut] + s[b:pos]) or multi_year and run[0].value is None:
                 pending = []  # 年均增长, 累计: no figure of the year
                 continue
             if pending and _RISES_TO.match(pre) and len(run) == len(pending):
@@ -1022,17 +1029,17 @@ def _other(doc: Document, meta: ReportMeta, at: int, end: int, kind: Observation
                 # 民生支出392.3亿元，占一般公共预算支出比重为79.9%: the share of the name before, an OTHER one or a
                 # coded one (第三产业增加值增长9.1%，占GDP的比重达到33.5%), whichever is nearer; a share
                 # without either names nothing (…达到220家、占规模以上工业企业的37.7%)
-                span = _name(s, a, b)
+                span = _name(s, a, cut)
                 subjects = [(prev[0].start, prev[0].end)] if len(prev) == 1 and not prev[0].coded else []
                 subjects += [(x - at, y - at) for x, y in coded if at <= x and y - at <= a]
                 if span and subjects and len(run) == 1 and run[0].unit == "%":
                     x, y = max(subjects)
                     prev = [_Item(x, span[1], text[x:y] + text[span[0]:span[1]], replace(run[0]), base + run[0].end)]
                     in_seg.extend(prev)
-                    if re.search(r"(?:由|从)$", pre):
+                    if re.search(r"(?:由|从)$", s[a:cut]):
                         pending = prev  # 占GDP的比重由9.3%提高到27%: the share reached, not the one it rose from
                 continue
-            span = _name(s, a, b)
+            span = _name(s, a, cut)
             # the subject before 实现/完成 of the item just before, listed after its figures (…1450亿元、利税848亿元)
             # or the subject whose new ones the item before counted (新增市场主体8.3万户，总量达43.6万户 → 市场主体总量)
             owner = ""
@@ -1043,7 +1050,7 @@ def _other(doc: Document, meta: ReportMeta, at: int, end: int, kind: Observation
             if made:
                 prev = made
                 in_seg.extend(made)
-                if re.search(r"(?:由|从)$", pre):
+                if re.search(r"(?:由|从)$", s[a:cut]):
                     pending = made
         items.extend(in_seg)
         prev = in_seg or prev
