@@ -669,6 +669,8 @@ class _OtherPatterns:
     occurred: re.Pattern  # 发生: the verb of the name before (事故发生起数), no part of the subject it gives
     output: frozenset[str]  # 总产, 存栏: a crop's or a herd's yield alone, after a clause that names the crop or herd
     grown: re.Pattern  # 种植面积, 生产: a word of growing, after the crop or herd it names
+    funds: frozenset[str]  # 到位资金: money arrived alone, after a clause that names the drive it came from
+    drive: re.Pattern  # 招商引资: a drive for investment, whose money arrived a bare 到位资金 gives
     measure: re.Pattern  # 额, 总额: what a coded form's name may end in without naming another indicator
     per_capita: re.Pattern  # 每千人口: a name opening on it is a ratio to the population, whatever its last word
     pairs: tuple[tuple[str, tuple[str, ...]], ...]  # 存贷款余额 → 存款余额, 贷款余额
@@ -705,6 +707,8 @@ def _other_patterns() -> _OtherPatterns:
         occurred=re.compile("(?:" + _alternation(words("occurred")) + ")$"),
         output=frozenset(words("output")),
         grown=re.compile(_alternation(words("grown"))),
+        funds=frozenset(words("funds")),
+        drive=re.compile(words_pattern(words("drive"))),
         measure=re.compile("(?:" + _alternation(words("measure")) + ")$"),
         per_capita=re.compile(words_pattern(words("per_capita"))),
         pairs=lexicons.other_indicator_pairs(),
@@ -910,9 +914,11 @@ def _named(s: str, text: str, at: int, span: tuple[int, int], run: list[_Figure]
             surface = _MEMBERS.sub("", surface)
         verb = re.match(r"(.{2,}?)(?:实现|完成)", text[a:b])
         own = verb.group(1) if verb else ""
-        # 总产, 存栏: the crop or herd named before a word of its growing, not what the item before counted
-        lender = _grower(s, text, a) if surface in pat.output else owner
-        if lender and (surface in pat.alone or surface in pat.output):
+        # 总产, 存栏: the crop or herd named before a word of its growing, not what the item before counted;
+        # 到位资金: the drive for investment named before it
+        lender = _grower(s, text, a) if surface in pat.output else _drive(s, text, a) if surface in pat.funds \
+            else owner
+        if lender and (surface in pat.alone or surface in pat.output or surface in pat.funds):
             surface, own = lender + surface, lender
         f = run[0] if len(run) == 1 else run[k]
         # the name ends in a coded indicator's surface form (规模以上工业增加值), or is a coded form and its measure
@@ -957,20 +963,33 @@ def _subject(s: str, prev: _Item, it: _Item) -> str:
     return ""
 
 
+def _last_cue(cue: re.Pattern, s: str, a: int) -> tuple[int, re.Match[str] | None]:
+    """Where the clause group of ``a`` opens (after a ；) and the last match of ``cue`` in it before ``a``."""
+    lo = max(s.rfind("；", 0, a), s.rfind(";", 0, a)) + 1
+    last = None
+    for last in cue.finditer(s, lo, a):
+        pass
+    return lo, last
+
+
 def _grower(s: str, text: str, a: int) -> str:
     """The crop or herd whose yield ``s`` names alone at ``a`` (总产, 存栏): the word before the last word of its
     growing earlier in the clause group (粮食播种面积…、总产… → 粮食总产; 推进生猪复产增养，年出栏… → 生猪年出栏);
     nothing when no such word or only a lead word (确保) stands there."""
     pat = _other_patterns()
-    lo = max(s.rfind("；", 0, a), s.rfind(";", 0, a)) + 1
-    cue = None
-    for cue in pat.grown.finditer(s, lo, a):
-        pass
+    lo, cue = _last_cue(pat.grown, s, a)
     if cue is None or cue.start() == lo:
         return ""
     x = max(x for x in word_bounds(s, lo, cue.start()) if x < cue.start())
     word = text[x:cue.start()]
     return word if len(word) >= 2 and not pat.lead.fullmatch(word) else ""
+
+
+def _drive(s: str, text: str, a: int) -> str:
+    """The drive for investment named earlier in the clause group of the money arrived that ``s`` names alone at
+    ``a`` (落地招商引资项目1059个，到位资金1008.1亿元 → 招商引资); nothing when none is named there."""
+    cue = _last_cue(_other_patterns().drive, s, a)[1]
+    return text[cue.start():cue.end()] if cue else ""
 
 
 def _other(doc: Document, meta: ReportMeta, at: int, end: int, kind: ObservationKind, year: int | None,
