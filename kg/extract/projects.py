@@ -87,6 +87,7 @@ _ROAD_KIND = re.compile(r"(?:主要|主干|城市|市政|重点|主次干)?(?:�
 _ROAD_ITEM = re.compile(r"(?:路|大道|大街)$")
 _STREET_END = re.compile(r"(?<![铁公])路$|大道$|大街$")  # a street, not a railway or a highway
 _LINK_PAIR = re.compile(r"与[^\W\d与和及、等]{2,12}?(?:连接线|联络线|连接带)")
+_SHORT_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")  # a line's short name (沈大, 济广), shorter than a section (晋城过境段)
 _BESIDE = re.compile(words_pattern(lexicons.project_words("beside")))
 _SIZE = re.compile(r"^[大中小]{1,2}型")
 _CATEGORY = re.compile(r"^(?:惠民|重点|重大|民生|基础设施|市政|公共|城市|农村|水利|交通|产业(?!园)|工业|园区|[省市县]级|一批|新建|在建|续建|"
@@ -110,8 +111,13 @@ _TAIL = re.compile(_BRANCH.pattern + "|"
                    r"(?:[\u4e00-\u9fff]{0,3}?(?:改造|改扩建|扩建|增建二线)(?:工程|项目)?)?|"
                    # a street extended one way, its phase and the work on it (新医路西延续建, 三屯碑路西延新建工程)
                    r"[东西南北]延伸?(?:[一二三]期)?(?:续建|新建)?(?:工程|项目)?|"
+                   # a highway's quoted widening in lanes, on a section or the whole line (福银高速昌九段“四改八”工程,
+                   # 宣广高速“四改八”改扩建工程)
+                   r"(?:[\u4e00-\u9fff]{1,4}?段)?“[两二三四六]改[四六八十]”(?:改扩建)?(?:工程|项目)?|"
                    r"[\u4e00-\u9fff]{1,4}?段|[\u4e00-\u9fff]{0,6}?(?:改造|改扩建|扩建|迁建|改线|延伸段|延伸线|延长线|拓宽|提升|整治|修复|保护利用)(?:工程|项目)?)"
                    r"(?=[、，,。；;等和及与]|$|建设|开工|建成|通车|竣工|完工|前期|列入|纳入|获批|实现|" + _AFTER + ")|"
+                   # water a reservoir supplies to a place (巨峰水库向岚山供水工程): 向 is no verb of the clause there
+                   r"向(?P<supplied>[^\W\d等和及与的]{1,8}?)供水(?:工程|项目)|"
                    r"(?P<work>[^\W\d等和及与的]{1,8}?)(?:工程|项目)")
 # the kinds of work or facility whose 项目 is each listed place's own (防洪治理项目, 污泥处置项目, 引水项目, 产业园项目)
 _WORK_KIND = re.compile(r"(?:治理|整治|处置|引水|供水|改造|修复|搬迁|" + _SUFFIX + r")$")
@@ -291,6 +297,15 @@ def _place_kind(core: str) -> str:
     rest = core[max(ends):] if ends else ""
     return rest if len(rest) >= 2 and not has_stop_word(rest) and not _BUILDING.search(rest) and not _placed(rest) \
         and not any(gazetteer().find_short(rest)) else ""
+
+
+def _tail_named(tail: re.Match) -> bool:
+    """Is the _TAIL match after a facility the work on it, with no verb of the clause inside (临沧机场|完成改扩建:
+    the verb is the clause's predicate)? In a supply work only the place supplied is checked (向 counts as a verb)."""
+    if tail.group("supplied"):
+        return not has_stop_word(tail.group("supplied"))
+    return not (tail.group("work") and has_stop_word(tail.group("work"))) \
+        and not has_stop_word(_WORK_WORDS.sub("", tail.group()))
 
 
 def _road_name(name: str) -> bool:
@@ -565,6 +580,17 @@ def extract_projects(doc: Document, meta: ReportMeta) -> list[Entity]:
                 a = joined  # kept for the link matched again with its 工程 (X连接线|工程), which names the same work
             else:
                 joined = None
+            # 沈大与丹大高速公路连接线, 济广与厦蓉高速会昌联络线, 斗门与金湾快速连接线: a short name before 与 is the
+            # other end of the link, which is the one work (not a link of each); areas linked by a road of no name
+            # name none (核心城区与卫星城之间…连接线, 县市区与X站的快速连接线)
+            link = _LINK_PAIR.match(text, a - 1, e) if raw[a - 1:a] == "与" else None
+            if link and "的" not in link.group() and "之间" not in link.group():
+                st = _lead_cut(raw, _trim(raw, left_start(text, a - 1, s, max_len=6), a - 1), a - 1, s)
+                if _SHORT_NAME.fullmatch(raw, st, a - 1) and not has_stop_word(raw[st:a - 1]) \
+                        and not _SUFFIX_RE.search(raw, st, a - 1):
+                    add(raw[st:link.end()], sent, st, link.end(), rule="shared")
+                    taken.append((st, link.end()))
+                    continue
             if m.group().endswith("路") and _WALKED.search(re.split(r"[，,。；;、：:]", raw[max(s, a - 6):a])[-1]
                                                             + raw[a:m.end() - 1]):
                 continue  # 走开放路, 走好新时代长征路, 走出一条新路: a path taken, no street
@@ -576,9 +602,7 @@ def extract_projects(doc: Document, meta: ReportMeta) -> list[Entity]:
                 a = _dashed_start(raw, text, a, s)
             # the facility is named; what follows it up to 工程/项目 is the work on it (西泉眼水库维修加固工程)
             tail = None if m.group().endswith(("项目", "工程")) else _TAIL.match(text, m.end(), e)
-            # (临沧机场|完成改扩建: a verb before the work is the clause's predicate, not the name's)
-            b = tail.end() if tail and not (tail.group("work") and has_stop_word(tail.group("work"))) \
-                and not has_stop_word(_WORK_WORDS.sub("", tail.group())) else m.end()
+            b = tail.end() if tail and _tail_named(tail) else m.end()
             # 逸仙路片区民国旧建筑群, 人民路以南历史文化街区: a street the works stand by (project_words.tsv, kind
             # beside) is no work itself unless its works follow (三环路沿线整治)
             if b == m.end() and _STREET_END.search(m.group()) and _BESIDE.match(text, b, e):
