@@ -43,7 +43,8 @@ _INNER = tuple(w for w, v in lexicons.org_heads().items() if v[1] == "inner")
 # a hospital or a school named as the thing built (推进翔安医院、五缘医院建设, 市中医院新址建设, 省老年大学等文化
 # 基础设施项目, 延边传染病医院投入使用) is a facility of a project, not an organization that acts
 _BUILT = re.compile(r"(?:[、和及与][^,，。；;、]{1,16}?(?:院|校|大学|学院|厂|站|中心))*"
-                    r"(?:等[\d一二三四五六七八九十]*[个所家座]?[^,，。；;和与及]{0,10}?(?:项目|工程|设施|机组)|"
+                    r"(?:(?:[、和及与][^,，。；;、等]{1,10})*等[\d一二三四五六七八九十]*[个所家座]?[^,，。；;和与及]{0,10}?"
+                    r"(?:项目|工程|设施|机组|(?:院|校|大学|学院|厂|站|中心)(?=(?:建设|建成|投入使用|投用|开工|竣工|改扩建|扩建|迁建)(?:[,，。；;、]|$)))|"
                     r"[\u4e00-\u9fff]{0,4}院区(?=[,，。；;、]|$)|"  # 市中心医院经开院区、: a campus built
                     r"(?:整体)?(?:新址|新院区?|[\u4e00-\u9fff]{0,3}院区|新校区|[一二三四五六七八九十\d]+号|"
                     r"新?(?:门诊|住院|医技|病房|综合|教学|科研)?(?:综合)?(?:大楼|楼)|[\d一二三四五六七八九十]+台)?(?:的)?(?:规划)?"
@@ -56,9 +57,10 @@ _BUILT_PLANT = re.compile(_BUILT.pattern.replace("(?:建设(?=", "(?:(?:[一二�
 # 市妇幼保健院、精神病专科医院)
 _BUILDING = re.compile(r"(?:建设|建成|开工|新建|扩建|续建)(?:投用|投入使用|开放)?(?:[^,，。；;、：:]{1,14}、)*$")
 # 支持华侨大学建设, 继续支持吉林大学、东北师范大学建设: a university the clause supports is a body that grows, not a
-# campus being built (加快X大学新校区建设 is one)
+# campus being built (加快X大学新校区建设 is one); so is one the clause supports with its kind (支持西湖大学等新型研究型大学建设)
 _SUPPORT = re.compile(r"[\u4e00-\u9fff]{0,4}?支持(?:[^，,；;。：:、]{2,16}?(?:大学|学院)、)*$")
-_SUPPORTED_TAIL = re.compile(r"(?:[、和及与][^,，。；;、]{1,16}?(?:大学|学院))*建设(?=[,，。；;]|$)")
+_SUPPORTED_TAIL = re.compile(r"(?:[、和及与][^,，。；;、]{1,16}?(?:大学|学院))*(?:等[^,，。；;、]{0,10}?(?:大学|学院|高校|院校))?"
+                             r"建设(?=[,，。；;]|$)")
 
 
 def _supported(text: str, s: int, a: int, b: int, e: int) -> bool:
@@ -154,8 +156,9 @@ def _list_type(end: str) -> str:
     中银富登等金融机构 are banks, 中国农大、河北农大等院校 universities. A short name carries no suffix to type it by."""
     return next((t for rx, t in _LIST_KIND_TYPES if rx.search(end)), "enterprise")
 
-# 火电、钢铁、水泥等重污染行业企业, 传统百货、连锁超市等商贸流通企业: the items are sectors, not names
-_SECTOR_LIST = re.compile(r"^地(?!方)|行业|产业|流通|业态|类")  # 与上海、深圳等地诸多大公司: places
+# 火电、钢铁、水泥等重污染行业企业, 传统百货、连锁超市等商贸流通企业: the items are sectors, not names;
+# 直播带货等多种形式的农村电商, 承包、租赁、并购等形式参与国有企业: the items are ways of doing, not names
+_SECTOR_LIST = re.compile(r"^地(?!方)|行业|产业|流通|业态|类|形式|方式")  # 与上海、深圳等地诸多大公司: places
 
 # a company named only as the owner of a project belongs to the project (guideline): 百度大数据产业园,
 # 茂源堂药业、劲牌持正堂药业等项目建成投产, 加快先正达、百果园、利垦牧业等项目建设 — not 华为、腾讯等一大批
