@@ -756,6 +756,9 @@ _CLOSER = re.compile(r"(?<![高中初平同均对])等(?=[\u4e00-\u9fff]{2})")
 # 优良水体比例 counts every member); so are firms counted (为3200家企业发放…, 50家工业领军企业实现营业收入) and projects
 # counted or sized (34个签约项目…实现产值, 30万吨稳定轻烃项目完成投资)
 _COUNTED = re.compile(r"\d+(?:个|家|项)[^\d重]{0,3}重点|\d+家|\d[^\d，,、]{0,12}?项目")
+# an edition of a fair or a games (第二届…博会交易额, 上届西博会签约项目履约率) names one event's figure, no level of the
+# jurisdiction; 应届 (graduates of the year) is no edition
+_EDITION = re.compile(r"(?:第[\d一二三四五六七八九十百]+|[上本首])届")
 _MORE_PCT = re.compile(r"(?:以及|[、和及与])" + _NUM + r"[%％](左右|以上|以内|以下)?")
 
 
@@ -931,7 +934,8 @@ def _named(s: str, text: str, at: int, span: tuple[int, int], run: list[_Figure]
         # a name that borrows the last name's words shares its subject (城镇职工、城乡居民住院费用支付比例)
         subject = surface + (text[la:lb] if tail else "")
         if not (pat.head.search(surface) or pat.per_capita.match(surface)) or surface in pat.alone \
-                or pat.exclude.search(subject) or pat.activity.match(surface) or _COUNTED.search(subject):
+                or pat.exclude.search(subject) or pat.activity.match(surface) or _COUNTED.search(subject) \
+                or _EDITION.search(subject):
             continue  # no indicator's name, a part of the jurisdiction, an activity
         made.append(_Item(a, b, surface, replace(f), base + f.end, own))
     return made

@@ -19,7 +19,7 @@ _SUFFIX = (
     r"(?:项目|铁路|城际铁路|市域铁路|客运专线|高速公路|(?<!中)高速|快速通道|快速路|公路|机场|通用机场|水库|产业园|物流园|工业园|科技园|"
     r"湿地公园|地质公园|遗址公园|森林公园|文化园|博览园|生态园|农业园|示范园|创意园|商贸城|果蔬城|管廊|污水处理厂|水厂|"
     r"热电厂|电厂|综合体(?!系)|枢纽|商城|大厦|古城|大楼|住院楼|医技楼|教学楼|古镇|大道|高铁|动车所|隧道|大桥|连接线|改扩建工程|治理工程|保护工程|续建工程|"
-    r"供水工程|引水工程|水利工程|展示工程|输变电工程|生产基地|产业基地|实训基地|铝产业基地|新校区|病房楼|门诊综合楼|"
+    r"供水工程|引水工程|水利工程|灌区工程|展示工程|输变电工程|生产基地|产业基地|实训基地|铝产业基地|新校区|病房楼|门诊综合楼|"
     r"门急诊楼|新院|开关站|立交|一期|二期|三期|"
     # named facilities and zones being built; a bare name + 路 is a road (not 道路, 之路, 思路, 逢山开路); 产业带动
     # is a verb (产业带|动力), no belt; 中学位, 小学生: places at and pupils of a school, no school; a source's
@@ -97,8 +97,9 @@ _AFTER = "|".join(lexicons.project_words("after"))
 # the predicate that opens after a section named after a bare route number (国道232线布尔津—喀纳斯机场高速|年内建成通车,
 # G315线托帕至吐尔尕特|项目前期工作)
 _ROUTE_SECTION = re.compile(r"([\u4e00-\u9fff（）()—－\-]{2,18}?)(?=[、，,。；;等]|$|项目|建设|开工|建成|通车|竣工|完工|前期|" + _AFTER + ")")
-# a line's branch (京港澳高速东西复线, X高速连接线): part of its name, and shared by the short names listed before it
-_BRANCH = re.compile(r"[东西南北]{0,2}(?:复线|连接线|支线|延长线)")
+# a line's branch (京港澳高速东西复线, X高速连接线) or siding (漳湾铁路专用线, 丰城临港物流园铁路专线): part of its name,
+# and shared by the short names listed before it
+_BRANCH = re.compile(r"[东西南北]{0,2}(?:复线|连接线|支线|延长线)|(?:货运)?专用?线")
 # what a named facility's project adds to its name: a section, a branch, an upgrade (京港澳高速东西复线,
 # 林汝高速公路安阳段, 嘉策铁路扩能改造), or the work on it up to its 工程/项目 (西泉眼水库维修加固工程)
 _TAIL = re.compile(_BRANCH.pattern + "|"
