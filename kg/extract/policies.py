@@ -78,11 +78,11 @@ _COVERAGE = re.compile(r"应(\w)尽\1")
 _STREAK = re.compile(r"[一二三四五六七八九十百两双\d]+(?:连增|连涨|连丰|连降|连冠|连升|连跳|下降|提升|降|胜利)")
 _PERIOD = re.compile(r"第[一二三四五六七八九十]期$")
 # quoted terms that are designations, honours, places, events or things, not policies (a fair or a festival named by its
-# week or season: “京洽周”, “海创周”, “惠聚榕城消费季”); a numbered 号 names a satellite, a ship or a train (“吉林一号”,
-# “天河二号”, “滨海2号”, “南海I号”)
+# week or season: “京洽周”, “海创周”, “惠聚榕城消费季”; an award or a contest named by its cup: “长安杯”, “大禹杯”,
+# “南珠杯”); a numbered 号 names a satellite, a ship or a train (“吉林一号”, “天河二号”, “滨海2号”, “南海I号”)
 _NOT_POLICY = re.compile(
     r"(?:城市|之城|之都|之乡|名城|强县|强市|称号|品牌|基地|中心|园区|项目|奖|示范市|示范县|示范区|试验区|先进|单位|"
-    r"标兵|模范|模范城|文明城|卫生城|冠军|大会|论坛|博览会|节|周|季|赛|会议|报告|讲话|精神|问题|现象|难题|村|镇|路|街|湖|山|河|公园|景区|"
+    r"标兵|模范|模范城|文明城|卫生城|冠军|大会|论坛|博览会|节|周|季|赛|杯|会议|报告|讲话|精神|问题|现象|难题|村|镇|路|街|湖|山|河|公园|景区|"
     r"[\d一二三四五六七八九十IⅠ]号)$"
 )
 # a programme named by generic words (kg/lexicons/generic.tsv) alone: 体制改革工程, 重点项目督查制度
@@ -108,6 +108,10 @@ _ATTRIBUTE_AFTER = re.compile(r"(?:人员|经费|资金|农产品|产品|难题|
                               # a figure of speech for a trend or a role (“井喷”之势, “双下降”态势, “四两拨千斤”的作用); a part
                               # of a city named by a quoted count (“三岩”片区, “两湖”片区, “两大三小”组团, “三山”景区)
                               r"之势|态势|片区|城区|新区|组团|板块|绿地|景区|"
+                              # a festival, a contest or a sale named by the quote, an event (“源头好货”直播购物节, “食在五邑”美食节,
+                              # “点亮夜经济 重燃烟火气”等专题促销, “药都创赢”大赛; kg/lexicons/policy_patterns.tsv, kind event);
+                              # a festival's campaign (…旅游节活动) and a competition among departments (“六比一看”竞赛) stay
+                              r"等?[\u4e00-\u9fff]{0,4}?(?:" + _words("event") + r")(?!活动)|"
                               # the bodies of an election or an academy, a speech, a typhoon (“两委”换届, “两院”院士, “七一”
                               # 重要讲话, “利奇马”台风); the spirit or drive of a motto (“钉钉子”的精神, “功成不必在我”的境界)
                               r"换届|院士|重要讲话|等?[\u4e00-\u9fff]{0,3}台风|的(?:胸襟|境界|担当|劲头|干劲|韧劲|姿态|气魄|决心|精气神|闯劲|拼劲|精神|作用))")
@@ -219,8 +223,9 @@ def _named_ok(name: str) -> bool:
     if _PROJECT_NAMED.search(name):  # 鄱阳湖水利枢纽工程, 热力管网三期配套工程: a project, not a programme
         return False
     return not ("等" in name or not specific or _BOILERPLATE_START.match(name) or _GENERIC_NAMED.match(name)
-                # 13个专项行动, 27项治污减排工程, 一项技改工程: a count of programmes or works, not the name of one
-                or _VERB_START.match(name) or re.search(r"[省市县区]级|一批|若干|各级|^(?:\d+[个项]|一项)", name))
+                # 13个专项行动, 27项治污减排工程, 一项技改工程, 实施六大战略: a count of programmes or works, not the name of one
+                or _VERB_START.match(name) or re.search(r"[省市县区]级|一批|若干|各级|^(?:\d+[个项]|一项)", name)
+                or re.fullmatch(r"[一二三四五六七八九十两\d]+[大项个]", core))
 
 
 def _anchor_start(raw: str, s: int, h: int) -> int:
