@@ -117,3 +117,9 @@ def other_indicator_pairs() -> tuple[tuple[str, tuple[str, ...]], ...]:
     (存贷款余额) and the heads it stands for (存款余额, 贷款余额), longest form first."""
     pairs = {r[0]: tuple(r[2].split()) for r in rows("other_indicators.tsv") if len(r) > 2 and r[1] == "pair"}
     return tuple(sorted(pairs.items(), key=lambda kv: len(kv[0]), reverse=True))
+
+
+@lru_cache(maxsize=1)
+def cooperation_words() -> tuple[str, ...]:
+    """Words between a cooperation's party and its verb (分别, 正式, 项目化): kg/lexicons/cooperation_words.tsv."""
+    return tuple(r[0] for r in rows("cooperation_words.tsv"))

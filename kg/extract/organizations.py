@@ -42,9 +42,11 @@ _FIELD_HEAD = re.compile(r"(?:研究院|研究中心|研究所|实验室|创新�
 _INNER = tuple(w for w, v in lexicons.org_heads().items() if v[1] == "inner")
 # a hospital or a school named as the thing built (推进翔安医院、五缘医院建设, 市中医院新址建设, 省老年大学等文化
 # 基础设施项目, 延边传染病医院投入使用) is a facility of a project, not an organization that acts
-_BUILT = re.compile(r"(?:[、和及与][^,，。；;、]{1,16}?(?:院|校|大学|学院|厂|站|中心))*"
+_FACILITY_HEAD = r"(?:院|校|大学|学院|厂|站|中心)"
+_BUILT = re.compile(r"(?:[、和及与][^,，。；;、]{1,16}?" + _FACILITY_HEAD + ")*"
                     r"(?:(?:[、和及与][^,，。；;、等]{1,10})*等[\d一二三四五六七八九十]*[个所家座]?[^,，。；;和与及]{0,10}?"
-                    r"(?:项目|工程|设施|机组|(?:院|校|大学|学院|厂|站|中心)(?=(?:建设|建成|投入使用|投用|开工|竣工|改扩建|扩建|迁建)(?:[,，。；;、]|$)))|"
+                    r"(?:项目|工程|设施|机组|" + _FACILITY_HEAD
+                    + r"(?=(?:建设|建成|投入使用|投用|开工|竣工|改扩建|扩建|迁建)(?:[,，。；;、]|$)))|"
                     r"[\u4e00-\u9fff]{0,4}院区(?=[,，。；;、]|$)|"  # 市中心医院经开院区、: a campus built
                     r"(?:整体)?(?:新址|新院区?|[\u4e00-\u9fff]{0,3}院区|新校区|[一二三四五六七八九十\d]+号|"
                     r"新?(?:门诊|住院|医技|病房|综合|教学|科研)?(?:综合)?(?:大楼|楼)|[\d一二三四五六七八九十]+台)?(?:的)?(?:规划)?"
@@ -92,12 +94,12 @@ _COUNTED = re.compile(r"(?:^|[^一二三四五六七八九十])[一二两三四�
 # 市国资委出资企业集团, 国有企业公司: a kind of company before the suffix makes a reference, not a name (大友企业公司
 # is one)
 _KIND_END = re.compile(r"(?:企业|单位|机构)$")
-# an amount, span of years or ratio inside the words before a head is a clause run on to a kind (管委会按1∶1比例筹集
+# an amount, a count of years or a ratio inside the words before a head is a clause run on to a kind (管委会按1∶1比例筹集
 # 资金存入银行, 大连港集团成功发行30亿元公司债券, 连续7年跻身中国旅游集团): names carry codes (普莱柯P3实验室,
 # 湖南长银58消费金融公司), not measures
 _AMOUNT = re.compile(r"\d[\d.]*(?:[万亿]|[千百]?(?:元|吨|年)|[∶:])")
 # a count of the best after a kind (中国旅游集团20强, 全球银行500强) makes a ranking, no body
-_RANKING = re.compile(r"(?:\d+|[十百千]|五百)强")
+_RANKING = re.compile(r"(?:\d+|[一二三四五六七八九十百千]+)强")
 
 
 # governance verbs and adverbs jieba tags as nouns (规范行业协会商会, 有序化解影子银行)
@@ -665,8 +667,9 @@ def extract_organizations(doc: Document, meta: ReportMeta) -> list[Entity]:
                 add(doc.clean.text[m.start():inst.end()], unit[1], sent, m.start(), inst.end(), rule="lexicon")
                 taken.append((m.start(), inst.end()))
                 continue
-            # an abbreviation opening a listed item names a subsidiary or a site of the body (中石油锦州石化, 人行过街系统);
-            # a company's own short name so placed (比亚迪专用车) cost a right name of the check half
+            # an abbreviation opening a listed item names a subsidiary or a site of the body (中石油锦州石化, 华润万象城), or
+            # is no abbreviation there (人行过街系统: a crossing, not the People's Bank); a company's own short name so
+            # placed (比亚迪专用车) cost a right name of the check half
             if len(form) <= 3 and form != canon and _opens_listed_name(text, m.end(), e):
                 continue
             # a mention names what the text says (省农发行 stays a provincial branch)

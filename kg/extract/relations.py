@@ -62,7 +62,7 @@ _NOT_PARTY = re.compile(r"[省市县区州国港]$|(?<!联)盟$|[东西南北中
 _KIND_OF_PARTY = re.compile(lexicons.generic("party"))
 # words of the cooperation between its party and the verb (kg/lexicons/cooperation_words.tsv): 与中核四〇四定期对接,
 # 与扬州大学项目化合作, 与沈空正式签订, 与粤港澳大湾区建设进行全方位对接
-_MANNER = re.compile(r"(?<=..)(?:" + words_pattern(r[0] for r in lexicons.rows("cooperation_words.tsv")) + r")+$")
+_MANNER = re.compile(r"(?<=..)(?:" + words_pattern(lexicons.cooperation_words()) + r")+$")
 
 
 def extract_cooperations(doc: Document, meta: ReportMeta, orgs: list[Entity]) -> tuple[list[Relation], list[Entity]]:
