@@ -759,6 +759,9 @@ _COUNTED = re.compile(r"\d+(?:个|家|项)[^\d重]{0,3}重点|\d+家|\d[^\d，,�
 # an edition of a fair or a games (第二届…博会交易额, 上届西博会签约项目履约率) names one event's figure, no level of the
 # jurisdiction; 应届 (graduates of the year) is no edition
 _EDITION = re.compile(r"(?:第[\d一二三四五六七八九十百]+|[上本首])届")
+# 已完成总投资的61%, 完成年度计划投资的89.5%: a percentage after 的 is a share of the name before it, no level of
+# it; only 占 makes the name a share's (民生支出占财政支出的75%)
+_SHARE_OF = re.compile(r"[^占]*的$")
 _MORE_PCT = re.compile(r"(?:以及|[、和及与])" + _NUM + r"[%％](左右|以上|以内|以下)?")
 
 
@@ -1061,6 +1064,8 @@ def _other(doc: Document, meta: ReportMeta, at: int, end: int, kind: Observation
                     in_seg.extend(prev)
                     if re.search(r"(?:由|从)$", s[a:cut]):
                         pending = prev  # 占GDP的比重由9.3%提高到27%: the share reached, not the one it rose from
+                continue
+            if len(run) == 1 and run[0].unit == "%" and _SHARE_OF.match(s, a, cut):
                 continue
             span = _name(s, a, cut)
             # the subject before 实现/完成 of the item just before, listed after its figures (…1450亿元、利税848亿元)
