@@ -696,7 +696,8 @@ def _other_patterns() -> _OtherPatterns:
         alone=frozenset(words("alone")),
         per=re.compile(r"每(" + _alternation(tuple(u.split("/")[1] for u in ratios)) + ")" + _NUM
                        + "(" + _alternation(tuple(u.split("/")[0] for u in ratios)) + r")(左右|以上|以内|以下)?"),
-        activity=re.compile(r"^(?:" + _alternation(words("added")) + r").*(?:" + _alternation(words("stock")) + ")$"),
+        activity=re.compile(r"^(?:" + _alternation(words("added")) + "|(?:" + _alternation(words("worked"))
+                            + r")(?!用地)).*(?:" + _alternation(words("stock")) + ")$"),
         added=re.compile(r"^(?:" + _alternation(words("added")) + r")(?=.{2})"),
         exit=re.compile(r"(?<![\d.])(\d+)个((?:贫困)?(?:村|县|旗县|乡镇))(?:" + _alternation(words("manner")) + ")?("
                         + _alternation(words("exit")) + ")"),
@@ -739,11 +740,12 @@ class _Item:
 
 # the 及 of 及以上/及以下 (地级及以上城市, 二级及以上公路) joins a bound to its level, no two names
 _CONNECT = re.compile(r"以及|[、和与]|及(?!以上|以下)")
-_RISES_TO = re.compile(r"^(?:增加|提高|提升|上升|下降|降低|减少|扩大|增长|缩小|增|降)(?:到|至)$")
+_RISE = r"(?:增加|提高|提升|上升|下降|降低|减少|扩大|增长|缩小)"
+_RISES_TO = re.compile(r"^(?:" + _RISE + r"|增|降)(?:到|至)$")
 # 由2016年的282天增加到310天: a named earlier year is where the rise started, and the level reached, with no year of
 # its own, is the figures' year
 _FROM_YEAR = re.compile(r"由(?:19|20)\d\d年(?:底|末)?的$")
-_REACHED = re.compile(r"(?:增加|提高|提升|上升|下降|降低|减少|扩大|增长|缩小)(?:到|至)\d+(?:\.\d+)?(?![\d年])")
+_REACHED = re.compile(_RISE + r"(?:到|至)(?!(?:19|20)\d\d年)\d")
 # a clause that names nothing continues the names before it: …增长15.2%, …、达78%
 _CONTINUE = re.compile(r"^[、，,]?(?:其中)?(?:分别|均|都|也)?(?:同比|比上年|较上年|比年初|较年初)?(?:达到|达|为|提高到|提升到|提升至|降至)?$")
 # the members listed before a name that sums them up (高新技术、金融、物流、文化四大支柱产业, 新能源、新材料等战略性
@@ -757,7 +759,7 @@ _CLOSER = re.compile(r"(?<![高中初平同均对])等(?=[\u4e00-\u9fff]{2})")
 # counted or sized (34个签约项目…实现产值, 30万吨稳定轻烃项目完成投资)
 _COUNTED = re.compile(r"\d+(?:个|家|项)[^\d重]{0,3}重点|\d+家|\d[^\d，,、]{0,12}?项目")
 # an edition of a fair or a games (第二届…博会交易额, 上届西博会签约项目履约率) names one event's figure, no level of the
-# jurisdiction; 应届 (graduates of the year) is no edition
+# jurisdiction; nor does a term (本届政府任期内…, a total over years); 应届 (graduates of the year) is no edition
 _EDITION = re.compile(r"(?:第[\d一二三四五六七八九十百]+|[上本首])届")
 # 已完成总投资的61%, 完成年度计划投资的89.5%: a percentage after 的 is a share of the name before it, no level of
 # it; only 占 makes the name a share's (民生支出占财政支出的75%)
@@ -909,7 +911,10 @@ def _named(s: str, text: str, at: int, span: tuple[int, int], run: list[_Figure]
                 # 基本养老保险参保人数), else the word its head is in (二氧化硫排放量 → 化学需氧量排放量,
                 # 自来水普及率 → 农村卫生户厕普及率)
                 cut, bounds = la + (b - a), word_bounds(s, la, lb)
-                if cut < lb and (cut in bounds or b - a > 2 and s[a:a + 2] == s[la:la + 2]):
+                # (a first word of one character is a word cut: 规上工业、规上服务业营业收入 is no 规上工业业营业收入)
+                shared = b - a > 2 and s[a:a + 2] == s[la:la + 2] \
+                    and min((x for x in word_bounds(s, cut, lb) if x > cut), default=lb) - cut >= 2
+                if cut < lb and (cut in bounds or shared):
                     tail = text[cut:lb]
                 elif head := pat.head.search(s, la, lb):
                     tail = text[max((x for x in bounds if la < x <= head.start()), default=head.start()):lb]
@@ -922,9 +927,12 @@ def _named(s: str, text: str, at: int, span: tuple[int, int], run: list[_Figure]
         own = verb.group(1) if verb else ""
         # 总产, 存栏: the crop or herd named before a word of its growing, not what the item before counted;
         # 到位资金: the drive for investment named before it
-        lender = _grower(s, text, a) if surface in pat.output else _drive(s, text, a) if surface in pat.funds \
-            else owner
-        if lender and (surface in pat.alone or surface in pat.output or surface in pat.funds):
+        # else the subject the item before gave (规模以上工业企业完成增加值…、产量…), unless that item was itself an
+        # output (新增原煤产量…，总产量… is no 原煤产量总产量)
+        lender = (_grower(s, text, a) if surface in pat.output else "") \
+            or (_drive(s, text, a) if surface in pat.funds else "") \
+            or (owner if surface in pat.alone and not owner.endswith(tuple(pat.output)) else "")
+        if lender:
             surface, own = lender + surface, lender
         f = run[0] if len(run) == 1 else run[k]
         # the name ends in a coded indicator's surface form (规模以上工业增加值), or is a coded form and its measure
@@ -985,7 +993,8 @@ def _grower(s: str, text: str, a: int) -> str:
     nothing when no such word or only a lead word (确保) stands there."""
     pat = _other_patterns()
     lo, cue = _last_cue(pat.grown, s, a)
-    if cue is None or cue.start() == lo:
+    # a word of growing must be a word (生产 is none inside 地区生产总值)
+    if cue is None or cue.start() == lo or cue.end() not in word_bounds(s, cue.start(), a):
         return ""
     x = max(x for x in word_bounds(s, lo, cue.start()) if x < cue.start())
     word = text[x:cue.start()]
