@@ -98,8 +98,8 @@ _AFTER = "|".join(lexicons.project_words("after"))
 # G315线托帕至吐尔尕特|项目前期工作)
 _ROUTE_SECTION = re.compile(r"([\u4e00-\u9fff（）()—－\-]{2,18}?)(?=[、，,。；;等]|$|项目|建设|开工|建成|通车|竣工|完工|前期|" + _AFTER + ")")
 # a line's branch (京港澳高速东西复线, X高速连接线) or siding (漳湾铁路专用线, 丰城临港物流园铁路专线): part of its name,
-# and shared by the short names listed before it
-_BRANCH = re.compile(r"[东西南北]{0,2}(?:复线|连接线|支线|延长线)|(?:货运)?专用?线")
+# and shared by the short names listed before it; an airport's or a station's 专线 is a bus line (三峡机场专线)
+_BRANCH = re.compile(r"[东西南北]{0,2}(?:复线|连接线|支线|延长线)|(?<![场站])(?:货运)?专用?线")
 # what a named facility's project adds to its name: a section, a branch, an upgrade (京港澳高速东西复线,
 # 林汝高速公路安阳段, 嘉策铁路扩能改造), or the work on it up to its 工程/项目 (西泉眼水库维修加固工程)
 _TAIL = re.compile(_BRANCH.pattern + "|"
