@@ -185,8 +185,9 @@ _NAMED_NEXT = re.compile(r"[、和及与]([^\s，,。；;：:、“”\"的和�
 # count must be the number of items (实施建筑节能、公共机构节能等八大节能工程 lists only some of them)
 _COUNTED_LIST = re.compile(_PROGRAMME_VERB + r"((?:[^\s，,。；;：:、“”\"的等]{2,12}、)+[^\s，,。；;：:、“”\"的等]{2,12}?"
                            r"([两二三四五六七八九十])[大个项][\u4e00-\u9fff]{0,6}?(?:工程|计划|规划|行动))(?![\u4e00-\u9fff]{0,1}(?:建设|改革))")
-# 实施好…计划, 制定并实施…行动; the second of two verbs (探索建立…制度, 建立健全…制度) is no part of the name
-_SECOND_VERB = re.compile(r"(?:好|并|了)?(?:实施|推进|开展|落实|执行|推行|建立健全|建立|健全|完善|实行|制定|出台|启动)?")
+# 实施好…计划, 制定并实施…行动; the second of two verbs (探索建立…制度, 建立健全…制度) is no part of the name, nor is the 好
+# that completes it (制定实施好年度发展计划, 实施好乡村振兴“十百千”示范工程)
+_SECOND_VERB = re.compile(r"(?:好|并|了)?(?:实施|推进|开展|落实|执行|推行|建立健全|建立|健全|完善|实行|制定|出台|启动)?(?:好|了)?")
 _COUNT = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
 
 
@@ -407,6 +408,7 @@ def extract_policies(doc: Document, meta: ReportMeta) -> list[Entity]:
             # a numbered slogan takes the topic written before it: 文化产业“双十”工程, 脱贫攻坚“1+16”政策
             headed = head or re.search(_HEAD + "$", inner)
             pre = left_start(text, m.start(), s, max_len=10) if _NUMBERED.search(inner) and headed and not canon else m.start()
+            pre = _past_second_verb(raw, pre, m.start())
             topic = raw[pre:m.start()]
             # 9．新基建“761”工程：… in a report's closing glossary: the entry's number is no part of the topic
             enumeration = _ENUMERATION.match(topic)
