@@ -929,11 +929,11 @@ def _named(s: str, text: str, at: int, span: tuple[int, int], run: list[_Figure]
         # 到位资金: the drive for investment named before it
         # else the subject the item before gave (规模以上工业企业完成增加值…、产量…), unless that item was itself an
         # output (新增原煤产量…，总产量… is no 原煤产量总产量)
-        lender = (_grower(s, text, a) if surface in pat.output else "") \
+        borrowed = (_grower(s, text, a) if surface in pat.output else "") \
             or (_drive(s, text, a) if surface in pat.funds else "") \
             or (owner if surface in pat.alone and not owner.endswith(tuple(pat.output)) else "")
-        if lender:
-            surface, own = lender + surface, lender
+        if borrowed:
+            surface, own = borrowed + surface, borrowed
         f = run[0] if len(run) == 1 else run[k]
         # the name ends in a coded indicator's surface form (规模以上工业增加值), or is a coded form and its measure
         # (外贸进出口额): the coded indicator, which keeps its place in the list and the clauses after it (…，增长23.5%)

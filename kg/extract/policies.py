@@ -40,9 +40,9 @@ _NAMED = re.compile(
 # (实施科教兴琼战略、人才强省战略和可持续发展战略 lists whole names: _NAMED_NEXT); 战略产业 names industries
 # (国有资本向重要行业、关键领域、前瞻性战略产业集中), not strategies
 _SHARED_HEAD = re.compile(r"((?:[\u4e00-\u9fff]{2,8}(?<!战略)、)+[\u4e00-\u9fff]{2,8}?)(?<![的等])(?:[两三四五六七八九十]大)?(战略)(?!性|合作|重组|投资|新兴|转型|机遇|支点|腹地|储备|决策|部署|高技术|产业)")
-# 实施“958”行业龙头企业技术赶超计划, 推进“97183”合理有效投资行动计划, 实施“1351”百千亿产业培植工程: a programme coded by
+# 推进“97183”合理有效投资行动计划, 实施“1351”百千亿产业培植工程: a programme coded by
 # its numbers and named at length after them; the code alone is no name (“6166”计划 is read as a quoted term)
-_CODED = re.compile(_PROGRAMME_VERB + r"(?:好|了)?[“\"](\d{2,6})[”\"]([\u4e00-\u9fff]{2,14}?(?:行动计划|计划|行动|工程))"
+_NUMBER_CODED = re.compile(_PROGRAMME_VERB + r"(?:好|了)?[“\"](\d{2,6})[”\"]([\u4e00-\u9fff]{2,14}?(?:行动计划|计划|行动|工程))"
                     r"(?!计划|体系|配套|建设|改革)")
 _ARTICLES_VERB = re.compile(r"(?:制定|出台|实施|落实|印发|推出|执行|贯彻)(?:实施|出台|落实|了)?")
 _ARTICLES = re.compile(r"[“\"]?([\u4e00-\u9fff]{2,14}?(?:\d{1,3}|[一二三四五六七八九十]{1,3})条)[”\"]?(?=[和及与等、，,。；;）)]|$)")
@@ -330,7 +330,7 @@ def extract_policies(doc: Document, meta: ReportMeta) -> list[Entity]:
             name = re.sub(r"[“”\"]", "", raw[m.start():m.end()])
             add(lexicons.policies().get(name, name), [], sent, m.start(), m.end(), "national", rule="charge")
             taken.append((m.start(), m.end()))
-        for m in _CODED.finditer(raw, s, e):
+        for m in _NUMBER_CODED.finditer(raw, s, e):
             add(m.group(1) + m.group(2), [], sent, m.start(1) - 1, m.end(), "local", rule="coded")
             taken.append((m.start(1) - 1, m.end()))
         charged = list(taken)

@@ -604,7 +604,7 @@ def extract_projects(doc: Document, meta: ReportMeta) -> list[Entity]:
             # the facility is named; what follows it up to 工程/项目 is the work on it (西泉眼水库维修加固工程)
             tail = None if m.group().endswith(("项目", "工程")) else _TAIL.match(text, m.end(), e)
             b = tail.end() if tail and _tail_named(tail) else m.end()
-            # 逸仙路片区民国旧建筑群, 人民路以南历史文化街区: a street the works stand by (project_words.tsv, kind
+            # 槐安路以南西半幅建设, 飞龙路两侧等街角绿化工程: a street the works stand by (project_words.tsv, kind
             # beside) is no work itself unless its works follow (三环路沿线整治)
             if b == m.end() and _STREET_END.search(m.group()) and _BESIDE.match(text, b, e):
                 continue
