@@ -95,8 +95,9 @@ def project_words(kind: str) -> tuple[str, ...]:
     that class projects: 台资, 惠民实事), ``province`` (provinces' one-character short names: 赣, 闽), ``rated``
     (verbs after a facility that won a rank or prize: 跻身, 荣获), ``item`` (words that make a 项目 an item of
     intangible heritage: 非遗), ``beside`` (words after a street that place works by it: 以南, 沿线), ``traffic``
-    (the traffic a facility in service handles: 吞吐量) and ``hub_role`` (what follows a 枢纽 that is no hub
-    built: 经济, 功能)."""
+    (the traffic a facility in service handles: 吞吐量), ``hub_role`` (what follows a 枢纽 that is no hub
+    built: 经济, 功能), ``link`` (a work joining two facilities: 连接线) and ``plan``/``plan_scope`` (a plan drawn
+    for an area: 控制性详细|规划)."""
     words = {r[0] for r in rows("project_words.tsv") if len(r) > 1 and r[1] == kind}
     return tuple(sorted(words, key=len, reverse=True))
 

@@ -86,7 +86,7 @@ _RANK = re.compile(words_pattern(lexicons.project_words("rank")))
 _ROAD_KIND = re.compile(r"(?:主要|主干|城市|市政|重点|主次干)?(?:道路|干道|主干道)")
 _ROAD_ITEM = re.compile(r"(?:路|大道|大街)$")
 _STREET_END = re.compile(r"(?<![铁公])路$|大道$|大街$")  # a street, not a railway or a highway
-_LINK_PAIR = re.compile(r"与[^\W\d与和及、等]{2,12}?(?:连接线|联络线|连接带)")
+_LINK_PAIR = re.compile(r"与[^\W\d与和及、等]{2,12}?(?:" + words_pattern(lexicons.project_words("link")) + ")")
 _SHORT_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")  # a line's short name (沈大, 济广), shorter than a section (晋城过境段)
 _BESIDE = re.compile(words_pattern(lexicons.project_words("beside")))
 _SIZE = re.compile(r"^[大中小]{1,2}型")
@@ -157,7 +157,8 @@ _RATED = re.compile(r"(?:成功)?(?:" + words_pattern(lexicons.project_words("ra
 _SOUGHT = re.compile(r"(?:创建|争创)$")
 # 编制完成成都片区控制性详细规划, 陡河东片区等12项城市设计, 井濂片区控规编制: a 片区 followed by the plan drawn for it
 # is an area being planned, not a work (规划建设 and 规划打造 build it)
-_PLAN_AFTER = re.compile(r"(?:等[^，,。；;]{0,8}?)?(?:总体|控制性详细|控制性|概念性|专项)?(?:规划|控规|城市设计)(?!建设|打造|建成)")
+_PLAN_AFTER = re.compile(r"(?:等[^，,。；;]{0,8}?)?(?:" + words_pattern(lexicons.project_words("plan_scope")) + ")?(?:"
+                         + words_pattern(lexicons.project_words("plan")) + ")(?!建设|打造|建成)")
 # 醒狮、龙舟、陶艺等非遗项目: a 项目 that is an item of intangible heritage (kg/lexicons/project_words.tsv, kind item)
 _ITEM = re.compile("(?:" + words_pattern(lexicons.project_words("item")) + ")项目")
 _TITLE = re.compile(r"《[^《》]{1,80}》")
